@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // The app is served by ws-server.ts (a custom server), so no standalone output.
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and Node-only packages stay outside the bundle; the server loads them at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "bcryptjs", "ws"],
+};
+
+export default config;

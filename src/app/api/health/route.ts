@@ -1,0 +1,14 @@
+import { bus } from "@/server/bus";
+import { db } from "@/server/db/client";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const database = (await db().ping()) ? "ok" : "down";
+  const eventBus = bus().healthy() ? "ok" : "down";
+  const ok = database === "ok" && eventBus === "ok";
+  return Response.json(
+    { status: ok ? "ok" : "degraded", db: database, bus: eventBus, subscribers: bus().subscriberCount() },
+    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
+}

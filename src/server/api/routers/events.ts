@@ -1,0 +1,19 @@
+import { tracked } from "@trpc/server";
+import { z } from "zod";
+import { latestEventId, streamEvents } from "../../services/event-stream";
+import { protectedProcedure, router } from "../trpc";
+
+export const eventsRouter = router({
+  /** The newest event id: start a subscription from here after loading a snapshot. */
+  cursor: protectedProcedure.query(async () => ({ lastEventId: String(await latestEventId()) })),
+
+  subscribe: protectedProcedure
+    // lastEventId must be declared, or it is stripped and a reconnect replays nothing (DESIGN.md).
+    .input(z.object({ lastEventId: z.string().nullish() }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const abort = signal ?? new AbortController().signal;
+      for await (const event of streamEvents(ctx.access, input.lastEventId, abort)) {
+        yield tracked(event.id, event);
+      }
+    }),
+});

@@ -1,0 +1,38 @@
+// 1. One tRPC instance for the app. The context is just the signed-in user (or null), found the
+//    same way for HTTP requests and WebSocket connections (auth/session-user.ts).
+// 2. Procedures are named by what they need: `protectedProcedure` has a user and their access.
+// 3. Service errors become tRPC errors here, once.
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { SessionUser } from "../auth/session-user";
+import { loadAccess } from "../services/access";
+import { NotFoundError } from "../services/conversations";
+
+export interface Context {
+  user: SessionUser | null;
+}
+
+const t = initTRPC.context<Context>().create({
+  sse: undefined,
+  errorFormatter({ shape }) {
+    return shape;
+  },
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure;
+
+const mapServiceErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof NotFoundError) {
+    throw new TRPCError({ code: "NOT_FOUND", message: result.error.cause.message });
+  }
+  return result;
+});
+
+export const protectedProcedure = t.procedure.use(mapServiceErrors).use(async ({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  const access = await loadAccess(ctx.user);
+  return next({ ctx: { user: ctx.user, access } });
+});
+
+export const createCallerFactory = t.createCallerFactory;

@@ -1,0 +1,53 @@
+// First start and every start: migrations, the default inbox, and the first users.
+import { randomUUID } from "node:crypto";
+import { db } from "./db/client";
+import { migrateSqlite } from "./db/migrate";
+import { env } from "./env";
+import { hashPassword } from "./auth/password";
+import { logger } from "./logger";
+
+export const DEMO_USERS = [
+  { email: "admin@example.com", password: "admin", name: "Ada Admin", role: "admin" },
+  { email: "agent@example.com", password: "agent", name: "Alan Agent", role: "agent" },
+] as const;
+
+export async function bootstrap(): Promise<void> {
+  const applied = migrateSqlite(env().DATABASE_URL);
+  if (applied.length > 0) logger.info("migrations applied", { applied });
+  const inboxId = await ensureDefaultInbox();
+  await ensureFirstUsers(inboxId);
+}
+
+async function ensureDefaultInbox(): Promise<string> {
+  const phoneNumberId = env().WHATSAPP_PHONE_NUMBER_ID;
+  return db().transaction(async (tx) => {
+    const existing = await tx.inbox.findUnique({ where: { phoneNumberId } });
+    if (existing) return existing.id;
+    const inbox = await tx.inbox.create({ data: { id: randomUUID(), name: "WhatsApp", phoneNumberId } });
+    return inbox.id;
+  });
+}
+
+async function ensureFirstUsers(inboxId: string): Promise<void> {
+  if ((await db().read.user.count()) > 0) return;
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
+  const users =
+    ADMIN_EMAIL && ADMIN_PASSWORD
+      ? [{ email: ADMIN_EMAIL.toLowerCase(), password: ADMIN_PASSWORD, name: "Admin", role: "admin" }]
+      : DEMO_USERS;
+  const hashed = await Promise.all(
+    users.map(async (user) => ({ ...user, id: randomUUID(), passwordHash: await hashPassword(user.password) })),
+  );
+  await db().transaction(async (tx) => {
+    for (const user of hashed) {
+      await tx.user.create({
+        data: { id: user.id, email: user.email, name: user.name, role: user.role, passwordHash: user.passwordHash },
+      });
+      await tx.inboxMember.create({ data: { inboxId, userId: user.id } });
+    }
+  });
+  if (!ADMIN_EMAIL) {
+    logger.info("demo users created", { users: DEMO_USERS.map(({ email, password }) => `${email} / ${password}`) });
+    console.log(`Demo users: ${DEMO_USERS.map(({ email, password }) => `${email} / ${password}`).join(", ")}`);
+  }
+}

@@ -1,0 +1,56 @@
+// The environment, validated once. Every server module reads configuration from here, never from
+// process.env directly, so a bad value stops the start with a message naming the variable.
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/switchboard.db")
+    .refine((url) => url.startsWith("file:"), {
+      message: "must be a SQLite file URL (file:…); PostgreSQL support is not built yet",
+    }),
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  NEXTAUTH_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
+  WHATSAPP_APP_SECRET: optionalString,
+  WHATSAPP_VERIFY_TOKEN: optionalString,
+  WHATSAPP_ACCESS_TOKEN: optionalString,
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, "must be digits").default("200000000000002"),
+  WHATSAPP_API_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
+  ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
+    throw new EnvError("Invalid environment:\n  ADMIN_PASSWORD: required when ADMIN_EMAIL is set");
+  }
+  return env;
+}
+
+const globalForEnv = globalThis as typeof globalThis & { __switchboardEnv?: Env };
+
+/** The validated environment; parsed on first use and shared by every module graph. */
+export function env(): Env {
+  globalForEnv.__switchboardEnv ??= parseEnv(process.env);
+  return globalForEnv.__switchboardEnv;
+}

@@ -1,0 +1,44 @@
+// The event log. A change that clients must see is written together with its event in one
+// transaction; the events are published on the bus only after that transaction commits, so a
+// subscriber never sees a change that could still roll back, and a replay finds every event.
+import { db, type Tx } from "../db/client";
+import { bus, type BusEvent } from "../bus";
+import type { TAppEvent } from "@/shared/events";
+
+export interface EventScope {
+  inboxId: string;
+  conversationId: string | null;
+  userId?: string | null;
+}
+
+export type RecordEvent = (scope: EventScope, event: TAppEvent) => Promise<void>;
+
+async function insertEvent(tx: Tx, scope: EventScope, event: TAppEvent): Promise<BusEvent> {
+  const row = await tx.event.create({
+    data: {
+      type: event.type,
+      inboxId: scope.inboxId,
+      conversationId: scope.conversationId,
+      userId: scope.userId ?? null,
+      payload: JSON.stringify(event),
+    },
+    select: { id: true },
+  });
+  return { id: row.id, inboxId: scope.inboxId, conversationId: scope.conversationId, userId: scope.userId ?? null, event };
+}
+
+/**
+ * Runs `work` in one write transaction; the events it records are published once it commits.
+ * This is the only way the app writes: a change and its events cannot be separated.
+ */
+export async function writeWithEvents<T>(work: (tx: Tx, record: RecordEvent) => Promise<T>): Promise<T> {
+  const recorded: BusEvent[] = [];
+  const result = await db().transaction(async (tx) => {
+    recorded.length = 0; // a retried transaction starts over
+    return work(tx, async (scope, event) => {
+      recorded.push(await insertEvent(tx, scope, event));
+    });
+  });
+  bus().publish(recorded);
+  return result;
+}

@@ -1,0 +1,67 @@
+// The WebSocket side of tRPC on /api/trpc-ws. Each upgrade is authenticated from the session
+// cookie and its Origin checked (WebSockets have no CORS) before tRPC sees it; a socket that fails
+// either is closed with 4401 and never reaches a procedure.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { applyWSSHandler } from "@trpc/server/adapters/ws";
+import { WebSocketServer } from "ws";
+import { appRouter } from "../api/root";
+import { userFromHeaders, type SessionUser } from "../auth/session-user";
+import { logger } from "../logger";
+
+export const WS_PATH = "/api/trpc-ws";
+export const CLOSE_UNAUTHORIZED = 4401;
+
+/** Browsers always send Origin; it must name this server. Non-browser clients send none. */
+export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  const allowed = new Set<string>();
+  if (publicUrl) allowed.add(new URL(publicUrl).origin);
+  if (req.headers.host) {
+    allowed.add(`http://${req.headers.host}`);
+    allowed.add(`https://${req.headers.host}`);
+  }
+  return allowed.has(origin);
+}
+
+export function createRealtime(options: { publicUrl: string | undefined }) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const users = new WeakMap<IncomingMessage, SessionUser>();
+  const handler = applyWSSHandler({
+    wss,
+    router: appRouter,
+    createContext: ({ req }) => ({ user: users.get(req) ?? null }),
+    // Dead peers are found by ping/pong, not by counting connections.
+    keepAlive: { enabled: true, pingMs: 15_000, pongWaitMs: 10_000 },
+  });
+  const rejecter = new WebSocketServer({ noServer: true });
+
+  async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    const user = isAllowedOrigin(req, options.publicUrl) ? await userFromHeaders(req.headers).catch(() => null) : null;
+    if (!user) {
+      rejecter.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE_UNAUTHORIZED, "Unauthorized"));
+      return;
+    }
+    users.set(req, user);
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+  }
+
+  return {
+    handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      handleUpgrade(req, socket, head).catch((error: unknown) => {
+        logger.error("websocket upgrade failed", { error: String(error) });
+        socket.destroy();
+      });
+    },
+    /** Tells every client to reconnect (to another instance, or to this one after a restart). */
+    async close() {
+      handler.broadcastReconnectNotification();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const client of wss.clients) client.close(1012, "Server restarting");
+      wss.close();
+      rejecter.close();
+    },
+    connectionCount: () => wss.clients.size,
+  };
+}

@@ -1,0 +1,87 @@
+// Reading conversations and their history for one user, and marking them read.
+import { db } from "../db/client";
+import { writeWithEvents } from "../events/log";
+import type { TConversationListItem, TMessage } from "@/shared/dto";
+import { findVisibleConversation, visibleConversations, type Access } from "./access";
+import { toConversationSummary, toMessage } from "./dto";
+
+export const LIST_LIMIT = 200;
+
+export async function listConversations(access: Access): Promise<TConversationListItem[]> {
+  const rows = await db().read.conversation.findMany({
+    where: visibleConversations(access),
+    include: { contact: true },
+    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    take: LIST_LIMIT,
+  });
+  const unread = await unreadCounts(access.userId, rows.map((row) => row.id));
+  return rows.map((row) => ({ ...toConversationSummary(row), unreadCount: unread.get(row.id) ?? 0 }));
+}
+
+/** Inbound messages newer than the user's read position, per conversation. */
+async function unreadCounts(userId: string, conversationIds: string[]): Promise<Map<string, number>> {
+  if (conversationIds.length === 0) return new Map();
+  const placeholders = conversationIds.map(() => "?").join(", ");
+  const rows = await db().read.$queryRawUnsafe<{ conversationId: string; unread: bigint | number }[]>(
+    `SELECT m."conversationId" AS "conversationId", COUNT(*) AS "unread"
+       FROM "Message" m
+       LEFT JOIN "ConversationReadState" r ON r."conversationId" = m."conversationId" AND r."userId" = ?
+      WHERE m."direction" = 'inbound' AND m."conversationId" IN (${placeholders})
+        AND m."sortKey" > COALESCE(r."lastReadKey", '')
+      GROUP BY m."conversationId"`,
+    userId,
+    ...conversationIds,
+  );
+  return new Map(rows.map((row) => [row.conversationId, Number(row.unread)]));
+}
+
+export class NotFoundError extends Error {}
+
+export async function getConversation(access: Access, conversationId: string) {
+  const row = await findVisibleConversation(access, conversationId);
+  if (!row) throw new NotFoundError("Conversation not found");
+  return toConversationSummary(row);
+}
+
+export interface MessagePage {
+  /** Oldest first, as the conversation reads. */
+  messages: TMessage[];
+  /** Pass as `before` to load the page of older messages; null at the start of the history. */
+  olderCursor: string | null;
+}
+
+export async function listMessages(
+  access: Access,
+  conversationId: string,
+  options: { before?: string | null; limit: number },
+): Promise<MessagePage> {
+  await getConversation(access, conversationId);
+  const rows = await db().read.message.findMany({
+    where: { conversationId, ...(options.before ? { sortKey: { lt: options.before } } : {}) },
+    orderBy: { sortKey: "desc" },
+    take: options.limit + 1,
+  });
+  const hasOlder = rows.length > options.limit;
+  const page = rows.slice(0, options.limit).reverse();
+  return { messages: page.map(toMessage), olderCursor: hasOlder && page[0] ? page[0].sortKey : null };
+}
+
+/** Moves this user's read position forward to `upToKey` (never back); other users are unaffected. */
+export async function markRead(access: Access, conversationId: string, upToKey: string): Promise<void> {
+  const conversation = await getConversation(access, conversationId);
+  const key = upToKey > conversation.lastMessageKey ? conversation.lastMessageKey : upToKey;
+  await writeWithEvents(async (tx, record) => {
+    const where = { userId_conversationId: { userId: access.userId, conversationId } };
+    const current = await tx.conversationReadState.findUnique({ where });
+    if (current && current.lastReadKey >= key) return;
+    await tx.conversationReadState.upsert({
+      where,
+      create: { userId: access.userId, conversationId, lastReadKey: key },
+      update: { lastReadKey: key },
+    });
+    await record(
+      { inboxId: conversation.inboxId, conversationId, userId: access.userId },
+      { type: "conversation.read", conversationId, userId: access.userId, lastReadKey: key },
+    );
+  });
+}

@@ -1,0 +1,164 @@
+// Applies one webhook delivery: every message and status of every change, in one transaction with
+// their events. A message already stored (WhatsApp retries with the same wamid) changes nothing
+// and records no event; statuses only move forward (messages/status.ts).
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db/client";
+import type { RecordEvent } from "../events/log";
+import { writeWithEvents } from "../events/log";
+import { makeSortKey } from "../messages/sort-key";
+import { isOutboundStatus, shouldApplyStatus } from "../messages/status";
+import { toConversationSummary, toMessage } from "../services/dto";
+import { normalizeMessage } from "./normalize";
+import { messageChanges, type TInboundMessage, type TMessagesValue, type TStatus, type TWebhookPayload } from "./payload";
+
+export interface IngestResult {
+  messagesStored: number;
+  duplicates: number;
+  statusesApplied: number;
+  statusesIgnored: number;
+  statusesPending: number;
+  unknownPhoneNumberIds: string[];
+}
+
+const fromUnixSeconds = (seconds: string) => new Date(Number(seconds) * 1000);
+
+export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestResult> {
+  const result: IngestResult = {
+    messagesStored: 0,
+    duplicates: 0,
+    statusesApplied: 0,
+    statusesIgnored: 0,
+    statusesPending: 0,
+    unknownPhoneNumberIds: [],
+  };
+  const changes = messageChanges(payload);
+  if (changes.length === 0) return result;
+
+  await writeWithEvents(async (tx, record) => {
+    Object.assign(result, { messagesStored: 0, duplicates: 0, statusesApplied: 0, statusesIgnored: 0, statusesPending: 0 });
+    result.unknownPhoneNumberIds = [];
+    for (const change of changes) {
+      const inbox = await tx.inbox.findUnique({ where: { phoneNumberId: change.metadata.phone_number_id } });
+      if (!inbox) {
+        result.unknownPhoneNumberIds.push(change.metadata.phone_number_id);
+        continue;
+      }
+      for (const message of change.messages ?? []) {
+        const stored = await storeInboundMessage(tx, record, inbox.id, change, message);
+        if (stored) result.messagesStored++;
+        else result.duplicates++;
+      }
+      for (const status of change.statuses ?? []) {
+        result[`statuses${await applyStatus(tx, record, status)}`]++;
+      }
+    }
+  });
+  return result;
+}
+
+function contactName(change: TMessagesValue, waId: string): string | undefined {
+  return change.contacts?.find((contact) => contact.wa_id === waId)?.profile?.name;
+}
+
+async function storeInboundMessage(
+  tx: Tx,
+  record: RecordEvent,
+  inboxId: string,
+  change: TMessagesValue,
+  message: TInboundMessage,
+): Promise<boolean> {
+  if (await tx.message.findUnique({ where: { wamid: message.id }, select: { id: true } })) return false;
+
+  const profileName = contactName(change, message.from);
+  const contact = await tx.contact.upsert({
+    where: { waId: message.from },
+    create: { id: randomUUID(), waId: message.from, name: profileName ?? `+${message.from}` },
+    update: profileName ? { name: profileName } : {},
+  });
+
+  const normalized = normalizeMessage(message);
+  const sentAt = fromUnixSeconds(message.timestamp);
+  const id = randomUUID();
+  const sortKey = makeSortKey(sentAt, id);
+
+  const existing = await tx.conversation.findUnique({ where: { inboxId_contactId: { inboxId, contactId: contact.id } } });
+  // A late (out-of-order) message goes into the history but does not become the "latest".
+  const isLatest = !existing || sortKey > existing.lastMessageKey;
+  const latest = isLatest ? { lastMessageAt: sentAt, lastPreview: normalized.preview, lastMessageKey: sortKey } : {};
+  const lastInboundAt = existing?.lastInboundAt && existing.lastInboundAt > sentAt ? existing.lastInboundAt : sentAt;
+  const conversation = existing
+    ? await tx.conversation.update({
+        where: { id: existing.id },
+        data: { ...latest, lastInboundAt },
+        include: { contact: true },
+      })
+    : await tx.conversation.create({
+        data: {
+          id: randomUUID(),
+          inboxId,
+          contactId: contact.id,
+          lastMessageAt: sentAt,
+          lastPreview: normalized.preview,
+          lastMessageKey: sortKey,
+          lastInboundAt,
+        },
+        include: { contact: true },
+      });
+
+  const row = await tx.message.create({
+    data: {
+      id,
+      conversationId: conversation.id,
+      direction: "inbound",
+      wamid: message.id,
+      type: normalized.type,
+      body: normalized.body,
+      details: normalized.details ? JSON.stringify(normalized.details) : null,
+      raw: JSON.stringify(message),
+      status: "received",
+      timestamp: sentAt,
+      sortKey,
+    },
+  });
+
+  await record(
+    { inboxId, conversationId: conversation.id },
+    { type: "message.created", conversation: toConversationSummary(conversation), message: toMessage(row) },
+  );
+  return true;
+}
+
+type StatusOutcome = "Applied" | "Ignored" | "Pending";
+
+async function applyStatus(tx: Tx, record: RecordEvent, status: TStatus): Promise<StatusOutcome> {
+  if (!isOutboundStatus(status.status) || status.status === "queued") return "Ignored";
+  const reported = status.status;
+  const reason = reported === "failed" ? failureReason(status) : null;
+  const at = fromUnixSeconds(status.timestamp);
+
+  const message = await tx.message.findUnique({
+    where: { wamid: status.id },
+    include: { conversation: { select: { inboxId: true } } },
+  });
+  if (!message) {
+    // The status overtook the send response that tells us this wamid; keep it for then.
+    await tx.pendingStatus.create({ data: { wamid: status.id, status: reported, reason, timestamp: at } });
+    return "Pending";
+  }
+  if (message.direction !== "outbound" || !isOutboundStatus(message.status)) return "Ignored";
+  if (!shouldApplyStatus(message.status, reported)) return "Ignored";
+
+  await tx.message.update({ where: { id: message.id }, data: { status: reported, statusReason: reason, statusAt: at } });
+  await record(
+    { inboxId: message.conversation.inboxId, conversationId: message.conversationId },
+    { type: "message.status", conversationId: message.conversationId, messageId: message.id, status: reported, reason },
+  );
+  return "Applied";
+}
+
+function failureReason(status: TStatus): string {
+  const error = status.errors?.[0];
+  if (!error) return "Failed to send";
+  const text = error.error_data?.details ?? error.message ?? error.title ?? "Failed to send";
+  return error.code === undefined ? text : `${text} (${error.code})`;
+}

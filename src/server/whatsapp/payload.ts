@@ -1,0 +1,67 @@
+// The shape of a WhatsApp Cloud API webhook delivery, as documented. Objects are loose: WhatsApp
+// adds fields over time, and the whole message is kept raw anyway.
+import { z } from "zod";
+
+const unixSeconds = z.string().regex(/^\d{1,12}$/, "must be a unix time in seconds");
+
+export const ZInboundMessage = z.looseObject({
+  from: z.string().min(1),
+  id: z.string().min(1),
+  timestamp: unixSeconds,
+  type: z.string().min(1),
+});
+export type TInboundMessage = z.infer<typeof ZInboundMessage>;
+
+export const ZStatusError = z.looseObject({
+  code: z.number().optional(),
+  title: z.string().optional(),
+  message: z.string().optional(),
+  error_data: z.looseObject({ details: z.string().optional() }).optional(),
+});
+
+export const ZStatus = z.looseObject({
+  id: z.string().min(1),
+  status: z.string().min(1),
+  timestamp: unixSeconds,
+  recipient_id: z.string().optional(),
+  errors: z.array(ZStatusError).optional(),
+});
+export type TStatus = z.infer<typeof ZStatus>;
+
+const ZMessagesValue = z.looseObject({
+  messaging_product: z.literal("whatsapp"),
+  metadata: z.looseObject({
+    display_phone_number: z.string().optional(),
+    phone_number_id: z.string().min(1),
+  }),
+  contacts: z
+    .array(z.looseObject({ wa_id: z.string().min(1), profile: z.looseObject({ name: z.string() }).optional() }))
+    .optional(),
+  messages: z.array(ZInboundMessage).optional(),
+  statuses: z.array(ZStatus).optional(),
+});
+export type TMessagesValue = z.infer<typeof ZMessagesValue>;
+
+// Only the "messages" field carries messages and statuses; other subscribed fields (account
+// updates, templates…) are accepted and ignored.
+const ZChange = z.union([
+  z.looseObject({ field: z.literal("messages"), value: ZMessagesValue }),
+  z.looseObject({ field: z.string().refine((field) => field !== "messages"), value: z.unknown() }),
+]);
+
+export const ZWebhookPayload = z.looseObject({
+  object: z.literal("whatsapp_business_account"),
+  entry: z.array(z.looseObject({ id: z.string(), changes: z.array(ZChange) })),
+});
+export type TWebhookPayload = z.infer<typeof ZWebhookPayload>;
+
+/** The "messages" changes of a delivery, in order. */
+export function messageChanges(payload: TWebhookPayload): TMessagesValue[] {
+  const values: TMessagesValue[] = [];
+  for (const entry of payload.entry) {
+    for (const change of entry.changes) {
+      if (change.field === "messages") values.push(change.value as TMessagesValue);
+    }
+  }
+  return values;
+}

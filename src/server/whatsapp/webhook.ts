@@ -1,0 +1,56 @@
+// The webhook endpoint's logic, apart from Next so integration tests and the route share it.
+// Order matters: size, then signature over the raw bytes, then JSON, then shape — and nothing is
+// stored unless all of them pass.
+import { env } from "../env";
+import { logger } from "../logger";
+import { increment } from "../metrics";
+import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
+import { ingestDelivery } from "./ingest";
+import { ZWebhookPayload } from "./payload";
+import { isValidSignature } from "./signature";
+
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
+const json = (status: number, body: unknown) => Response.json(body, { status });
+
+export function handleVerification(url: URL): Response {
+  const params = url.searchParams;
+  const token = env().WHATSAPP_VERIFY_TOKEN;
+  const ok = params.get("hub.mode") === "subscribe" && token !== undefined && params.get("hub.verify_token") === token;
+  if (!ok) return new Response("Forbidden", { status: 403 });
+  return new Response(params.get("hub.challenge") ?? "", { status: 200, headers: { "content-type": "text/plain" } });
+}
+
+export async function handleDelivery(request: Request): Promise<Response> {
+  let body: Uint8Array;
+  try {
+    body = await readBodyWithLimit(request, WEBHOOK_BODY_LIMIT);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return json(413, { error: "Payload too large (limit 1 MiB)" });
+    throw error;
+  }
+  if (!isValidSignature(body, request.headers.get("x-hub-signature-256"), env().WHATSAPP_APP_SECRET)) {
+    return json(401, { error: "Invalid or missing X-Hub-Signature-256" });
+  }
+
+  let parsedJson: unknown;
+  try {
+    parsedJson = JSON.parse(Buffer.from(body).toString("utf8"));
+  } catch {
+    return json(400, { error: "Body is not valid JSON" });
+  }
+  const payload = ZWebhookPayload.safeParse(parsedJson);
+  if (!payload.success) {
+    const issue = payload.error.issues[0];
+    return json(400, { error: `Not a WhatsApp webhook payload: ${issue?.path.join(".") || "body"}: ${issue?.message}` });
+  }
+
+  const result = await ingestDelivery(payload.data);
+  increment("switchboard_webhook_messages_stored_total", "Inbound messages stored", result.messagesStored);
+  increment("switchboard_webhook_duplicates_total", "Inbound messages already stored (retries)", result.duplicates);
+  increment("switchboard_webhook_statuses_applied_total", "Status updates applied", result.statusesApplied);
+  for (const phoneNumberId of result.unknownPhoneNumberIds) {
+    logger.warn("webhook for unknown phone_number_id ignored", { phoneNumberId });
+  }
+  return json(200, { ok: true, ...result });
+}

@@ -1,0 +1,44 @@
+// What clients receive: shared by the tRPC procedures, the event log and the dashboard.
+// Times are ISO 8601 strings in UTC.
+import { z } from "zod";
+
+export const OUTBOUND_STATUSES = ["queued", "sent", "delivered", "read", "failed"] as const;
+export const MESSAGE_STATUSES = ["received", ...OUTBOUND_STATUSES] as const;
+export type OutboundStatus = (typeof OUTBOUND_STATUSES)[number];
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+const isoTime = z.iso.datetime();
+
+export const ZMessage = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  type: z.string(),
+  body: z.string(),
+  status: z.enum(MESSAGE_STATUSES),
+  statusReason: z.string().nullable(),
+  timestamp: isoTime,
+  sortKey: z.string(),
+  /** Media, location, contacts…: the fields the dashboard shows; null for plain text. */
+  details: z.record(z.string(), z.string()).nullable(),
+});
+export type TMessage = z.infer<typeof ZMessage>;
+
+export const ZContact = z.object({ id: z.string(), name: z.string(), waId: z.string() });
+
+export const ZConversationSummary = z.object({
+  id: z.string(),
+  inboxId: z.string(),
+  contact: ZContact,
+  status: z.enum(["open", "pending", "resolved"]),
+  assigneeId: z.string().nullable(),
+  lastMessageAt: isoTime,
+  lastPreview: z.string(),
+  lastInboundAt: isoTime.nullable(),
+  /** The sort key of the conversation's newest message, to compare with a read position. */
+  lastMessageKey: z.string(),
+});
+export type TConversationSummary = z.infer<typeof ZConversationSummary>;
+
+/** A conversation as one user sees it in the list. */
+export type TConversationListItem = TConversationSummary & { unreadCount: number };

@@ -1,0 +1,32 @@
+// Every event a client can receive, as one discriminated union shared by the server (which writes
+// and replays them) and the dashboard (which applies them). Stored events are parsed with this
+// schema again on replay, so a row that does not match is never sent.
+import { z } from "zod";
+import { OUTBOUND_STATUSES, ZConversationSummary, ZMessage } from "./dto";
+
+export const ZAppEvent = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("message.created"),
+    conversation: ZConversationSummary,
+    message: ZMessage,
+  }),
+  z.object({
+    type: z.literal("message.status"),
+    conversationId: z.string(),
+    messageId: z.string(),
+    status: z.enum(OUTBOUND_STATUSES),
+    reason: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal("conversation.read"),
+    conversationId: z.string(),
+    userId: z.string(),
+    lastReadKey: z.string(),
+  }),
+]);
+
+export type TAppEvent = z.infer<typeof ZAppEvent>;
+export type TAppEventType = TAppEvent["type"];
+
+/** An event with its place in the log: `id` is the subscription cursor. */
+export type TLoggedEvent = TAppEvent & { id: string };

@@ -1,0 +1,67 @@
+// The one entry point, in development and production: an HTTP server that hands requests to Next,
+// WebSocket upgrades on /api/trpc-ws to tRPC, and other upgrades (Next's hot reload) to Next.
+import { createServer } from "node:http";
+import next from "next";
+import { bootstrap } from "./src/server/bootstrap";
+import { closeDb } from "./src/server/db/client";
+import { dataDir } from "./src/server/db/paths";
+import { env, EnvError } from "./src/server/env";
+import { provideLocalSecrets } from "./src/server/local-secrets";
+import { logger } from "./src/server/logger";
+import { createRealtime, WS_PATH } from "./src/server/realtime/ws";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+async function main() {
+  provideLocalSecrets(dataDir(process.env.DATABASE_URL || "file:./data/switchboard.db"), process.env);
+  const config = env();
+  await bootstrap();
+
+  const dev = config.NODE_ENV !== "production";
+  const app = next({ dev, hostname: config.HOST, port: config.PORT });
+  await app.prepare();
+  const handleRequest = app.getRequestHandler();
+  const handleNextUpgrade = app.getUpgradeHandler();
+  const realtime = createRealtime({ publicUrl: config.NEXTAUTH_URL });
+
+  const server = createServer((req, res) => {
+    handleRequest(req, res).catch((error: unknown) => {
+      logger.error("request failed", { url: req.url, error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.on("upgrade", (req, socket, head) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (path === WS_PATH) realtime.handleUpgrade(req, socket, head);
+    else handleNextUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  console.log(`Switchboard listening on http://${config.HOST}:${port} (${dev ? "development" : "production"})`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info("shutting down", { signal });
+    await realtime.close();
+    server.closeIdleConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await app.close();
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+  } else {
+    console.error("Switchboard failed to start:", error);
+  }
+  process.exit(1);
+});
