@@ -11,6 +11,9 @@ import { logger } from "./src/server/logger";
 import { createRealtime, WS_PATH } from "./src/server/realtime/ws";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// Without a configured public URL, next-auth builds its URLs from the request's Host header
+// (otherwise it assumes http://localhost:3000).
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
 
 async function main() {
   provideLocalSecrets(dataDir(process.env.DATABASE_URL || "file:./data/switchboard.db"), process.env);

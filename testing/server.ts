@@ -1,0 +1,98 @@
+// Starts the real server (ws-server.ts, production build) as a child process on a random loopback
+// port with its own throwaway data directory. Used by integration tests, e2e and benchmarks.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  appSecret: string;
+  verifyToken: string;
+  /** Stops with SIGTERM and waits for the exit. */
+  stop(): Promise<void>;
+  /** Stops and starts again on the same port and data. */
+  restart(): Promise<void>;
+  output(): string;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  dataDir?: string;
+}
+
+function launch(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; log: string[] }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "ws-server.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start in 60 s:\n${log.join("")}`)), 60_000);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill("SIGKILL");
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      log.push(chunk.toString());
+      const match = /listening on http:\/\/[^:]+:(\d+)/.exec(log.join(""));
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(match[1]), log });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+    child.once("exit", (code) => fail(new Error(`server exited with ${code} before listening:\n${log.join("")}`)));
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-test-"));
+  const appSecret = `test_app_secret_${randomBytes(8).toString("hex")}`;
+  const verifyToken = `test_verify_${randomBytes(8).toString("hex")}`;
+  const env: Record<string, string> = {
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DATABASE_URL: `file:${path.join(dataDir, "switchboard.db")}`,
+    WHATSAPP_APP_SECRET: appSecret,
+    WHATSAPP_VERIFY_TOKEN: verifyToken,
+    LOG_LEVEL: "warn",
+    ...options.env,
+  };
+  let current = await launch(env);
+  const port = current.port;
+  const logs = [current.log];
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dataDir,
+    appSecret: env.WHATSAPP_APP_SECRET ?? appSecret,
+    verifyToken: env.WHATSAPP_VERIFY_TOKEN ?? verifyToken,
+    async stop() {
+      current.child.kill("SIGTERM");
+      await waitForExit(current.child);
+    },
+    async restart() {
+      current.child.kill("SIGTERM");
+      await waitForExit(current.child);
+      current = await launch({ ...env, PORT: String(port) });
+      logs.push(current.log);
+    },
+    output: () => logs.map((log) => log.join("")).join("\n--- restart ---\n"),
+  };
+}
