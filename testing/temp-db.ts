@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrateSqlite } from "../src/server/db/migrate";
 
-export function useTempDatabase(): { url: string; dir: string } {
+export function createTempDatabase(): { url: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-unit-"));
   const url = `file:${path.join(dir, "switchboard.db")}`;
   process.env.DATABASE_URL = url;

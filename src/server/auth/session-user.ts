@@ -15,7 +15,7 @@ export interface SessionUser {
 }
 
 /** The secure (`__Secure-`) cookie name is used when the app is served over https. */
-const useSecureCookie = () => env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+const secureCookieWanted = () => env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 
 /** The signed-in, active user behind a request's session cookie, or null. */
 export async function userFromHeaders(headers: IncomingHttpHeaders | Headers): Promise<SessionUser | null> {
@@ -26,7 +26,7 @@ export async function userFromHeaders(headers: IncomingHttpHeaders | Headers): P
   const token = await getToken({
     req: { headers: headerRecord, cookies } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: process.env.NEXTAUTH_SECRET,
-    secureCookie: useSecureCookie(),
+    secureCookie: secureCookieWanted(),
   });
   if (!token?.sub) return null;
   return activeUser(token.sub);

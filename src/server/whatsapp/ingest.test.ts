@@ -1,12 +1,12 @@
 // The webhook's storage rules against a real SQLite file, in-process: duplicates, ordering of
 // statuses, and all-or-nothing deliveries, with the events each one publishes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../../testing/temp-db";
+import { createTempDatabase } from "../../../testing/temp-db";
 import { newWamid, statusUpdate, textMessage } from "../../../testing/webhook";
 import { insertOutboundMessage } from "../../../testing/outbound";
 import type { BusEvent } from "../bus";
 
-const database = useTempDatabase();
+const database = createTempDatabase();
 const { db } = await import("../db/client");
 const { bus } = await import("../bus");
 const { bootstrap } = await import("../bootstrap");
@@ -106,7 +106,7 @@ describe("ingesting webhook deliveries", () => {
     sqlite.close();
 
     const payload = textMessage({ from: "15550000005", name: "Half", text: "fine" });
-    const value = payload.entry[0]!.changes[0]!.value as { messages: Record<string, unknown>[] };
+    const value = payload.entry[0]!.changes[0]!.value as unknown as { messages: Record<string, unknown>[] };
     value.messages.push({ ...value.messages[0], id: newWamid(), text: { body: "boom" } });
 
     const counts = async () => [await db().read.message.count(), await db().read.contact.count(), await db().read.event.count()];

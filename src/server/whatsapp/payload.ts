@@ -43,11 +43,16 @@ const ZMessagesValue = z.looseObject({
 export type TMessagesValue = z.infer<typeof ZMessagesValue>;
 
 // Only the "messages" field carries messages and statuses; other subscribed fields (account
-// updates, templates…) are accepted and ignored.
-const ZChange = z.union([
-  z.looseObject({ field: z.literal("messages"), value: ZMessagesValue }),
-  z.looseObject({ field: z.string().refine((field) => field !== "messages"), value: z.unknown() }),
-]);
+// updates, templates…) are accepted and ignored (their value becomes null).
+const ZChange = z.looseObject({ field: z.string(), value: z.unknown() }).transform((change, ctx) => {
+  if (change.field !== "messages") return { field: change.field, value: null };
+  const value = ZMessagesValue.safeParse(change.value);
+  if (value.success) return { field: change.field, value: value.data };
+  for (const issue of value.error.issues) {
+    ctx.addIssue({ code: "custom", message: issue.message, path: ["value", ...issue.path] });
+  }
+  return z.NEVER;
+});
 
 export const ZWebhookPayload = z.looseObject({
   object: z.literal("whatsapp_business_account"),
@@ -60,7 +65,7 @@ export function messageChanges(payload: TWebhookPayload): TMessagesValue[] {
   const values: TMessagesValue[] = [];
   for (const entry of payload.entry) {
     for (const change of entry.changes) {
-      if (change.field === "messages") values.push(change.value as TMessagesValue);
+      if (change.value) values.push(change.value);
     }
   }
   return values;

@@ -1,0 +1,27 @@
+// `npm test`: everything, in the order that fails fastest — typecheck, lint, unit tests, then the
+// production build that the integration and browser tests run against.
+import { spawnSync } from "node:child_process";
+
+const steps: [string, string[]][] = [
+  ["typecheck", ["npx", "tsc", "--noEmit"]],
+  ["lint", ["npx", "eslint", "--max-warnings=0", "."]],
+  ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
+  ["browser check", ["npx", "tsx", "scripts/ensure-chromium.ts"]],
+  ["production build", ["npx", "tsx", "scripts/ensure-build.ts"]],
+  ["integration tests", ["npx", "vitest", "run", "--project", "integration"]],
+  ["browser tests", ["npx", "playwright", "test"]],
+];
+
+const started = Date.now();
+for (const [name, [command, ...args]] of steps) {
+  console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
+  const stepStart = Date.now();
+  const result = spawnSync(command!, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

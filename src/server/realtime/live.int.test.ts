@@ -1,0 +1,110 @@
+// The live stream over a real tRPC WebSocket against the real server: fan-out, replay after a
+// reconnect, authentication of the socket, and a server restart.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectEvents } from "../../../testing/live";
+import { startServer, type RunningServer } from "../../../testing/server";
+import { signIn } from "../../../testing/session";
+import { connect } from "../../../testing/trpc";
+import { sleep, waitFor } from "../../../testing/wait";
+import { postWebhook, textMessage } from "../../../testing/webhook";
+import type { TLoggedEvent } from "@/shared/events";
+
+let server: RunningServer;
+let adminCookie: string;
+let agentCookie: string;
+const connections: ReturnType<typeof connect>[] = [];
+
+function open(options: Parameters<typeof connect>[1]) {
+  const connection = connect(server.url, options);
+  connections.push(connection);
+  return connection;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  adminCookie = await signIn(server.url, "admin@example.com", "admin");
+  agentCookie = await signIn(server.url, "agent@example.com", "agent");
+});
+afterAll(async () => {
+  await Promise.all(connections.map((connection) => connection.close()));
+  await server?.stop();
+});
+
+const send = (text: string, from = "15550004444") => postWebhook(server.url, server.appSecret, textMessage({ from, text }));
+const bodies = (events: TLoggedEvent[]) =>
+  events.map((event) => (event.type === "message.created" ? event.message.body : event.type));
+
+describe("live events", () => {
+  it("reach every signed-in client at once, as tracked events with increasing ids", async () => {
+    const admin = open({ cookie: adminCookie });
+    const agent = open({ cookie: agentCookie });
+    const { lastEventId } = await admin.client.events.cursor.query();
+    const adminEvents = collectEvents(admin, lastEventId);
+    const agentEvents = collectEvents(agent, lastEventId);
+    await Promise.all([adminEvents.started(), agentEvents.started()]);
+
+    await send("first live message 👋");
+    await send("second");
+    await Promise.all([adminEvents.waitForCount(2), agentEvents.waitForCount(2)]);
+    expect(bodies(adminEvents.events)).toEqual(["first live message 👋", "second"]);
+    expect(bodies(agentEvents.events)).toEqual(["first live message 👋", "second"]);
+    const ids = adminEvents.events.map((event) => Number(event.id));
+    expect(ids[1]).toBeGreaterThan(ids[0]!);
+    const first = adminEvents.events[0]!;
+    expect(first.type === "message.created" && first.message.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    adminEvents.unsubscribe();
+    agentEvents.unsubscribe();
+  });
+
+  it("replays exactly the missed events after a reconnect with lastEventId", async () => {
+    const first = open({ cookie: adminCookie });
+    const { lastEventId } = await first.client.events.cursor.query();
+    const before = collectEvents(first, lastEventId);
+    await before.started();
+    await send("seen before the drop");
+    await before.waitForCount(1);
+    const cursor = before.events[0]!.id;
+    await first.close();
+
+    for (let index = 1; index <= 5; index++) await send(`missed ${index}`);
+
+    const again = open({ cookie: adminCookie });
+    const after = collectEvents(again, cursor);
+    await after.waitForCount(5);
+    await send("live after replay");
+    await after.waitForCount(6);
+    await sleep(300);
+    expect(bodies(after.events)).toEqual(["missed 1", "missed 2", "missed 3", "missed 4", "missed 5", "live after replay"]);
+  });
+
+  it("closes a socket without a session, or from a foreign Origin, with 4401 and sends it nothing", async () => {
+    for (const options of [{}, { cookie: "next-auth.session-token=forged" }, { cookie: adminCookie, origin: "https://evil.example" }]) {
+      const codes: number[] = [];
+      const connection = open({ ...options, onClose: (cause) => codes.push(cause?.code ?? 0), retryDelayMs: () => 60_000 });
+      const received = collectEvents(connection, null);
+      await waitFor(() => codes.length > 0, "socket closed");
+      await send("not for strangers");
+      await sleep(200);
+      expect(codes[0]).toBe(4401);
+      expect(received.events).toEqual([]);
+      received.unsubscribe();
+    }
+  });
+
+  it("resumes after the server restarts, with nothing lost and nothing twice", async () => {
+    const connection = open({ cookie: adminCookie });
+    const { lastEventId } = await connection.client.events.cursor.query();
+    const live = collectEvents(connection, lastEventId);
+    await live.started();
+    await send("before restart");
+    await live.waitForCount(1);
+
+    await server.restart();
+    expect(server.output()).not.toMatch(/Error/);
+    await send("after restart 1");
+    await send("after restart 2");
+    await live.waitForCount(3, 20_000);
+    await sleep(300);
+    expect(bodies(live.events)).toEqual(["before restart", "after restart 1", "after restart 2"]);
+  });
+});

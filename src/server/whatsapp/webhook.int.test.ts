@@ -1,0 +1,108 @@
+// The webhook endpoint over real HTTP against the real server: the contract in DESIGN.md.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../../testing/server";
+import { signIn } from "../../../testing/session";
+import { connect } from "../../../testing/trpc";
+import { postWebhook, textMessage } from "../../../testing/webhook";
+import { signBody } from "./signature";
+
+let server: RunningServer;
+let admin: ReturnType<typeof connect>;
+
+beforeAll(async () => {
+  server = await startServer();
+  admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
+});
+afterAll(async () => {
+  await admin?.close();
+  await server?.stop();
+});
+
+const conversations = () => admin.client.conversation.list.query();
+const post = (body: string, headers: Record<string, string>) =>
+  fetch(`${server.url}/api/webhooks/whatsapp`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+describe("GET /api/webhooks/whatsapp (Meta's verification)", () => {
+  it("echoes the challenge as plain text for the right token", async () => {
+    const response = await fetch(`${server.url}/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=${server.verifyToken}&hub.challenge=1158201444`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await response.text()).toBe("1158201444");
+  });
+
+  it("answers 403 for a wrong token or mode", async () => {
+    expect((await fetch(`${server.url}/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1`)).status).toBe(403);
+    expect((await fetch(`${server.url}/api/webhooks/whatsapp?hub.mode=unsubscribe&hub.verify_token=${server.verifyToken}&hub.challenge=1`)).status).toBe(403);
+  });
+});
+
+describe("POST /api/webhooks/whatsapp", () => {
+  it("rejects, and stores nothing, without a valid signature, with bad JSON, the wrong shape or a huge body", async () => {
+    const body = JSON.stringify(textMessage({ text: "should not be stored" }));
+    expect((await post(body, {})).status).toBe(401);
+    expect((await post(body, { "x-hub-signature-256": signBody(body, "not the secret") })).status).toBe(401);
+
+    const notJson = "{ this is not json";
+    expect((await post(notJson, { "x-hub-signature-256": signBody(notJson, server.appSecret) })).status).toBe(400);
+
+    const wrongShape = JSON.stringify({ object: "whatsapp_business_account", entry: [{ id: "1", changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { phone_number_id: "200000000000002" }, messages: [{ id: "wamid.NOFROM" }] } }] }] });
+    const shapeResponse = await post(wrongShape, { "x-hub-signature-256": signBody(wrongShape, server.appSecret) });
+    expect(shapeResponse.status).toBe(400);
+    expect(((await shapeResponse.json()) as { error: string }).error).toMatch(/messages/);
+
+    const huge = JSON.stringify({ ...textMessage({ text: "big" }), padding: "x".repeat(1024 * 1024) });
+    expect((await post(huge, { "x-hub-signature-256": signBody(huge, server.appSecret) })).status).toBe(413);
+
+    expect(await conversations()).toEqual([]);
+  });
+
+  it("answers 200 and stores nothing for an unknown phone number id", async () => {
+    const response = await postWebhook(server.url, server.appSecret, textMessage({ text: "wrong number", phoneNumberId: "999" }));
+    expect(response.status).toBe(200);
+    expect(await conversations()).toEqual([]);
+  });
+
+  it("stores a message once, however often WhatsApp retries it, and serves times in UTC ISO 8601", async () => {
+    const payload = textMessage({ from: "15550001111", name: "Ana Lúcia", text: "Olá 📦 مرحبا", timestamp: "1767225600" });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await postWebhook(server.url, server.appSecret, payload)).status).toBe(200);
+    }
+    const [conversation, ...others] = await conversations();
+    expect(others).toEqual([]);
+    expect(conversation).toMatchObject({ contact: { name: "Ana Lúcia", waId: "15550001111" }, lastPreview: "Olá 📦 مرحبا", lastMessageAt: "2026-01-01T00:00:00.000Z", unreadCount: 1 });
+    const page = await admin.client.conversation.messages.query({ conversationId: conversation!.id });
+    expect(page.messages.map((message) => message.body)).toEqual(["Olá 📦 مرحبا"]);
+  });
+
+  it("stores every message of every change and entry in one delivery, unknown types included", async () => {
+    const first = textMessage({ from: "15550002222", text: "one" });
+    const second = textMessage({ from: "15550003333", text: "two" });
+    const unknown = textMessage({ from: "15550003333", text: "unused" });
+    const unknownMessage = unknown.entry[0]!.changes[0]!.value as unknown as { messages: Record<string, unknown>[] };
+    unknownMessage.messages = [{ from: "15550003333", id: "wamid.UNKNOWN1", timestamp: "1767225700", type: "hologram", hologram: { depth: 3 } }];
+    const delivery = { ...first, entry: [first.entry[0]!, { ...second.entry[0]!, changes: [...second.entry[0]!.changes, ...unknown.entry[0]!.changes] }] };
+
+    const response = await postWebhook(server.url, server.appSecret, delivery);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ messagesStored: 3 });
+
+    const list = await conversations();
+    const third = list.find((conversation) => conversation.contact.waId === "15550003333")!;
+    const page = await admin.client.conversation.messages.query({ conversationId: third.id });
+    expect(page.messages.map((message) => message.type).sort()).toEqual(["text", "unsupported"]);
+  });
+});
+
+describe("health and metrics", () => {
+  it("reports ok with the database and bus state", async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", db: "ok", bus: "ok" });
+  });
+
+  it("serves Prometheus text", async () => {
+    const text = await (await fetch(`${server.url}/api/metrics`)).text();
+    expect(text).toMatch(/^switchboard_webhook_messages_stored_total \d+$/m);
+    expect(text).toMatch(/^switchboard_live_subscriptions \d+$/m);
+  });
+});

@@ -1,0 +1,26 @@
+// Collects what a live subscription delivers, for assertions.
+import type { TLoggedEvent } from "../src/shared/events";
+import type { connect } from "./trpc";
+import { waitFor } from "./wait";
+
+export function collectEvents(connection: ReturnType<typeof connect>, lastEventId: string | null) {
+  const events: TLoggedEvent[] = [];
+  let started = false;
+  const errors: unknown[] = [];
+  const subscription = connection.client.events.subscribe.subscribe(
+    { lastEventId },
+    {
+      onStarted: () => (started = true),
+      onData: (tracked) => events.push(tracked.data),
+      onError: (error) => errors.push(error),
+    },
+  );
+  return {
+    events,
+    errors,
+    unsubscribe: () => subscription.unsubscribe(),
+    started: () => waitFor(() => started, "subscription started"),
+    waitForCount: (count: number, timeoutMs?: number) =>
+      waitFor(() => events.length >= count, `${count} events (have ${events.length})`, timeoutMs),
+  };
+}
