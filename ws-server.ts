@@ -5,7 +5,7 @@ import next from "next";
 import { bootstrap } from "./src/server/bootstrap";
 import { closeDb } from "./src/server/db/client";
 import { dataDir } from "./src/server/db/paths";
-import { env, EnvError } from "./src/server/env";
+import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
 import { logger } from "./src/server/logger";
 import { createRealtime, WS_PATH } from "./src/server/realtime/ws";
@@ -16,7 +16,8 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
 
 async function main() {
-  provideLocalSecrets(dataDir(process.env.DATABASE_URL || "file:./data/switchboard.db"), process.env);
+  // Validate first (a bad value stops here), then fill in generated secrets and validate again.
+  provideLocalSecrets(dataDir(parseEnv(process.env).DATABASE_URL), process.env);
   const config = env();
   await bootstrap();
 
@@ -49,6 +50,8 @@ async function main() {
     if (closing) return;
     closing = true;
     logger.info("shutting down", { signal });
+    // Requests in flight get a moment to finish; after that, connections are cut.
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
     await realtime.close();
     server.closeIdleConnections();
     await new Promise((resolve) => server.close(resolve));
