@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 const config: NextConfig = {
   // The app is served by ws-server.ts (a custom server), so no standalone output.
   poweredByHeader: false,
+  // Replies are tiny JSON; gzip costs more CPU than it saves (a reverse proxy can compress pages).
+  compress: false,
   reactStrictMode: true,
   // `npm test` typechecks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },

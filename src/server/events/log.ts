@@ -14,17 +14,13 @@ export interface EventScope {
 export type RecordEvent = (scope: EventScope, event: TAppEvent) => Promise<void>;
 
 async function insertEvent(tx: Tx, scope: EventScope, event: TAppEvent): Promise<BusEvent> {
-  const row = await tx.event.create({
-    data: {
-      type: event.type,
-      inboxId: scope.inboxId,
-      conversationId: scope.conversationId,
-      userId: scope.userId ?? null,
-      payload: JSON.stringify(event),
-    },
-    select: { id: true },
-  });
-  return { id: row.id, inboxId: scope.inboxId, conversationId: scope.conversationId, userId: scope.userId ?? null, event };
+  const userId = scope.userId ?? null;
+  // Raw SQL: every change writes one of these, and the query builder costs four times as much.
+  const rows = await tx.$queryRaw<{ id: number | bigint }[]>`
+    INSERT INTO "Event" ("type", "inboxId", "conversationId", "userId", "payload", "createdAt")
+    VALUES (${event.type}, ${scope.inboxId}, ${scope.conversationId}, ${userId}, ${JSON.stringify(event)}, ${new Date()})
+    RETURNING "id"`;
+  return { id: Number(rows[0]!.id), inboxId: scope.inboxId, conversationId: scope.conversationId, userId, event };
 }
 
 /**

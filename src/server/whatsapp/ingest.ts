@@ -8,6 +8,17 @@ import { writeWithEvents } from "../events/log";
 import { makeSortKey } from "../messages/sort-key";
 import { isOutboundStatus, shouldApplyStatus } from "../messages/status";
 import { toConversationSummary, toMessage } from "../services/dto";
+import { inboxByPhoneNumberId } from "../services/inboxes";
+import {
+  createConversation,
+  findConversation,
+  findMessageByWamid,
+  insertInboundMessage,
+  isStored,
+  setMessageStatus,
+  touchConversation,
+  upsertContact,
+} from "./ingest-store";
 import { normalizeMessage } from "./normalize";
 import { messageChanges, type TInboundMessage, type TMessagesValue, type TStatus, type TWebhookPayload } from "./payload";
 
@@ -38,7 +49,7 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
     Object.assign(result, { messagesStored: 0, duplicates: 0, statusesApplied: 0, statusesIgnored: 0, statusesPending: 0 });
     result.unknownPhoneNumberIds = [];
     for (const change of changes) {
-      const inbox = await tx.inbox.findUnique({ where: { phoneNumberId: change.metadata.phone_number_id } });
+      const inbox = await inboxByPhoneNumberId(change.metadata.phone_number_id);
       if (!inbox) {
         result.unknownPhoneNumberIds.push(change.metadata.phone_number_id);
         continue;
@@ -67,63 +78,46 @@ async function storeInboundMessage(
   change: TMessagesValue,
   message: TInboundMessage,
 ): Promise<boolean> {
-  if (await tx.message.findUnique({ where: { wamid: message.id }, select: { id: true } })) return false;
+  if (await isStored(tx, message.id)) return false;
 
-  const profileName = contactName(change, message.from);
-  const contact = await tx.contact.upsert({
-    where: { waId: message.from },
-    create: { id: randomUUID(), waId: message.from, name: profileName ?? `+${message.from}` },
-    update: profileName ? { name: profileName } : {},
-  });
-
+  const contact = await upsertContact(tx, message.from, contactName(change, message.from));
   const normalized = normalizeMessage(message);
   const sentAt = fromUnixSeconds(message.timestamp);
   const id = randomUUID();
   const sortKey = makeSortKey(sentAt, id);
+  const latest = { lastMessageAt: sentAt, lastPreview: normalized.preview, lastMessageKey: sortKey };
 
-  const existing = await tx.conversation.findUnique({ where: { inboxId_contactId: { inboxId, contactId: contact.id } } });
-  // A late (out-of-order) message goes into the history but does not become the "latest".
-  const isLatest = !existing || sortKey > existing.lastMessageKey;
-  const latest = isLatest ? { lastMessageAt: sentAt, lastPreview: normalized.preview, lastMessageKey: sortKey } : {};
-  const lastInboundAt = existing?.lastInboundAt && existing.lastInboundAt > sentAt ? existing.lastInboundAt : sentAt;
+  const existing = await findConversation(tx, inboxId, contact.id);
   const conversation = existing
-    ? await tx.conversation.update({
-        where: { id: existing.id },
-        data: { ...latest, lastInboundAt },
-        include: { contact: true },
-      })
-    : await tx.conversation.create({
-        data: {
-          id: randomUUID(),
-          inboxId,
-          contactId: contact.id,
-          lastMessageAt: sentAt,
-          lastPreview: normalized.preview,
-          lastMessageKey: sortKey,
-          lastInboundAt,
-        },
-        include: { contact: true },
-      });
+    ? await touchConversation(
+        tx,
+        existing,
+        existing.lastInboundAt && existing.lastInboundAt > sentAt ? existing.lastInboundAt : sentAt,
+        // A late (out-of-order) message goes into the history but does not become the latest.
+        sortKey > existing.lastMessageKey ? latest : null,
+      )
+    : await createConversation(tx, { inboxId, contactId: contact.id, lastInboundAt: sentAt, ...latest });
 
-  const row = await tx.message.create({
-    data: {
-      id,
-      conversationId: conversation.id,
-      direction: "inbound",
-      wamid: message.id,
-      type: normalized.type,
-      body: normalized.body,
-      details: normalized.details ? JSON.stringify(normalized.details) : null,
-      raw: JSON.stringify(message),
-      status: "received",
-      timestamp: sentAt,
-      sortKey,
-    },
-  });
+  const row = {
+    id,
+    conversationId: conversation.id,
+    wamid: message.id,
+    type: normalized.type,
+    body: normalized.body,
+    details: normalized.details ? JSON.stringify(normalized.details) : null,
+    raw: JSON.stringify(message),
+    timestamp: sentAt,
+    sortKey,
+  };
+  await insertInboundMessage(tx, row);
 
   await record(
     { inboxId, conversationId: conversation.id },
-    { type: "message.created", conversation: toConversationSummary(conversation), message: toMessage(row) },
+    {
+      type: "message.created",
+      conversation: toConversationSummary({ ...conversation, contact }),
+      message: toMessage({ ...row, direction: "inbound", status: "received", statusReason: null }),
+    },
   );
   return true;
 }
@@ -136,10 +130,7 @@ async function applyStatus(tx: Tx, record: RecordEvent, status: TStatus): Promis
   const reason = reported === "failed" ? failureReason(status) : null;
   const at = fromUnixSeconds(status.timestamp);
 
-  const message = await tx.message.findUnique({
-    where: { wamid: status.id },
-    include: { conversation: { select: { inboxId: true } } },
-  });
+  const message = await findMessageByWamid(tx, status.id);
   if (!message) {
     // The status overtook the send response that tells us this wamid; keep it for then.
     await tx.pendingStatus.create({ data: { wamid: status.id, status: reported, reason, timestamp: at } });
@@ -148,9 +139,9 @@ async function applyStatus(tx: Tx, record: RecordEvent, status: TStatus): Promis
   if (message.direction !== "outbound" || !isOutboundStatus(message.status)) return "Ignored";
   if (!shouldApplyStatus(message.status, reported)) return "Ignored";
 
-  await tx.message.update({ where: { id: message.id }, data: { status: reported, statusReason: reason, statusAt: at } });
+  await setMessageStatus(tx, message.id, reported, reason, at);
   await record(
-    { inboxId: message.conversation.inboxId, conversationId: message.conversationId },
+    { inboxId: message.inboxId, conversationId: message.conversationId },
     { type: "message.status", conversationId: message.conversationId, messageId: message.id, status: reported, reason },
   );
   return "Applied";
