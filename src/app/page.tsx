@@ -1,3 +1,6 @@
+import { redirect } from "next/navigation";
+
+// The inbox layout sends visitors without a session to /login.
 export default function Home() {
-  return <main>Switchboard</main>;
+  redirect("/inbox");
 }

@@ -1,0 +1,45 @@
+import type { TConversationSummary } from "@/shared/dto";
+import Link from "next/link";
+import { Avatar } from "./avatar";
+
+const statusLook: Record<TConversationSummary["status"], string> = {
+  open: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  pending: "bg-amber-50 text-amber-900 ring-amber-200",
+  resolved: "bg-slate-100 text-slate-700 ring-slate-300",
+};
+
+export function ConversationHeader({ summary }: { summary: TConversationSummary | undefined }) {
+  return (
+    <div className="flex h-16 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
+      <Link
+        href="/inbox"
+        aria-label="Back to conversations"
+        className="-ml-1 rounded-md p-1 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-emerald-600 md:hidden"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
+          <path fillRule="evenodd" d="M12.8 4.2a.75.75 0 0 1 0 1.06L8.06 10l4.74 4.74a.75.75 0 1 1-1.06 1.06l-5.27-5.27a.75.75 0 0 1 0-1.06l5.27-5.27a.75.75 0 0 1 1.06 0Z" clipRule="evenodd" />
+        </svg>
+      </Link>
+      {summary ? (
+        <>
+          <Avatar name={summary.contact.name} seed={summary.contact.id} size="lg" />
+          <div className="min-w-0">
+            <h2 className="truncate text-[15px] font-semibold text-slate-900">{summary.contact.name}</h2>
+            <p className="text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
+          </div>
+          <span className={`ml-auto rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset ${statusLook[summary.status]}`}>
+            {summary.status}
+          </span>
+        </>
+      ) : (
+        <div aria-hidden="true" className="flex animate-pulse items-center gap-3">
+          <span className="size-10 rounded-full bg-slate-200" />
+          <span className="flex flex-col gap-2">
+            <span className="h-3 w-32 rounded bg-slate-200" />
+            <span className="h-2.5 w-24 rounded bg-slate-100" />
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

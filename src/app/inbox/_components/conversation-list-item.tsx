@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { TConversationListItem } from "@/shared/dto";
+import { formatFull, formatListTime } from "@/app/_lib/time";
+import { Avatar } from "./avatar";
+
+export function ConversationListItem({ item, active }: { item: TConversationListItem; active: boolean }) {
+  const unread = item.unreadCount > 0;
+  return (
+    <li>
+      <Link
+        href={`/inbox/${encodeURIComponent(item.id)}`}
+        aria-current={active ? "page" : undefined}
+        className={`flex gap-3 border-l-2 px-4 py-3 outline-none transition-colors focus-visible:bg-emerald-50 focus-visible:ring-2 focus-visible:ring-emerald-500 focus-visible:ring-inset ${
+          active ? "border-emerald-600 bg-emerald-50/70" : "border-transparent hover:bg-slate-50"
+        }`}
+      >
+        <Avatar name={item.contact.name} seed={item.contact.id} />
+        <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+          <span className="flex items-baseline gap-2">
+            <span dir="auto" className={`truncate text-sm ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>
+              {item.contact.name}
+            </span>
+            <time
+              dateTime={item.lastMessageAt}
+              title={formatFull(item.lastMessageAt)}
+              className={`ml-auto shrink-0 text-xs tabular-nums ${unread ? "font-medium text-emerald-700" : "text-slate-500"}`}
+            >
+              {formatListTime(item.lastMessageAt)}
+            </time>
+          </span>
+          <span className="flex items-center gap-2">
+            <span dir="auto" className={`truncate text-sm ${unread ? "text-slate-800" : "text-slate-500"}`}>
+              {item.lastPreview || "No messages yet"}
+            </span>
+            {unread && (
+              <span
+                aria-label={`${item.unreadCount} unread`}
+                className="ml-auto flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-emerald-600 px-1.5 text-[11px] font-semibold tabular-nums text-white"
+              >
+                {item.unreadCount > 99 ? "99+" : item.unreadCount}
+              </span>
+            )}
+          </span>
+        </span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import type { TConversationListItem } from "@/shared/dto";
+import { ConversationListItem } from "./conversation-list-item";
+
+interface Props {
+  items: TConversationListItem[] | undefined;
+  activeId: string | null;
+  isError: boolean;
+  onRetry: () => void;
+}
+
+export function ConversationList({ items, activeId, isError, onRetry }: Props) {
+  return (
+    <nav aria-label="Conversations" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+      {isError ? (
+        <div className="flex flex-col items-start gap-2 px-4 py-6 text-sm text-slate-600">
+          <p>Couldn’t load conversations.</p>
+          <button
+            type="button"
+            onClick={onRetry}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
+          >
+            Try again
+          </button>
+        </div>
+      ) : !items ? (
+        <ListSkeleton />
+      ) : items.length === 0 ? (
+        <div className="px-4 py-10 text-center text-sm text-slate-500">
+          <p className="font-medium text-slate-700">No conversations yet</p>
+          <p className="mt-1">New WhatsApp messages will show up here.</p>
+        </div>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {items.map((item) => (
+            <ConversationListItem key={item.id} item={item} active={item.id === activeId} />
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
+function ListSkeleton() {
+  return (
+    <>
+      <p className="sr-only">Loading conversations…</p>
+      <ul aria-hidden="true" className="animate-pulse divide-y divide-slate-100">
+        {Array.from({ length: 6 }, (_, index) => (
+          <li key={index} className="flex gap-3 px-4 py-3">
+            <span className="size-9 shrink-0 rounded-full bg-slate-200" />
+            <span className="flex flex-1 flex-col gap-2 py-0.5">
+              <span className="h-3 w-2/5 rounded bg-slate-200" />
+              <span className="h-3 w-4/5 rounded bg-slate-100" />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+// Keeps the cached inbox current: starts the event subscription from the cursor and applies each
+// event to the cache. tRPC's wsLink resends the last tracked id on reconnect, so missed events are
+// replayed; applying them is idempotent (../_lib/apply-event.ts).
+import { skipToken } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { TAppEvent } from "@/shared/events";
+import { loadLoginPage } from "@/trpc/navigation";
+import { api } from "@/trpc/react";
+import {
+  applyMessageToList,
+  applyReadToList,
+  applyStatus,
+  applySummary,
+  hasMessage,
+  insertMessage,
+} from "../_lib/apply-event";
+import { messagesInput, useEventsCursor } from "./queries";
+
+const RESTART_DELAY_MS = 2_000;
+
+function isReaderLooking(openConversationId: string | null, conversationId: string): boolean {
+  return openConversationId === conversationId && document.visibilityState === "visible";
+}
+
+export function useLiveEvents(openConversationId: string | null) {
+  const utils = api.useUtils();
+  const cursor = useEventsCursor();
+  const openRef = useRef(openConversationId);
+  useEffect(() => {
+    openRef.current = openConversationId;
+  }, [openConversationId]);
+
+  const apply = useCallback(
+    (event: TAppEvent) => {
+      if (event.type === "message.created") {
+        const { conversation, message } = event;
+        const input = messagesInput(conversation.id);
+        const cached = utils.conversation.messages.getInfiniteData(input);
+        const countAsUnread =
+          message.direction === "inbound" &&
+          !(cached && hasMessage(cached, message.id)) &&
+          !isReaderLooking(openRef.current, conversation.id);
+        utils.conversation.list.setData(undefined, (list) =>
+          list ? applyMessageToList(list, conversation, message, countAsUnread) : list,
+        );
+        utils.conversation.get.setData({ id: conversation.id }, (current) =>
+          current ? applySummary(current, conversation) : current,
+        );
+        // The open conversation marks itself read when its newest message changes (use-mark-read).
+        utils.conversation.messages.setInfiniteData(input, (data) => (data ? insertMessage(data, message) : data));
+      } else if (event.type === "message.status") {
+        utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
+          data ? applyStatus(data, event.messageId, event.status, event.reason) : data,
+        );
+      } else {
+        utils.conversation.list.setData(undefined, (list) =>
+          list ? applyReadToList(list, event.conversationId, event.lastReadKey) : list,
+        );
+      }
+    },
+    [utils],
+  );
+
+  // The input changes only to resume after a server-side error, from the last event applied.
+  const [resumeFrom, setResumeFrom] = useState<string | null>(null);
+  const lastAppliedRef = useRef<string | null>(null);
+  const startFrom = resumeFrom ?? cursor.data?.lastEventId;
+
+  const subscription = api.events.subscribe.useSubscription(
+    startFrom === undefined ? skipToken : { lastEventId: startFrom },
+    {
+      onData: ({ id, data }) => {
+        lastAppliedRef.current = id;
+        apply(data);
+      },
+      onError: (error) => {
+        if (error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED") {
+          loadLoginPage();
+        }
+      },
+    },
+  );
+
+  const { status, reset } = subscription;
+  useEffect(() => {
+    if (status !== "error") return;
+    const timer = setTimeout(() => {
+      const last = lastAppliedRef.current;
+      if (last && last !== startFrom) setResumeFrom(last);
+      else reset();
+    }, RESTART_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status, reset, startFrom]);
+}

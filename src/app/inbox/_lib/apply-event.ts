@@ -1,0 +1,130 @@
+// How a live event changes cached data. Pure functions over the cached shapes, so the same event
+// applied twice (a replay after reconnect) changes nothing: messages are keyed by id, summaries
+// and statuses only move forward, and an unchanged input is returned as the same object.
+import type { InfiniteData } from "@tanstack/react-query";
+import type {
+  MessageStatus,
+  OutboundStatus,
+  TConversationListItem,
+  TConversationSummary,
+  TMessage,
+} from "@/shared/dto";
+
+export interface MessagePage {
+  messages: TMessage[];
+  olderCursor: string | null;
+}
+/** A conversation's cached history; pages[0] is the newest page. */
+export type MessagePages<TParam = unknown> = InfiniteData<MessagePage, TParam>;
+
+const rank: Record<OutboundStatus, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: -1 };
+
+/** The same rule as the server's: forward only; "failed" is final and only overtakes queued/sent. */
+export function canMoveStatus(current: MessageStatus, next: OutboundStatus): boolean {
+  if (current === "received" || current === "failed") return false;
+  if (next === "failed") return current === "queued" || current === "sent";
+  return rank[next] > rank[current];
+}
+
+/** Plain code-unit order, as the server sorts (localeCompare would not match it). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The server's list order: newest last message first, then id. */
+const byNewest = (a: TConversationListItem, b: TConversationListItem) =>
+  compare(b.lastMessageAt, a.lastMessageAt) || compare(b.id, a.id);
+
+/**
+ * A new message in a conversation. `countAsUnread` says whether the caller wants it counted (an
+ * inbound message the reader is not looking at); it is only counted when the cached list does not
+ * already include it, i.e. when it is newer than the conversation's last message as listed.
+ */
+export function applyMessageToList(
+  list: TConversationListItem[],
+  conversation: TConversationSummary,
+  message: TMessage,
+  countAsUnread: boolean,
+): TConversationListItem[] {
+  const existing = list.find((item) => item.id === conversation.id);
+  if (!existing) {
+    return [...list, { ...conversation, unreadCount: countAsUnread ? 1 : 0 }].sort(byNewest);
+  }
+  const isNewMessage = message.sortKey > existing.lastMessageKey;
+  const isNewerSummary = conversation.lastMessageKey > existing.lastMessageKey;
+  if (!isNewMessage && !isNewerSummary) return list;
+  const unreadCount = existing.unreadCount + (isNewMessage && countAsUnread ? 1 : 0);
+  const updated = { ...(isNewerSummary ? conversation : existing), unreadCount };
+  return list.map((item) => (item.id === conversation.id ? updated : item)).sort(byNewest);
+}
+
+/** The conversation header's summary, replaced only by a newer one. */
+export function applySummary(
+  current: TConversationSummary,
+  conversation: TConversationSummary,
+): TConversationSummary {
+  return conversation.lastMessageKey > current.lastMessageKey ? conversation : current;
+}
+
+/** This user read the conversation up to `lastReadKey`. */
+export function applyReadToList(
+  list: TConversationListItem[],
+  conversationId: string,
+  lastReadKey: string,
+): TConversationListItem[] {
+  const existing = list.find((item) => item.id === conversationId);
+  if (!existing || existing.unreadCount === 0 || lastReadKey < existing.lastMessageKey) return list;
+  return list.map((item) => (item.id === conversationId ? { ...item, unreadCount: 0 } : item));
+}
+
+/** Sets a conversation's unread count to 0 (the reader is looking at it). */
+export function clearUnread(list: TConversationListItem[], conversationId: string): TConversationListItem[] {
+  const existing = list.find((item) => item.id === conversationId);
+  if (!existing || existing.unreadCount === 0) return list;
+  return list.map((item) => (item.id === conversationId ? { ...item, unreadCount: 0 } : item));
+}
+
+export function hasMessage(data: MessagePages, messageId: string): boolean {
+  return data.pages.some((page) => page.messages.some((message) => message.id === messageId));
+}
+
+/**
+ * Inserts a message into the loaded page its sort key falls in (pages[0] is the newest page; each
+ * page is oldest first). A message older than everything loaded is left for the older page that
+ * will contain it, unless the history is fully loaded.
+ */
+export function insertMessage<P>(data: MessagePages<P>, message: TMessage): MessagePages<P> {
+  if (hasMessage(data, message.id)) return data;
+  let target = data.pages.findIndex((page) => {
+    const oldest = page.messages[0];
+    return !oldest || message.sortKey >= oldest.sortKey;
+  });
+  if (target === -1) {
+    const last = data.pages.at(-1);
+    if (!last || last.olderCursor !== null) return data;
+    target = data.pages.length - 1;
+  }
+  const pages = data.pages.map((page, index) => {
+    if (index !== target) return page;
+    const messages = [...page.messages, message].sort((a, b) => compare(a.sortKey, b.sortKey));
+    return { ...page, messages };
+  });
+  return { ...data, pages };
+}
+
+export function applyStatus<P>(
+  data: MessagePages<P>,
+  messageId: string,
+  status: OutboundStatus,
+  reason: string | null,
+): MessagePages<P> {
+  let changed = false;
+  const pages = data.pages.map((page) => {
+    const index = page.messages.findIndex((message) => message.id === messageId);
+    const current = page.messages[index];
+    if (!current || !canMoveStatus(current.status, status)) return page;
+    changed = true;
+    const messages = [...page.messages];
+    messages[index] = { ...current, status, statusReason: status === "failed" ? reason : current.statusReason };
+    return { ...page, messages };
+  });
+  return changed ? { ...data, pages } : data;
+}

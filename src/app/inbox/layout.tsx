@@ -1,0 +1,17 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { authOptions } from "@/server/auth/options";
+import { TRPCReactProvider } from "@/trpc/react";
+import { InboxShell } from "./_components/inbox-shell";
+
+export default async function InboxLayout({ children }: { children: ReactNode }) {
+  const session = await getServerSession(authOptions);
+  if (!session?.user) redirect("/login?callbackUrl=%2Finbox");
+  const userName = session.user.name ?? session.user.email ?? "Signed in";
+  return (
+    <TRPCReactProvider>
+      <InboxShell userName={userName}>{children}</InboxShell>
+    </TRPCReactProvider>
+  );
+}

@@ -1,0 +1,37 @@
+// React Query defaults for the dashboard. Live events keep cached data fresh, so queries are not
+// refetched on every focus; a request the server refuses (4xx) is not retried.
+import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { loadLoginPage } from "./navigation";
+
+function httpStatusOf(error: unknown): number | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+  const data: unknown = error.data;
+  if (typeof data !== "object" || data === null || !("httpStatus" in data)) return undefined;
+  return typeof data.httpStatus === "number" ? data.httpStatus : undefined;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return httpStatusOf(error) === 404;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (httpStatusOf(error) === 401 && typeof window !== "undefined") loadLoginPage();
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        retry: (failureCount, error) => {
+          const status = httpStatusOf(error);
+          if (status !== undefined && status >= 400 && status < 500) return false;
+          return failureCount < 3;
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,74 @@
+// 1. One WebSocket client per browser tab, created on first use (never during server rendering).
+// 2. Reconnects with exponential backoff plus random jitter, so a server restart does not bring
+//    every tab back at the same instant (DESIGN.md, "Known traps").
+// 3. Ping/pong keep-alive finds a dead connection in ~15 s instead of waiting for TCP.
+// 4. A handshake that never completes (a proxy or a server mid-restart that accepts the TCP
+//    connection but never answers) is abandoned after a while: tRPC itself has no connect timeout
+//    and would wait on it forever.
+// 5. The server closes a socket without a valid session with 4401: then the session is gone, and
+//    the user is sent to sign in again.
+import { createWSClient, type TRPCWebSocketClient } from "@trpc/client";
+import { loadLoginPage } from "./navigation";
+
+export const WS_PATH = "/api/trpc-ws";
+const CLOSE_UNAUTHORIZED = 4401;
+const MAX_RETRY_MS = 10_000;
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+
+/** Full jitter over an exponential ceiling: 0.5 s, 1 s, 2 s … capped at 10 s. */
+export function retryDelayMs(attemptIndex: number): number {
+  const ceiling = Math.min(MAX_RETRY_MS, 500 * 2 ** attemptIndex);
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+function socketUrl(): string {
+  const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
+  return `${protocol}//${window.location.host}${WS_PATH}`;
+}
+
+/** The browser's WebSocket, closed (so tRPC retries) if its handshake takes too long. */
+function createSocketClass(): typeof WebSocket {
+  return class HandshakeTimeoutWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      const timer = setTimeout(() => {
+        if (this.readyState === WebSocket.CONNECTING) this.close();
+      }, HANDSHAKE_TIMEOUT_MS);
+      const clear = () => clearTimeout(timer);
+      this.addEventListener("open", clear, { once: true });
+      this.addEventListener("close", clear, { once: true });
+    }
+  };
+}
+
+let leavingForLogin = false;
+
+/** A 4401 can also mean a rejected Origin; only leave when the HTTP session is really gone. */
+async function leaveIfSignedOut(): Promise<void> {
+  if (leavingForLogin) return;
+  try {
+    const response = await fetch("/api/auth/session", { cache: "no-store" });
+    const session: unknown = response.ok ? await response.json() : null;
+    const signedIn = typeof session === "object" && session !== null && "user" in session;
+    if (signedIn) return;
+  } catch {
+    return; // Offline: the reconnect loop will try again.
+  }
+  leavingForLogin = true;
+  loadLoginPage();
+}
+
+let client: TRPCWebSocketClient | null = null;
+
+export function getWsClient(): TRPCWebSocketClient {
+  client ??= createWSClient({
+    url: socketUrl,
+    WebSocket: createSocketClass(),
+    retryDelayMs,
+    keepAlive: { enabled: true, intervalMs: 10_000, pongTimeoutMs: 5_000 },
+    onClose: (cause) => {
+      if (cause?.code === CLOSE_UNAUTHORIZED) void leaveIfSignedOut();
+    },
+  });
+  return client;
+}
