@@ -119,7 +119,7 @@ CREATE INDEX "InboxMember_userId_idx" ON "InboxMember"("userId");
 CREATE UNIQUE INDEX "Contact_waId_key" ON "Contact"("waId");
 
 -- CreateIndex
-CREATE INDEX "Conversation_lastMessageAt_idx" ON "Conversation"("lastMessageAt");
+CREATE INDEX "Conversation_lastMessageKey_idx" ON "Conversation"("lastMessageKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Conversation_inboxId_contactId_key" ON "Conversation"("inboxId", "contactId");

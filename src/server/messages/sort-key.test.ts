@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { makeSortKey } from "./sort-key";
 
 describe("message sort keys", () => {
-  it("order by send time first, then by arrival", () => {
-    const early = new Date("2026-01-01T00:00:00Z");
-    const late = new Date("2026-01-01T00:00:01Z");
-    const lateArrivedFirst = makeSortKey(late, "b");
-    const earlyArrivedLater = makeSortKey(early, "a");
+  it("order by the second a message was sent, even when it arrived later", () => {
+    const lateArrivedFirst = makeSortKey(new Date("2026-01-01T00:00:01Z"), "b");
+    const earlyArrivedLater = makeSortKey(new Date("2026-01-01T00:00:00Z"), "a");
     expect(earlyArrivedLater < lateArrivedFirst).toBe(true);
+  });
 
-    const first = makeSortKey(early, "z");
-    const second = makeSortKey(early, "a");
-    expect(first < second).toBe(true);
+  it("order messages of the same second by arrival, whatever the milliseconds say", () => {
+    const ourReply = makeSortKey(new Date("2026-01-01T00:00:00.900Z"), "z");
+    const customerAnswer = makeSortKey(new Date("2026-01-01T00:00:00.000Z"), "a");
+    expect(ourReply < customerAnswer).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
-// A message's place in its conversation, as one string that sorts correctly: the time it was sent
-// (the provider's clock for inbound), then the order we received it, then its id as a tiebreak.
-// A single comparable string makes cursor pagination one indexed range query.
+// A message's place in its conversation, as one string that sorts correctly: the second it was
+// sent, then the order we received it, then its id as a tiebreak. Seconds, because WhatsApp's
+// timestamps have no finer resolution: comparing our millisecond clock with its seconds would put
+// a reply that arrived later before a message sent in the same second. A single comparable string
+// makes cursor pagination one indexed range query.
 
 let lastArrival = 0;
 
@@ -11,7 +13,7 @@ function nextArrival(): number {
 }
 
 export function makeSortKey(sentAt: Date, id: string): string {
-  const sent = String(sentAt.getTime()).padStart(15, "0");
+  const sentSecond = String(Math.floor(sentAt.getTime() / 1000)).padStart(12, "0");
   const arrival = String(nextArrival()).padStart(18, "0");
-  return `${sent}.${arrival}.${id}`;
+  return `${sentSecond}.${arrival}.${id}`;
 }

@@ -11,7 +11,9 @@ export async function listConversations(access: Access): Promise<TConversationLi
   const rows = await db().read.conversation.findMany({
     where: visibleConversations(access),
     include: { contact: true },
-    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    // The newest message's sort key orders by send time, then arrival: ties within a second of
+    // WhatsApp's clock still come out in the order the messages reached us.
+    orderBy: [{ lastMessageKey: "desc" }, { id: "desc" }],
     take: LIST_LIMIT,
   });
   const unread = await unreadCounts(access.userId, rows.map((row) => row.id));

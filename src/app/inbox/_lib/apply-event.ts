@@ -31,7 +31,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The server's list order: newest last message first, then id. */
 const byNewest = (a: TConversationListItem, b: TConversationListItem) =>
-  compare(b.lastMessageAt, a.lastMessageAt) || compare(b.id, a.id);
+  compare(b.lastMessageKey, a.lastMessageKey) || compare(b.id, a.id);
 
 /**
  * A new message in a conversation. `countAsUnread` says whether the caller wants it counted (an

@@ -1,0 +1,93 @@
+// The live inbox as agents see it: messages appear without a reload in every tab, nothing is lost
+// or doubled across a dropped WebSocket, and delivery ticks never go backwards.
+import type { Page, WebSocketRoute } from "@playwright/test";
+import { insertOutboundMessage } from "../testing/outbound";
+import { newWamid, postWebhook, statusUpdate } from "../testing/webhook";
+import { expect, test } from "./fixtures";
+
+const conversationLink = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: new RegExp(name) });
+
+test("two signed-in agents both see a webhook message appear without reloading", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const admin = await signedInPage("admin@example.com", "admin");
+  const agent = await signedInPage("agent@example.com", "agent");
+  const phone = uniquePhone();
+  await sendWebhook({ from: phone, name: "Maria Silva", text: "Bom dia" });
+  await admin.goto("/inbox");
+  await agent.goto("/inbox");
+  await conversationLink(agent, "Maria Silva").click();
+  await expect(agent.getByRole("log", { name: "Messages" }).getByText("Bom dia")).toBeVisible();
+  await expect(admin.getByRole("status")).toHaveText("Live");
+  await expect(agent.getByRole("status")).toHaveText("Live");
+
+  await sendWebhook({ from: phone, name: "Maria Silva", text: "Is my order ready? 📦" });
+  await expect(conversationLink(admin, "Maria Silva")).toContainText("Is my order ready? 📦");
+  await expect(agent.getByRole("log", { name: "Messages" }).getByText("Is my order ready? 📦")).toBeVisible();
+
+  // A new customer appears at the top of both lists, with an unread badge for the admin.
+  await sendWebhook({ from: uniquePhone(), name: "山田 太郎", text: "こんにちは" });
+  const firstAdminLink = admin.getByRole("navigation", { name: "Conversations" }).getByRole("link").first();
+  await expect(firstAdminLink).toContainText("山田 太郎");
+  await expect(firstAdminLink.getByLabel("1 unread")).toBeVisible();
+  await expect(agent.getByRole("navigation", { name: "Conversations" }).getByRole("link").first()).toContainText("こんにちは");
+});
+
+test("a page whose WebSocket is cut while five webhooks arrive shows all five exactly once after it reconnects", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const page = await signedInPage("agent@example.com", "agent");
+  let cut = false;
+  const sockets: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/api\/trpc-ws/, (socket) => {
+    if (cut) {
+      socket.close({ code: 1011, reason: "network down" });
+      return;
+    }
+    sockets.push(socket);
+    socket.connectToServer();
+  });
+
+  const phone = uniquePhone();
+  await sendWebhook({ from: phone, name: "Cut Tester", text: "before the cut" });
+  await page.goto("/inbox");
+  await conversationLink(page, "Cut Tester").click();
+  const log = page.getByRole("log", { name: "Messages" });
+  await expect(log.getByText("before the cut")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Live");
+
+  cut = true;
+  for (const socket of sockets) await socket.close({ code: 1006, reason: "cut" }).catch(() => undefined);
+  await expect(page.getByRole("status")).toHaveText(/Reconnecting…|Offline/);
+  for (let index = 1; index <= 5; index++) await sendWebhook({ from: phone, name: "Cut Tester", text: `missed message ${index}` });
+  await expect(log.getByText("missed message 1")).toHaveCount(0);
+
+  cut = false;
+  await expect(page.getByRole("status")).toHaveText("Live", { timeout: 20_000 });
+  for (let index = 1; index <= 5; index++) await expect(log.getByText(`missed message ${index}`, { exact: true })).toHaveCount(1);
+  await expect(log.getByText(/^missed message \d$/)).toHaveCount(5);
+  await expect(conversationLink(page, "Cut Tester")).toContainText("missed message 5");
+});
+
+test("out-of-order status webhooks end on read", async ({ signedInPage, sendWebhook, uniquePhone, server }) => {
+  const phone = uniquePhone();
+  await sendWebhook({ from: phone, name: "Tick Tester", text: "Where is my parcel?" });
+  const page = await signedInPage("admin@example.com", "admin");
+  await page.goto("/inbox");
+  await conversationLink(page, "Tick Tester").click();
+  await page.waitForURL(/\/inbox\/[^/]+$/);
+  const conversationId = new URL(page.url()).pathname.split("/").pop()!;
+  const wamid = newWamid();
+  await insertOutboundMessage(`file:${server.dataDir}/switchboard.db`, conversationId, { wamid, body: "It ships today", status: "queued" });
+  await page.reload();
+
+  const log = page.getByRole("log", { name: "Messages" });
+  await expect(log.getByRole("img", { name: "Status: queued" })).toBeVisible();
+  for (const status of ["read", "sent", "delivered"]) {
+    expect((await postWebhook(server.url, server.appSecret, statusUpdate(wamid, status))).status).toBe(200);
+  }
+  await expect(log.getByRole("img", { name: "Status: read" })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(log.getByRole("img", { name: "Status: read" })).toBeVisible();
+  await expect(log.getByRole("img", { name: /Status: (sent|delivered|queued)/ })).toHaveCount(0);
+
+  await page.reload();
+  await expect(log.getByRole("img", { name: "Status: read" })).toBeVisible();
+});
