@@ -6,7 +6,7 @@ import type { Tx } from "../db/client";
 import type { RecordEvent } from "../events/log";
 import { writeWithEvents } from "../events/log";
 import { makeSortKey } from "../messages/sort-key";
-import { isOutboundStatus, shouldApplyStatus } from "../messages/status";
+import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
 import { toConversationSummary, toMessage } from "../services/dto";
 import { inboxByPhoneNumberId } from "../services/inboxes";
 import {
@@ -137,7 +137,7 @@ async function applyStatus(tx: Tx, record: RecordEvent, status: TStatus): Promis
     return "Pending";
   }
   if (message.direction !== "outbound" || !isOutboundStatus(message.status)) return "Ignored";
-  if (!shouldApplyStatus(message.status, reported)) return "Ignored";
+  if (!canMoveStatus(message.status, reported)) return "Ignored";
 
   await setMessageStatus(tx, message.id, reported, reason, at);
   await record(

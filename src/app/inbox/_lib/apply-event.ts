@@ -2,8 +2,8 @@
 // applied twice (a replay after reconnect) changes nothing: messages are keyed by id, summaries
 // and statuses only move forward, and an unchanged input is returned as the same object.
 import type { InfiniteData } from "@tanstack/react-query";
+import { canMoveStatus } from "@/shared/message-status";
 import type {
-  MessageStatus,
   OutboundStatus,
   TConversationListItem,
   TConversationSummary,
@@ -16,15 +16,6 @@ export interface MessagePage {
 }
 /** A conversation's cached history; pages[0] is the newest page. */
 export type MessagePages<TParam = unknown> = InfiniteData<MessagePage, TParam>;
-
-const rank: Record<OutboundStatus, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: -1 };
-
-/** The same rule as the server's: forward only; "failed" is final and only overtakes queued/sent. */
-export function canMoveStatus(current: MessageStatus, next: OutboundStatus): boolean {
-  if (current === "received" || current === "failed") return false;
-  if (next === "failed") return current === "queued" || current === "sent";
-  return rank[next] > rank[current];
-}
 
 /** Plain code-unit order, as the server sorts (localeCompare would not match it). */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shouldApplyStatus } from "./status";
+import { canMoveStatus } from "./message-status";
 
 describe("outbound status moves only forward", () => {
   it.each([
@@ -20,7 +20,7 @@ describe("outbound status moves only forward", () => {
     ["failed", "read", false],
     ["failed", "failed", false],
   ] as const)("%s then %s → applied: %s", (current, next, expected) => {
-    expect(shouldApplyStatus(current, next)).toBe(expected);
+    expect(canMoveStatus(current, next)).toBe(expected);
   });
 
   it("ends on read whatever order sent, delivered and read arrive in", () => {
@@ -32,7 +32,7 @@ describe("outbound status moves only forward", () => {
     ] as const;
     for (const order of orders) {
       let status: "queued" | "sent" | "delivered" | "read" | "failed" = "queued";
-      for (const next of order) if (shouldApplyStatus(status, next)) status = next;
+      for (const next of order) if (canMoveStatus(status, next)) status = next;
       expect(status).toBe("read");
     }
   });
