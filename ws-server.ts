@@ -1,6 +1,7 @@
 // The one entry point, in development and production: an HTTP server that hands requests to Next,
 // WebSocket upgrades on /api/trpc-ws to tRPC, and other upgrades (Next's hot reload) to Next.
 import { createServer } from "node:http";
+import type { Socket } from "node:net";
 import next from "next";
 import { bootstrap } from "./src/server/bootstrap";
 import { closeDb } from "./src/server/db/client";
@@ -34,6 +35,13 @@ async function main() {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // Every socket, upgraded ones included: server.close() waits for all of them, and
+  // closeAllConnections() only reaches sockets still speaking HTTP.
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
   server.on("upgrade", (req, socket, head) => {
     const path = (req.url ?? "").split("?")[0];
     if (path === WS_PATH) realtime.handleUpgrade(req, socket, head);
@@ -50,8 +58,8 @@ async function main() {
     if (closing) return;
     closing = true;
     logger.info("shutting down", { signal });
-    // Requests in flight get a moment to finish; after that, connections are cut.
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    // Requests in flight get a moment to finish; after that, whatever is still open is cut.
+    setTimeout(() => sockets.forEach((socket) => socket.destroy()), 5_000).unref();
     await realtime.close();
     server.closeIdleConnections();
     await new Promise((resolve) => server.close(resolve));
