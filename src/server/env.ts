@@ -18,7 +18,8 @@ const envSchema = z.object({
     .refine((url) => url.startsWith("file:"), {
       message: "must be a SQLite file URL (file:…); PostgreSQL support is not built yet",
     }),
-  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  // Refused rather than ignored: someone who sets it expects several servers to share events.
+  REDIS_URL: optionalString.pipe(z.undefined({ error: "the Redis bus is not built yet; unset it to use the in-process bus" })),
   NEXTAUTH_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   WHATSAPP_APP_SECRET: optionalString,
