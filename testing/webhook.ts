@@ -79,3 +79,18 @@ export async function postWebhook(baseUrl: string, appSecret: string, payload: u
     body,
   });
 }
+
+/** One delivery carrying `count` text messages from one customer, a second apart, oldest first. */
+export function textMessages(options: { from: string; name: string; count: number; text: (index: number) => string }) {
+  const start = Math.floor(Date.now() / 1000) - options.count;
+  const payload = textMessage({ from: options.from, name: options.name, text: options.text(1), timestamp: String(start + 1) });
+  const value = payload.entry[0]!.changes[0]!.value as { messages?: unknown[] };
+  value.messages = Array.from({ length: options.count }, (_, index) => ({
+    from: options.from,
+    id: newWamid(),
+    timestamp: String(start + index + 1),
+    type: "text",
+    text: { body: options.text(index + 1) },
+  }));
+  return payload;
+}
