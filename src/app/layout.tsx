@@ -4,7 +4,7 @@ import "./globals.css";
 export const metadata: Metadata = { title: "Switchboard", description: "Team inbox for WhatsApp Business" };
 export const viewport: Viewport = { themeColor: "#059669" };
 
-// System fonts only (no next/font/google): the stack covers emoji and non-Latin scripts.
+// System fonts only, nothing downloaded at build time: the stack covers emoji and non-Latin scripts.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className="h-full">

@@ -47,7 +47,7 @@ async function ensureFirstUsers(inboxId: string): Promise<void> {
     }
   });
   if (!ADMIN_EMAIL) {
-    logger.info("demo users created", { users: DEMO_USERS.map(({ email, password }) => `${email} / ${password}`) });
+    // Printed, not logged: a newcomer needs to see how to sign in whatever the log level.
     console.log(`Demo users: ${DEMO_USERS.map(({ email, password }) => `${email} / ${password}`).join(", ")}`);
   }
 }

@@ -107,4 +107,35 @@ describe("live events", () => {
     await sleep(300);
     expect(bodies(live.events)).toEqual(["before restart", "after restart 1", "after restart 2"]);
   });
+
+  it("clears unread for the reader only, and tells only the reader's sockets", async () => {
+    const admin = open({ cookie: adminCookie });
+    const agent = open({ cookie: agentCookie });
+    const { lastEventId } = await admin.client.events.cursor.query();
+    const adminEvents = collectEvents(admin, lastEventId);
+    const agentEvents = collectEvents(agent, lastEventId);
+    await Promise.all([adminEvents.started(), agentEvents.started()]);
+    await send("please read me", "15550005555");
+    await Promise.all([adminEvents.waitForCount(1), agentEvents.waitForCount(1)]);
+
+    const conversation = (await agent.client.conversation.list.query()).find((item) => item.contact.waId === "15550005555")!;
+    expect(conversation.unreadCount).toBe(1);
+    await agent.client.conversation.markRead.mutate({ conversationId: conversation.id, upToKey: conversation.lastMessageKey });
+
+    await agentEvents.waitForCount(2);
+    expect(agentEvents.events[1]).toMatchObject({ type: "conversation.read", conversationId: conversation.id });
+    const agentView = (await agent.client.conversation.list.query()).find((item) => item.id === conversation.id)!;
+    const adminView = (await admin.client.conversation.list.query()).find((item) => item.id === conversation.id)!;
+    expect([agentView.unreadCount, adminView.unreadCount]).toEqual([0, 1]);
+    await sleep(200);
+    expect(adminEvents.events.map((event) => event.type)).toEqual(["message.created"]);
+  });
+
+  it("rejects invalid input and unknown conversations with clear errors", async () => {
+    const agent = open({ cookie: agentCookie });
+    await expect(agent.client.conversation.messages.query({ conversationId: "x", limit: 1000 })).rejects.toMatchObject({ data: { code: "BAD_REQUEST" } });
+    await expect(agent.client.conversation.get.query({ id: "no-such-conversation" })).rejects.toMatchObject({ data: { code: "NOT_FOUND" } });
+    const anonymous = open({});
+    await expect(anonymous.client.conversation.list.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+  });
 });
