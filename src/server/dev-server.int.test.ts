@@ -1,0 +1,55 @@
+// `npm run dev`: the same single process with Next's dev server. Pages compile on demand, Next's
+// hot-reload socket is upgraded next to ours, and SIGTERM still ends it cleanly.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { startServer, type RunningServer } from "../../testing/server";
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer({ env: { NODE_ENV: "development" } });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+function closeCode(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.once("close", (code) => resolve(code));
+    socket.once("error", () => resolve(-1));
+  });
+}
+
+function opens(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    const timer = setTimeout(() => finish(false), 15_000);
+    const finish = (result: boolean) => {
+      clearTimeout(timer);
+      socket.terminate();
+      resolve(result);
+    };
+    socket.once("open", () => finish(true));
+    socket.once("error", () => finish(false));
+  });
+}
+
+describe("development server", () => {
+  it("serves pages and route handlers, compiled on demand", async () => {
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    const login = await fetch(`${server.url}/login`);
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain("Sign in");
+  });
+
+  it("hands Next's hot-reload socket to Next and keeps /api/trpc-ws for tRPC", async () => {
+    const wsUrl = server.url.replace("http", "ws");
+    expect(await opens(`${wsUrl}/_next/hmr?id=test`)).toBe(true);
+    expect(await closeCode(`${wsUrl}/api/trpc-ws`)).toBe(4401);
+    const start = Date.now();
+    await server.stop();
+    expect(Date.now() - start).toBeLessThan(10_000);
+    expect(server.output()).toContain("development");
+  });
+});
