@@ -30,7 +30,6 @@ async function insertEvent(tx: Tx, scope: EventScope, event: TAppEvent): Promise
 export async function writeWithEvents<T>(work: (tx: Tx, record: RecordEvent) => Promise<T>): Promise<T> {
   const recorded: BusEvent[] = [];
   const result = await db().transaction(async (tx) => {
-    recorded.length = 0; // a retried transaction starts over
     return work(tx, async (scope, event) => {
       recorded.push(await insertEvent(tx, scope, event));
     });

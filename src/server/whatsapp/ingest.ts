@@ -1,6 +1,6 @@
 // Applies one webhook delivery: every message and status of every change, in one transaction with
 // their events. A message already stored (WhatsApp retries with the same wamid) changes nothing
-// and records no event; statuses only move forward (messages/status.ts).
+// and records no event; statuses only move forward (src/shared/message-status.ts).
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
 import type { RecordEvent } from "../events/log";
@@ -46,8 +46,6 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
   if (changes.length === 0) return result;
 
   await writeWithEvents(async (tx, record) => {
-    Object.assign(result, { messagesStored: 0, duplicates: 0, statusesApplied: 0, statusesIgnored: 0, statusesPending: 0 });
-    result.unknownPhoneNumberIds = [];
     for (const change of changes) {
       const inbox = await inboxByPhoneNumberId(change.metadata.phone_number_id);
       if (!inbox) {
