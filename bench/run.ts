@@ -5,7 +5,6 @@
 // Knobs (all optional): BENCH_SUBSCRIBERS (1000), BENCH_WEBHOOKS (50), BENCH_SECONDS (10),
 // BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process there, on stop).
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT, startServer, type RunningServer } from "../testing/server";
@@ -50,7 +49,6 @@ async function withServer<T>(label: string, work: (server: RunningServer, cookie
   } finally {
     await server.stop();
     running.delete(server);
-    fs.rmSync(server.dataDir, { recursive: true, force: true });
   }
 }
 

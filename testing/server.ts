@@ -14,7 +14,7 @@ export interface RunningServer {
   dataDir: string;
   appSecret: string;
   verifyToken: string;
-  /** Stops with SIGTERM and waits for the exit. */
+  /** Stops with SIGTERM, waits for the exit, and removes the data directory if it made it. */
   stop(): Promise<void>;
   /** Stops and starts again on the same port and data. */
   restart(): Promise<void>;
@@ -86,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     async stop() {
       current.child.kill("SIGTERM");
       await waitForExit(current.child);
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
     async restart() {
       current.child.kill("SIGTERM");
