@@ -9,7 +9,8 @@ import { dataDir } from "./src/server/db/paths";
 import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
 import { logger } from "./src/server/logger";
-import { createRealtime, WS_PATH } from "./src/server/realtime/ws";
+import { createRealtime } from "./src/server/realtime/ws";
+import { WS_PATH } from "./src/shared/realtime";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Without a configured public URL, next-auth builds its URLs from the request's Host header

@@ -3,7 +3,6 @@
 import { performance } from "node:perf_hooks";
 import { randomBytes } from "node:crypto";
 import type { RunningServer } from "../testing/server";
-import { connect } from "../testing/trpc";
 import { sleep, waitFor } from "../testing/wait";
 import { postWebhook, textMessage } from "../testing/webhook";
 import { startCpuMeter, summarize, type Summary } from "./stats";
@@ -52,9 +51,6 @@ export async function runFanout(server: RunningServer, cookie: string, options: 
   const latencies: number[] = [];
   let received = 0;
 
-  const probe = connect(server.url, { cookie });
-  const { lastEventId } = await probe.client.events.cursor.query();
-  probe.close();
 
   const openStarted = performance.now();
   const pool = await openSubscribers({
@@ -62,7 +58,6 @@ export async function runFanout(server: RunningServer, cookie: string, options: 
     cookie,
     count: subscribers,
     batchSize: options.batchSize,
-    lastEventId,
     timeoutMs: 90_000,
     onEvent: (subscriber, event, at) => {
       if (event.type !== "message.created") return;

@@ -1,7 +1,7 @@
 // Opens many live subscriptions, each over its own WebSocket with the real tRPC client, in batches so
 // the server is not flooded with upgrades, and reports every event with its arrival time.
 import { performance } from "node:perf_hooks";
-import { connect } from "../testing/trpc";
+import { connect, latestEventId } from "../testing/trpc";
 import type { TLoggedEvent } from "../src/shared/events";
 
 export type OnEvent = (subscriber: number, event: TLoggedEvent, receivedAt: number) => void;
@@ -20,7 +20,6 @@ export interface OpenOptions {
   cookie: string;
   count: number;
   batchSize: number;
-  lastEventId: string;
   onEvent: OnEvent;
   /** Upper bound for opening all of them. */
   timeoutMs: number;
@@ -33,6 +32,8 @@ export async function openSubscribers(options: OpenOptions): Promise<SubscriberP
   let closes = 0;
   let closing = false;
   const deadline = Date.now() + options.timeoutMs;
+  // Every subscriber starts from the same point, so each sees every event sent after opening.
+  const lastEventId = await latestEventId(options.url, options.cookie);
 
   const pool: SubscriberPool = {
     count: options.count,
@@ -55,7 +56,7 @@ export async function openSubscribers(options: OpenOptions): Promise<SubscriberP
       });
       connections.push(connection);
       const subscription = connection.client.events.subscribe.subscribe(
-        { lastEventId: options.lastEventId },
+        { lastEventId },
         {
           onStarted: () => resolve(),
           onData: (tracked) => options.onEvent(index, tracked.data, performance.now()),

@@ -4,7 +4,6 @@
 import { performance } from "node:perf_hooks";
 import { randomBytes } from "node:crypto";
 import type { RunningServer } from "../testing/server";
-import { connect } from "../testing/trpc";
 import { waitFor } from "../testing/wait";
 import { postWebhook, textMessage } from "../testing/webhook";
 import { startCpuMeter, summarize, type Summary } from "./stats";
@@ -53,15 +52,11 @@ export async function runThroughput(server: RunningServer, cookie: string, optio
   let lastEventAt = 0;
 
   await warmUp(server);
-  const probe = connect(server.url, { cookie });
-  const { lastEventId } = await probe.client.events.cursor.query();
-  probe.close();
   const pool = await openSubscribers({
     url: server.url,
     cookie,
     count: options.subscribers,
     batchSize: options.subscribers,
-    lastEventId,
     timeoutMs: 30_000,
     onEvent: (subscriber, event, at) => {
       if (event.type !== "message.created") return;

@@ -24,3 +24,11 @@ export function collectEvents(connection: ReturnType<typeof connect>, lastEventI
       waitFor(() => events.length >= count, `${count} events (have ${events.length})`, timeoutMs),
   };
 }
+
+/** Subscribes from the newest event, once the subscription has started: sees everything after. */
+export async function collectFromNow(connection: ReturnType<typeof connect>) {
+  const { lastEventId } = await connection.client.events.cursor.query();
+  const collected = collectEvents(connection, lastEventId);
+  await collected.started();
+  return collected;
+}

@@ -41,3 +41,9 @@ export function connect(baseUrl: string, options: ClientOptions = {}) {
   });
   return { client, wsClient, close: () => wsClient.close() };
 }
+
+/** The newest event id, over HTTP only: subscribe from here to get every event from now on. */
+export async function latestEventId(baseUrl: string, cookie: string): Promise<string> {
+  const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${baseUrl}/api/trpc`, headers: { cookie } })] });
+  return (await client.events.cursor.query()).lastEventId;
+}

@@ -26,7 +26,6 @@ export const ZAppEvent = z.discriminatedUnion("type", [
 ]);
 
 export type TAppEvent = z.infer<typeof ZAppEvent>;
-export type TAppEventType = TAppEvent["type"];
 
 /** An event with its place in the log: `id` is the subscription cursor. */
 export type TLoggedEvent = TAppEvent & { id: string };

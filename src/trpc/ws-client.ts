@@ -8,10 +8,9 @@
 // 5. The server closes a socket without a valid session with 4401: then the session is gone, and
 //    the user is sent to sign in again.
 import { createWSClient, type TRPCWebSocketClient } from "@trpc/client";
+import { CLOSE_UNAUTHORIZED, WS_PATH } from "@/shared/realtime";
 import { loadLoginPage } from "./navigation";
 
-export const WS_PATH = "/api/trpc-ws";
-const CLOSE_UNAUTHORIZED = 4401;
 const MAX_RETRY_MS = 10_000;
 const HANDSHAKE_TIMEOUT_MS = 10_000;
 

@@ -11,15 +11,9 @@ export interface Context {
   user: SessionUser | null;
 }
 
-const t = initTRPC.context<Context>().create({
-  sse: undefined,
-  errorFormatter({ shape }) {
-    return shape;
-  },
-});
+const t = initTRPC.context<Context>().create();
 
 export const router = t.router;
-export const publicProcedure = t.procedure;
 
 const mapServiceErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -34,5 +28,3 @@ export const protectedProcedure = t.procedure.use(mapServiceErrors).use(async ({
   const access = await loadAccess(ctx.user);
   return next({ ctx: { user: ctx.user, access } });
 });
-
-export const createCallerFactory = t.createCallerFactory;

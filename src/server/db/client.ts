@@ -20,7 +20,7 @@ export interface Database {
 
 function sqliteClient(url: string): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
-  return new PrismaClient({ adapter, log: process.env.PRISMA_LOG_QUERIES ? ["query"] : [] });
+  return new PrismaClient({ adapter });
 }
 
 function createDatabase(): Database {

@@ -1,7 +1,7 @@
 // The live stream over a real tRPC WebSocket against the real server: fan-out, replay after a
 // reconnect, authentication of the socket, and a server restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectEvents } from "../../../testing/live";
+import { collectEvents, collectFromNow } from "../../../testing/live";
 import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
 import { connect } from "../../../testing/trpc";
@@ -38,10 +38,7 @@ describe("live events", () => {
   it("reach every signed-in client at once, as tracked events with increasing ids", async () => {
     const admin = open({ cookie: adminCookie });
     const agent = open({ cookie: agentCookie });
-    const { lastEventId } = await admin.client.events.cursor.query();
-    const adminEvents = collectEvents(admin, lastEventId);
-    const agentEvents = collectEvents(agent, lastEventId);
-    await Promise.all([adminEvents.started(), agentEvents.started()]);
+    const [adminEvents, agentEvents] = await Promise.all([collectFromNow(admin), collectFromNow(agent)]);
 
     await send("first live message 👋");
     await send("second");
@@ -58,9 +55,7 @@ describe("live events", () => {
 
   it("replays exactly the missed events after a reconnect with lastEventId", async () => {
     const first = open({ cookie: adminCookie });
-    const { lastEventId } = await first.client.events.cursor.query();
-    const before = collectEvents(first, lastEventId);
-    await before.started();
+    const before = await collectFromNow(first);
     await send("seen before the drop");
     await before.waitForCount(1);
     const cursor = before.events[0]!.id;
@@ -92,10 +87,7 @@ describe("live events", () => {
   });
 
   it("resumes after the server restarts, with nothing lost and nothing twice", async () => {
-    const connection = open({ cookie: adminCookie });
-    const { lastEventId } = await connection.client.events.cursor.query();
-    const live = collectEvents(connection, lastEventId);
-    await live.started();
+    const live = await collectFromNow(open({ cookie: adminCookie }));
     await send("before restart");
     await live.waitForCount(1);
 
@@ -111,10 +103,7 @@ describe("live events", () => {
   it("clears unread for the reader only, and tells only the reader's sockets", async () => {
     const admin = open({ cookie: adminCookie });
     const agent = open({ cookie: agentCookie });
-    const { lastEventId } = await admin.client.events.cursor.query();
-    const adminEvents = collectEvents(admin, lastEventId);
-    const agentEvents = collectEvents(agent, lastEventId);
-    await Promise.all([adminEvents.started(), agentEvents.started()]);
+    const [adminEvents, agentEvents] = await Promise.all([collectFromNow(admin), collectFromNow(agent)]);
     await send("please read me", "15550005555");
     await Promise.all([adminEvents.waitForCount(1), agentEvents.waitForCount(1)]);
 

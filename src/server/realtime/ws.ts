@@ -8,9 +8,8 @@ import { WebSocketServer } from "ws";
 import { appRouter } from "../api/root";
 import { userFromHeaders, type SessionUser } from "../auth/session-user";
 import { logger } from "../logger";
+import { CLOSE_UNAUTHORIZED } from "@/shared/realtime";
 
-export const WS_PATH = "/api/trpc-ws";
-export const CLOSE_UNAUTHORIZED = 4401;
 
 /** Browsers always send Origin; it must name this server. Non-browser clients send none. */
 export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
@@ -62,6 +61,5 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
       wss.close();
       rejecter.close();
     },
-    connectionCount: () => wss.clients.size,
   };
 }

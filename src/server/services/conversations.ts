@@ -5,7 +5,7 @@ import type { TConversationListItem, TMessage } from "@/shared/dto";
 import { findVisibleConversation, visibleConversations, type Access } from "./access";
 import { toConversationSummary, toMessage } from "./dto";
 
-export const LIST_LIMIT = 200;
+const LIST_LIMIT = 200;
 
 export async function listConversations(access: Access): Promise<TConversationListItem[]> {
   const rows = await db().read.conversation.findMany({

@@ -4,7 +4,7 @@
 import { api } from "@/trpc/react";
 import type { MessagePage } from "../_lib/apply-event";
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** The key of a conversation's history in the cache (React Query adds the page cursor). */
 export const messagesInput = (conversationId: string) => ({ conversationId, limit: PAGE_SIZE });
