@@ -21,6 +21,8 @@ export const ZMessage = z.object({
   sortKey: z.string(),
   /** Media, location, contacts…: the fields the dashboard shows; null for plain text. */
   details: z.record(z.string(), z.string()).nullable(),
+  /** Who wrote an outbound reply; null for the customer's messages. */
+  authorName: z.string().nullable(),
 });
 export type TMessage = z.infer<typeof ZMessage>;
 
@@ -42,3 +44,21 @@ export type TConversationSummary = z.infer<typeof ZConversationSummary>;
 
 /** A conversation as one user sees it in the list. */
 export type TConversationListItem = TConversationSummary & { unreadCount: number };
+
+/** The longest text WhatsApp accepts in one message. */
+export const MAX_TEXT_LENGTH = 4096;
+
+/** What the composer sends; `id` is made by the client so that a repeated send stores one message. */
+export const ZSendMessage = z.object({
+  conversationId: z.string().min(1).max(100),
+  id: z.uuid(),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a message first")
+    .max(MAX_TEXT_LENGTH, `A message can have at most ${MAX_TEXT_LENGTH} characters`),
+});
+export type TSendMessage = z.infer<typeof ZSendMessage>;
+
+/** How long after the customer's last message a free-form reply is allowed (WhatsApp's rule). */
+export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;

@@ -17,6 +17,13 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     status: z.enum(OUTBOUND_STATUSES),
     reason: z.string().nullable(),
   }),
+  // A message replaced whole, for the changes that are not a forward status move: a failed reply
+  // queued again by Retry, or an interrupted send that WhatsApp later confirmed.
+  z.object({
+    type: z.literal("message.updated"),
+    conversationId: z.string(),
+    message: ZMessage,
+  }),
   z.object({
     type: z.literal("conversation.read"),
     conversationId: z.string(),

@@ -16,3 +16,8 @@ export function canMoveStatus(current: MessageStatus, next: OutboundStatus): boo
   if (next === "failed") return current === "queued" || current === "sent";
   return rank[next] > rank[current];
 }
+
+/** A failed reply can be queued again by a person (Retry); nothing else moves back. */
+export function canRetry(status: string): boolean {
+  return status === "failed";
+}

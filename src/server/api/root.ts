@@ -1,10 +1,12 @@
 import { conversationRouter } from "./routers/conversation";
 import { eventsRouter } from "./routers/events";
+import { messageRouter } from "./routers/message";
 import { router } from "./trpc";
 
 export const appRouter = router({
   conversation: conversationRouter,
   events: eventsRouter,
+  message: messageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { SessionUser } from "../auth/session-user";
 import { loadAccess } from "../services/access";
 import { NotFoundError } from "../services/conversations";
+import { ConflictError } from "../services/messages";
 
 export interface Context {
   user: SessionUser | null;
@@ -19,6 +20,9 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof NotFoundError) {
     throw new TRPCError({ code: "NOT_FOUND", message: result.error.cause.message });
+  }
+  if (!result.ok && result.error.cause instanceof ConflictError) {
+    throw new TRPCError({ code: "CONFLICT", message: result.error.cause.message });
   }
   return result;
 });

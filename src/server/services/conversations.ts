@@ -62,6 +62,7 @@ export async function listMessages(
     where: { conversationId, ...(options.before ? { sortKey: { lt: options.before } } : {}) },
     orderBy: { sortKey: "desc" },
     take: options.limit + 1,
+    include: { author: { select: { name: true } } },
   });
   const hasOlder = rows.length > options.limit;
   const page = rows.slice(0, options.limit).reverse();

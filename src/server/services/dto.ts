@@ -10,7 +10,7 @@ const ZDetails = z.record(z.string(), z.string());
 export type MessageRow = Pick<
   Message,
   "id" | "conversationId" | "direction" | "type" | "body" | "status" | "statusReason" | "timestamp" | "sortKey"
-> & { details: string | null };
+> & { details: string | null; author?: { name: string } | null };
 
 export function toMessage(row: MessageRow): TMessage {
   const details = row.details === null ? null : ZDetails.parse(JSON.parse(row.details));
@@ -25,6 +25,7 @@ export function toMessage(row: MessageRow): TMessage {
     timestamp: row.timestamp.toISOString(),
     sortKey: row.sortKey,
     details,
+    authorName: row.author?.name ?? null,
   });
 }
 

@@ -15,6 +15,7 @@ import {
   applySummary,
   hasMessage,
   insertMessage,
+  replaceMessage,
 } from "../_lib/apply-event";
 import { messagesInput, useEventsCursor } from "./queries";
 
@@ -53,6 +54,10 @@ export function useLiveEvents(openConversationId: string | null) {
       } else if (event.type === "message.status") {
         utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
           data ? applyStatus(data, event.messageId, event.status, event.reason) : data,
+        );
+      } else if (event.type === "message.updated") {
+        utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
+          data ? replaceMessage(data, event.message) : data,
         );
       } else {
         utils.conversation.list.setData(undefined, (list) =>

@@ -32,6 +32,7 @@ function message(conversationId: string, second: number, overrides: Partial<TMes
     timestamp: new Date(second * 1000).toISOString(),
     sortKey: key(second, `m-${conversationId}-${second}`),
     details: null,
+    authorName: null,
     ...overrides,
   };
 }

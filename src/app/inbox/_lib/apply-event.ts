@@ -119,3 +119,13 @@ export function applyStatus<P>(
   });
   return changed ? { ...data, pages } : data;
 }
+
+/** A message replaced whole (message.updated): Retry, or a late confirmation of an interrupted send. */
+export function replaceMessage<P>(data: MessagePages<P>, message: TMessage): MessagePages<P> {
+  if (!hasMessage(data, message.id)) return insertMessage(data, message);
+  const pages = data.pages.map((page) => ({
+    ...page,
+    messages: page.messages.map((current) => (current.id === message.id ? message : current)),
+  }));
+  return { ...data, pages };
+}

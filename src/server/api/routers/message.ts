@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ZSendMessage } from "@/shared/dto";
+import { retryMessage, sendMessage } from "../../services/messages";
+import { protectedProcedure, router } from "../trpc";
+
+export const messageRouter = router({
+  /** Idempotent by the client-made `id`: a repeated send returns the message stored the first time. */
+  send: protectedProcedure.input(ZSendMessage).mutation(({ ctx, input }) => sendMessage(ctx.access, input)),
+
+  /** Queues a failed reply again; returns the message as it now is. */
+  retry: protectedProcedure
+    .input(z.object({ messageId: z.string().min(1).max(100) }))
+    .mutation(({ ctx, input }) => retryMessage(ctx.access, input.messageId)),
+});

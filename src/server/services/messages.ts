@@ -1,0 +1,101 @@
+// Sending replies and queueing failed ones again. Both check the conversation through the same
+// visibility rule as the list and the stream, and write the message, its outbox job and its event
+// in one transaction; the worker (../outbox/worker.ts) does the talking to WhatsApp.
+import { db, type Tx } from "../db/client";
+import { writeWithEvents } from "../events/log";
+import { makeSortKey } from "../messages/sort-key";
+import { wakeOutbox } from "../outbox/wake";
+import type { TMessage, TSendMessage } from "@/shared/dto";
+import { canRetry } from "@/shared/message-status";
+import { findVisibleConversation, type Access } from "./access";
+import { NotFoundError } from "./conversations";
+import { toConversationSummary, toMessage } from "./dto";
+
+export class ConflictError extends Error {}
+
+const withAuthor = { author: { select: { name: true } } } as const;
+
+/** Stores a reply as queued with its outbox job; the same `id` again returns the stored message. */
+export async function sendMessage(access: Access, input: TSendMessage): Promise<TMessage> {
+  const conversation = await findVisibleConversation(access, input.conversationId);
+  if (!conversation) throw new NotFoundError("Conversation not found");
+  const message = await writeWithEvents(async (tx, record) => {
+    const existing = await tx.message.findUnique({ where: { id: input.id }, include: withAuthor });
+    if (existing) {
+      // A retried or doubled send: the first one stands.
+      if (existing.conversationId !== input.conversationId || existing.authorId !== access.userId) {
+        throw new ConflictError("This message id belongs to another message");
+      }
+      return { message: toMessage(existing), created: false };
+    }
+    const now = new Date();
+    const sortKey = makeSortKey(now, input.id);
+    const row = await tx.message.create({
+      data: {
+        id: input.id,
+        conversationId: input.conversationId,
+        direction: "outbound",
+        type: "text",
+        body: input.body,
+        status: "queued",
+        authorId: access.userId,
+        timestamp: now,
+        sortKey,
+        outboxJob: { create: { conversationId: input.conversationId, state: "queued", nextAttemptAt: now } },
+      },
+      include: withAuthor,
+    });
+    const summary = await touchConversation(tx, input.conversationId, { at: now, preview: input.body, sortKey });
+    await record(
+      { inboxId: conversation.inboxId, conversationId: conversation.id },
+      { type: "message.created", conversation: summary, message: toMessage(row) },
+    );
+    return { message: toMessage(row), created: true };
+  });
+  if (message.created) wakeOutbox();
+  return message.message;
+}
+
+/** The conversation's summary after a new newest message; unchanged when `latest` is older. */
+async function touchConversation(tx: Tx, conversationId: string, latest: { at: Date; preview: string; sortKey: string }) {
+  const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { contact: true } });
+  if (latest.sortKey <= current.lastMessageKey) return toConversationSummary(current);
+  const updated = await tx.conversation.update({
+    where: { id: conversationId },
+    data: { lastMessageAt: latest.at, lastPreview: latest.preview, lastMessageKey: latest.sortKey },
+    include: { contact: true },
+  });
+  return toConversationSummary(updated);
+}
+
+/** Queues a failed reply again. Retrying one that is no longer failed changes nothing. */
+export async function retryMessage(access: Access, messageId: string): Promise<TMessage> {
+  const found = await db().read.message.findUnique({ where: { id: messageId }, select: { conversationId: true } });
+  const conversation = found && (await findVisibleConversation(access, found.conversationId));
+  if (!conversation) throw new NotFoundError("Message not found");
+  const result = await writeWithEvents(async (tx, record) => {
+    const current = await tx.message.findUniqueOrThrow({ where: { id: messageId }, include: withAuthor });
+    if (current.direction !== "outbound" || !canRetry(current.status)) {
+      return { message: toMessage(current), requeued: false };
+    }
+    const now = new Date();
+    const row = await tx.message.update({
+      where: { id: messageId },
+      data: { status: "queued", statusReason: null, statusAt: now },
+      include: withAuthor,
+    });
+    const job = { state: "queued", attempts: 0, nextAttemptAt: now, lastError: null };
+    await tx.outboxJob.upsert({
+      where: { messageId },
+      create: { messageId, conversationId: row.conversationId, ...job },
+      update: job,
+    });
+    await record(
+      { inboxId: conversation.inboxId, conversationId: conversation.id },
+      { type: "message.updated", conversationId: conversation.id, message: toMessage(row) },
+    );
+    return { message: toMessage(row), requeued: true };
+  });
+  if (result.requeued) wakeOutbox();
+  return result.message;
+}

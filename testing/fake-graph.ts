@@ -1,0 +1,159 @@
+// A stand-in for Meta's Graph API: a real HTTP server on loopback that answers the two things
+// Switchboard asks of it — sending a message and fetching media — in the documented shapes, and
+// records every request so tests can check exactly what was sent. Replies can be scripted (an
+// error, a delay) one request at a time.
+import { createHash, randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export const API_VERSION = "v21.0";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  body: unknown;
+  receivedAt: number;
+}
+
+export interface ScriptedReply {
+  status: number;
+  body: unknown;
+  /** Wait this long before answering (the request is recorded on arrival). */
+  delayMs?: number;
+  headers?: Record<string, string>;
+}
+
+export interface FakeMedia {
+  id: string;
+  mimeType: string;
+  bytes: Buffer;
+  /** As webhooks announce it: base64 of the SHA-256 of the bytes. */
+  sha256: string;
+}
+
+export interface FakeGraph {
+  /** The base URL including the version, as WHATSAPP_API_BASE_URL. */
+  baseUrl: string;
+  token: string;
+  requests: RecordedRequest[];
+  /** Requests to the send endpoint, in arrival order. */
+  sends(): RecordedRequest[];
+  /** The next send requests get these replies, in order; after them, success. */
+  script(...replies: ScriptedReply[]): void;
+  /** Every send answers after this delay (a slow API), until set back to 0. */
+  setSendDelay(ms: number): void;
+  addMedia(mimeType: string, bytes: Buffer, options?: { corrupt?: boolean }): FakeMedia;
+  stop(): Promise<void>;
+}
+
+export const newFakeWamid = () => `wamid.FAKE${randomBytes(12).toString("hex").toUpperCase()}`;
+
+/** The body the Cloud API answers a successful send with. */
+export function acceptedReply(to: string, wamid = newFakeWamid()) {
+  return { messaging_product: "whatsapp", contacts: [{ input: to, wa_id: to }], messages: [{ id: wamid }] };
+}
+
+/** A Graph API error body, as the Cloud API returns it. */
+export function errorReply(code: number, message: string, details?: string) {
+  return {
+    error: {
+      message,
+      type: "OAuthException",
+      code,
+      ...(details ? { error_data: { messaging_product: "whatsapp", details } } : {}),
+      fbtrace_id: "AFakeTraceId",
+    },
+  };
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}
+
+export async function startFakeGraph(): Promise<FakeGraph> {
+  const token = `fake_token_${randomBytes(8).toString("hex")}`;
+  const requests: RecordedRequest[] = [];
+  const scripted: ScriptedReply[] = [];
+  const media = new Map<string, { mimeType: string; bytes: Buffer; sha256Hex: string }>();
+  let sendDelayMs = 0;
+  let origin = "";
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? "/", "http://fake");
+      const body = await readJson(req);
+      const authorization = req.headers.authorization;
+      requests.push({ method: req.method ?? "", path: url.pathname, authorization, body, receivedAt: Date.now() });
+      if (authorization !== `Bearer ${token}`) {
+        return send(res, 401, errorReply(190, "Invalid OAuth access token - Cannot parse access token"));
+      }
+      const sendMatch = new RegExp(`^/${API_VERSION}/(\\d+)/messages$`).exec(url.pathname);
+      if (req.method === "POST" && sendMatch) {
+        const reply = scripted.shift();
+        const delay = reply?.delayMs ?? sendDelayMs;
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        if (reply) return send(res, reply.status, reply.body, reply.headers);
+        const to = (body as { to?: string } | null)?.to ?? "";
+        return send(res, 200, acceptedReply(to));
+      }
+      const mediaMatch = new RegExp(`^/${API_VERSION}/(\\d+)$`).exec(url.pathname);
+      const found = mediaMatch ? media.get(mediaMatch[1]!) : undefined;
+      if (req.method === "GET" && mediaMatch && found) {
+        return send(res, 200, {
+          messaging_product: "whatsapp",
+          url: `${origin}/media-bytes/${mediaMatch[1]}`,
+          mime_type: found.mimeType,
+          sha256: found.sha256Hex,
+          file_size: found.bytes.length,
+          id: mediaMatch[1],
+        });
+      }
+      const bytesMatch = /^\/media-bytes\/(\d+)$/.exec(url.pathname);
+      const bytes = bytesMatch ? media.get(bytesMatch[1]!) : undefined;
+      if (req.method === "GET" && bytes) {
+        res.writeHead(200, { "content-type": bytes.mimeType, "content-length": bytes.bytes.length }).end(bytes.bytes);
+        return;
+      }
+      send(res, 404, errorReply(100, "Unsupported request - object does not exist"));
+    })().catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    baseUrl: `${origin}/${API_VERSION}`,
+    token,
+    requests,
+    sends: () => requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages")),
+    script: (...replies) => scripted.push(...replies),
+    setSendDelay: (ms) => {
+      sendDelayMs = ms;
+    },
+    addMedia(mimeType, bytes, options = {}) {
+      const id = String(900_000_000_000_000 + media.size + Math.floor(Math.random() * 1_000_000) * 1000);
+      const digest = createHash("sha256").update(bytes).digest();
+      // A corrupt file is served with different bytes than the ones the webhook announced.
+      const served = options.corrupt ? Buffer.concat([bytes, Buffer.from("tampered")]) : bytes;
+      media.set(id, { mimeType, bytes: served, sha256Hex: createHash("sha256").update(served).digest("hex") });
+      return { id, mimeType, bytes, sha256: digest.toString("base64") };
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
