@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
+import { startBackgroundServices } from "./src/server/background";
 import { bootstrap } from "./src/server/bootstrap";
 import { closeDb } from "./src/server/db/client";
 import { dataDir } from "./src/server/db/paths";
@@ -52,6 +53,9 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
+  // Loopback when listening on every interface: the simulator only ever calls this machine.
+  const ownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
+  const background = await startBackgroundServices(`http://${ownHost.includes(":") ? `[${ownHost}]` : ownHost}:${port}`);
   console.log(`Switchboard listening on http://${config.HOST}:${port} (${dev ? "development" : "production"})`);
 
   let closing = false;
@@ -61,6 +65,8 @@ async function main() {
     logger.info("shutting down", { signal });
     // Requests in flight get a moment to finish; after that, whatever is still open is cut.
     setTimeout(() => sockets.forEach((socket) => socket.destroy()), 5_000).unref();
+    // First, so replies being sent record their outcome while the database is open.
+    await background.stop();
     await realtime.close();
     server.closeIdleConnections();
     await new Promise((resolve) => server.close(resolve));

@@ -22,6 +22,8 @@ export interface ScriptedReply {
   /** Wait this long before answering (the request is recorded on arrival). */
   delayMs?: number;
   headers?: Record<string, string>;
+  /** Only for a send to this recipient (wa_id); otherwise the next send of any. */
+  to?: string;
 }
 
 export interface FakeMedia {
@@ -39,7 +41,7 @@ export interface FakeGraph {
   requests: RecordedRequest[];
   /** Requests to the send endpoint, in arrival order. */
   sends(): RecordedRequest[];
-  /** The next send requests get these replies, in order; after them, success. */
+  /** The next send requests (to `reply.to`, when given) get these replies, in order; then success. */
   script(...replies: ScriptedReply[]): void;
   /** Every send answers after this delay (a slow API), until set back to 0. */
   setSendDelay(ms: number): void;
@@ -102,11 +104,12 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       }
       const sendMatch = new RegExp(`^/${API_VERSION}/(\\d+)/messages$`).exec(url.pathname);
       if (req.method === "POST" && sendMatch) {
-        const reply = scripted.shift();
+        const to = (body as { to?: string } | null)?.to ?? "";
+        const index = scripted.findIndex((candidate) => candidate.to === undefined || candidate.to === to);
+        const reply = index === -1 ? undefined : scripted.splice(index, 1)[0];
         const delay = reply?.delayMs ?? sendDelayMs;
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
         if (reply) return send(res, reply.status, reply.body, reply.headers);
-        const to = (body as { to?: string } | null)?.to ?? "";
         return send(res, 200, acceptedReply(to));
       }
       const mediaMatch = new RegExp(`^/${API_VERSION}/(\\d+)$`).exec(url.pathname);

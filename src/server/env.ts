@@ -26,9 +26,13 @@ const envSchema = z.object({
   WHATSAPP_VERIFY_TOKEN: optionalString,
   WHATSAPP_ACCESS_TOKEN: optionalString,
   WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, "must be digits").default("200000000000002"),
-  WHATSAPP_API_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
+  WHATSAPP_API_BASE_URL: z.url().default("https://graph.facebook.com/v21.0").transform((url) => url.replace(/\/+$/, "")),
+  // Messages per second per business number; WhatsApp's default is 80 (Meta can raise it to 1,000).
+  WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(80),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+  // Demo mode fills a fresh database with sample conversations unless this is "0" (tests do that).
+  DEMO_SEED: z.enum(["0", "1"], { error: 'must be "1" (add sample conversations to a fresh demo database) or "0"' }).default("1"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -10,13 +10,32 @@ import { migrateSqlite } from "./migrate";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-function tables(file: string): string[] {
+/**
+ * The structure of a database — each table's columns, foreign keys and indexes — in a form that
+ * does not depend on how it was reached: a column added by ALTER TABLE sits last in SQLite's own
+ * CREATE text, but is the same column.
+ */
+function structure(file: string): Record<string, unknown> {
   const sqlite = new Database(file, { readonly: true });
   try {
-    return sqlite
-      .prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_switchboard_migrations' ORDER BY type, name`)
-      .all()
-      .map((row) => JSON.stringify(row).replace(/\s+/g, " "));
+    const names = sqlite
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_switchboard_migrations' ORDER BY name`)
+      .pluck()
+      .all() as string[];
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    return Object.fromEntries(
+      names.map((table) => {
+        // Without "cid", the position, which ALTER TABLE cannot choose.
+        const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string; cid?: number }[])
+          .map(({ cid: _position, ...column }) => column)
+          .sort(byName);
+        const foreignKeys = sqlite.pragma(`foreign_key_list("${table}")`) as Record<string, unknown>[];
+        const indexes = (sqlite.pragma(`index_list("${table}")`) as { name: string; unique: number }[])
+          .sort(byName)
+          .map((index) => ({ ...index, columns: sqlite.pragma(`index_info("${index.name}")`) }));
+        return [table, { columns, foreignKeys: foreignKeys.map((key) => JSON.stringify(key)).sort(), indexes }];
+      }),
+    );
   } finally {
     sqlite.close();
   }
@@ -38,7 +57,7 @@ describe("migrations", () => {
     sqlite.exec(expectedSql);
     sqlite.close();
 
-    expect(tables(migrated)).toEqual(tables(fromSchema));
+    expect(structure(migrated)).toEqual(structure(fromSchema));
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

@@ -6,7 +6,9 @@ import type { Tx } from "../db/client";
 import type { RecordEvent } from "../events/log";
 import { writeWithEvents } from "../events/log";
 import { makeSortKey } from "../messages/sort-key";
-import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
+import { isOutboundStatus } from "@/shared/message-status";
+import { moveMessageStatus } from "../messages/status";
+import { linkByCallbackData } from "../outbox/jobs";
 import { toConversationSummary, toMessage } from "../services/dto";
 import { inboxByPhoneNumberId } from "../services/inboxes";
 import {
@@ -15,7 +17,6 @@ import {
   findMessageByWamid,
   insertInboundMessage,
   isStored,
-  setMessageStatus,
   touchConversation,
   upsertContact,
 } from "./ingest-store";
@@ -58,7 +59,7 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
         else result.duplicates++;
       }
       for (const status of change.statuses ?? []) {
-        result[`statuses${await applyStatus(tx, record, status)}`]++;
+        result[`statuses${await applyStatus(tx, record, inbox.id, status)}`]++;
       }
     }
   });
@@ -122,27 +123,24 @@ async function storeInboundMessage(
 
 type StatusOutcome = "Applied" | "Ignored" | "Pending";
 
-async function applyStatus(tx: Tx, record: RecordEvent, status: TStatus): Promise<StatusOutcome> {
+async function applyStatus(tx: Tx, record: RecordEvent, inboxId: string, status: TStatus): Promise<StatusOutcome> {
   if (!isOutboundStatus(status.status) || status.status === "queued") return "Ignored";
   const reported = status.status;
   const reason = reported === "failed" ? failureReason(status) : null;
   const at = fromUnixSeconds(status.timestamp);
 
-  const message = await findMessageByWamid(tx, status.id);
+  const message =
+    (await findMessageByWamid(tx, status.id)) ??
+    (status.biz_opaque_callback_data
+      ? await linkByCallbackData(tx, record, inboxId, status.biz_opaque_callback_data, status.id)
+      : null);
   if (!message) {
     // The status overtook the send response that tells us this wamid; keep it for then.
     await tx.pendingStatus.create({ data: { wamid: status.id, status: reported, reason, timestamp: at } });
     return "Pending";
   }
-  if (message.direction !== "outbound" || !isOutboundStatus(message.status)) return "Ignored";
-  if (!canMoveStatus(message.status, reported)) return "Ignored";
-
-  await setMessageStatus(tx, message.id, reported, reason, at);
-  await record(
-    { inboxId: message.inboxId, conversationId: message.conversationId },
-    { type: "message.status", conversationId: message.conversationId, messageId: message.id, status: reported, reason },
-  );
-  return "Applied";
+  const { moved } = await moveMessageStatus(tx, record, message, reported, reason, at);
+  return moved ? "Applied" : "Ignored";
 }
 
 function failureReason(status: TStatus): string {

@@ -24,6 +24,8 @@ export const ZStatus = z.looseObject({
   status: z.string().min(1),
   timestamp: unixSeconds,
   recipient_id: z.string().optional(),
+  // What we sent as biz_opaque_callback_data: our message id.
+  biz_opaque_callback_data: z.string().optional(),
   errors: z.array(ZStatusError).optional(),
 });
 export type TStatus = z.infer<typeof ZStatus>;

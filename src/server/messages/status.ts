@@ -1,0 +1,43 @@
+// Moving an outbound message's status, with its event: the one place the webhook (status
+// deliveries) and the outbox worker (WhatsApp accepted a send) change a status. Whether a move is
+// allowed is the shared rule in src/shared/message-status.ts.
+import type { Tx } from "../db/client";
+import type { RecordEvent } from "../events/log";
+import type { OutboundStatus } from "@/shared/dto";
+import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
+import { setMessageStatus, type StatusTarget } from "../whatsapp/ingest-store";
+
+/** Applies `next` if the rule allows it; returns the message as it now is and whether it moved. */
+export async function moveMessageStatus(
+  tx: Tx,
+  record: RecordEvent,
+  message: StatusTarget,
+  next: OutboundStatus,
+  reason: string | null,
+  at: Date,
+): Promise<{ message: StatusTarget; moved: boolean }> {
+  if (message.direction !== "outbound" || !canMoveStatus(message.status as OutboundStatus, next)) {
+    return { message, moved: false };
+  }
+  const storedReason = next === "failed" ? reason : null;
+  await setMessageStatus(tx, message.id, next, storedReason, at);
+  await record(
+    { inboxId: message.inboxId, conversationId: message.conversationId },
+    { type: "message.status", conversationId: message.conversationId, messageId: message.id, status: next, reason: storedReason },
+  );
+  return { message: { ...message, status: next }, moved: true };
+}
+
+/**
+ * Applies the statuses that arrived for `wamid` before we knew it (a status webhook can overtake
+ * the send response), oldest first, and forgets them. Call when a message's wamid is recorded.
+ */
+export async function applyPendingStatuses(tx: Tx, record: RecordEvent, message: StatusTarget, wamid: string): Promise<void> {
+  const pending = await tx.pendingStatus.findMany({ where: { wamid }, orderBy: [{ timestamp: "asc" }, { id: "asc" }] });
+  let current = message;
+  for (const status of pending) {
+    if (!isOutboundStatus(status.status)) continue;
+    ({ message: current } = await moveMessageStatus(tx, record, current, status.status, status.reason, status.timestamp));
+  }
+  if (pending.length > 0) await tx.pendingStatus.deleteMany({ where: { wamid } });
+}

@@ -1,0 +1,166 @@
+// The outbox's state in the database. Every step is its own committed transaction, so a restart
+// at any point finds a state it can continue from:
+//   queued ──claim──▶ sending ──accepted──▶ (job deleted, message "sent")
+//                        │ ├──retry────▶ queued (later)   ├──rejected/gave up──▶ failed
+//                        │ └──unknown──▶ in_doubt
+//                        └──server stopped mid-call──▶ in_doubt (found at the next start)
+// A job marked "sending" before the call is what keeps a reply from being sent twice: after a
+// crash we cannot tell whether WhatsApp got it, so it is not sent again on our own.
+import { db, type Tx } from "../db/client";
+import { writeWithEvents, type RecordEvent } from "../events/log";
+import { applyPendingStatuses, moveMessageStatus } from "../messages/status";
+import { toMessage } from "../services/dto";
+import type { StatusTarget } from "../whatsapp/ingest-store";
+
+export type JobState = "queued" | "sending" | "failed" | "in_doubt";
+
+export const IN_DOUBT_REASON =
+  "Sending was interrupted before WhatsApp answered, so it may or may not have reached the customer. Retry only if they did not get it.";
+
+export interface DueJob {
+  messageId: string;
+  conversationId: string;
+  nextAttemptAt: Date;
+}
+
+/**
+ * The jobs that may be sent now: in each conversation only the oldest unfinished reply, so that
+ * replies reach the customer in the order they were written (a later one waits while an earlier
+ * one is retried). Also says when the next of those heads falls due.
+ */
+export async function findDueJobs(
+  limit: number,
+  busyConversations: ReadonlySet<string>,
+  now = new Date(),
+): Promise<{ due: DueJob[]; nextDueAt: Date | null }> {
+  const heads = await db().read.$queryRaw<{ messageId: string; conversationId: string; state: string; nextAttemptAt: Date | string }[]>`
+    SELECT j."messageId", j."conversationId", j."state", j."nextAttemptAt"
+      FROM "OutboxJob" j JOIN "Message" m ON m."id" = j."messageId"
+     WHERE j."state" IN ('queued', 'sending')
+       AND NOT EXISTS (
+             SELECT 1 FROM "OutboxJob" e JOIN "Message" em ON em."id" = e."messageId"
+              WHERE e."conversationId" = j."conversationId" AND e."state" IN ('queued', 'sending')
+                AND em."sortKey" < m."sortKey")
+     ORDER BY j."nextAttemptAt"
+     LIMIT 1000`;
+  const due: DueJob[] = [];
+  let nextDueAt: Date | null = null;
+  for (const head of heads) {
+    if (head.state !== "queued" || busyConversations.has(head.conversationId)) continue;
+    const job = { messageId: head.messageId, conversationId: head.conversationId, nextAttemptAt: new Date(head.nextAttemptAt) };
+    if (job.nextAttemptAt <= now) {
+      if (due.length < limit) due.push(job);
+    } else if (!nextDueAt || job.nextAttemptAt < nextDueAt) {
+      nextDueAt = job.nextAttemptAt;
+    }
+  }
+  return { due, nextDueAt };
+}
+
+/** Records the attempt before the call. False when another worker claimed it first. */
+export async function claimJob(messageId: string): Promise<boolean> {
+  const claimed = await db().transaction((tx) =>
+    tx.outboxJob.updateMany({
+      where: { messageId, state: "queued" },
+      data: { state: "sending", attempts: { increment: 1 } },
+    }),
+  );
+  return claimed.count === 1;
+}
+
+/** What the worker needs to send a claimed job. */
+export async function loadSend(messageId: string) {
+  return db().read.outboxJob.findUnique({
+    where: { messageId },
+    include: { message: { include: { conversation: { include: { contact: true, inbox: true } } } } },
+  });
+}
+
+async function statusTarget(tx: Tx, messageId: string): Promise<StatusTarget | null> {
+  const row = await tx.message.findUnique({
+    where: { id: messageId },
+    select: { id: true, conversationId: true, direction: true, status: true, conversation: { select: { inboxId: true } } },
+  });
+  return row && { ...row, inboxId: row.conversation.inboxId };
+}
+
+/** WhatsApp accepted the message: record its wamid, mark it sent, apply statuses that came first. */
+export async function markAccepted(messageId: string, wamid: string): Promise<void> {
+  await writeWithEvents(async (tx, record) => {
+    await tx.outboxJob.deleteMany({ where: { messageId } });
+    const message = await statusTarget(tx, messageId);
+    if (!message) return;
+    await tx.message.update({ where: { id: messageId }, data: { wamid } });
+    const { message: sent } = await moveMessageStatus(tx, record, message, "sent", null, new Date());
+    await applyPendingStatuses(tx, record, sent, wamid);
+  });
+}
+
+/** A transient failure: back to the queue, due again at `nextAttemptAt`. */
+export async function scheduleRetry(messageId: string, reason: string, nextAttemptAt: Date): Promise<void> {
+  await db().transaction((tx) =>
+    tx.outboxJob.updateMany({
+      where: { messageId, state: "sending" },
+      data: { state: "queued", nextAttemptAt, lastError: reason },
+    }),
+  );
+}
+
+/** Given up (`failed`) or in doubt: the message shows as failed with `reason`, and waits for a person. */
+export async function markFailed(messageId: string, state: "failed" | "in_doubt", reason: string): Promise<void> {
+  await writeWithEvents(async (tx, record) => {
+    await setFailed(tx, record, messageId, state, reason);
+  });
+}
+
+async function setFailed(tx: Tx, record: RecordEvent, messageId: string, state: "failed" | "in_doubt", reason: string) {
+  await tx.outboxJob.updateMany({ where: { messageId }, data: { state, lastError: reason } });
+  const message = await statusTarget(tx, messageId);
+  if (message) await moveMessageStatus(tx, record, message, "failed", reason, new Date());
+}
+
+/** At start: attempts that a stopped server left without an answer are in doubt (see above). */
+export async function markInterruptedInDoubt(): Promise<number> {
+  return writeWithEvents(async (tx, record) => {
+    const interrupted = await tx.outboxJob.findMany({ where: { state: "sending" }, select: { messageId: true } });
+    for (const job of interrupted) await setFailed(tx, record, job.messageId, "in_doubt", IN_DOUBT_REASON);
+    return interrupted.length;
+  });
+}
+
+/**
+ * A status webhook named one of our messages by the callback data we sent with it, before we
+ * knew its wamid: the send response has not been recorded yet, or never will be (the send was
+ * interrupted). Records the wamid and returns the message for the status to be applied; an
+ * interrupted send that WhatsApp now confirms stops being failed.
+ */
+export async function linkByCallbackData(
+  tx: Tx,
+  record: RecordEvent,
+  inboxId: string,
+  messageId: string,
+  wamid: string,
+): Promise<StatusTarget | null> {
+  const message = await tx.message.findUnique({
+    where: { id: messageId },
+    include: { outboxJob: true, conversation: { select: { inboxId: true } }, author: { select: { name: true } } },
+  });
+  if (!message || message.direction !== "outbound" || message.wamid !== null || message.conversation.inboxId !== inboxId) {
+    return null;
+  }
+  const inDoubt = message.outboxJob?.state === "in_doubt";
+  if (inDoubt) await tx.outboxJob.delete({ where: { messageId } });
+  const updated = await tx.message.update({
+    where: { id: messageId },
+    // Back to "queued", so the confirmed status moves it forward by the usual rule.
+    data: inDoubt ? { wamid, status: "queued", statusReason: null } : { wamid },
+    include: { author: { select: { name: true } } },
+  });
+  if (inDoubt) {
+    await record(
+      { inboxId, conversationId: message.conversationId },
+      { type: "message.updated", conversationId: message.conversationId, message: toMessage(updated) },
+    );
+  }
+  return { id: updated.id, conversationId: updated.conversationId, inboxId, direction: updated.direction, status: updated.status };
+}

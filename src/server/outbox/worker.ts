@@ -1,0 +1,156 @@
+// The outbox worker: sends queued replies to the Cloud API, one at a time per conversation (so a
+// customer gets them in order) and several conversations at once, paced per business number.
+// It wakes when a reply is queued (wake.ts), when a retry falls due, and on a slow poll as a
+// safety net. stop() lets the sends under way finish and record their outcome.
+import { logger } from "../logger";
+import { increment } from "../metrics";
+import { graphTarget } from "../whatsapp/graph-target";
+import { retryDelayMs, type BackoffPolicy } from "./backoff";
+import { sendText, type SendOutcome } from "./cloud-api";
+import { claimJob, findDueJobs, loadSend, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
+import { SendRateLimiter } from "./rate-limit";
+import { onOutboxWake } from "./wake";
+
+export interface WorkerOptions extends BackoffPolicy {
+  /** Sends under way at once, across conversations. */
+  concurrency: number;
+  /** Attempts before a transiently failing reply is given up as failed. */
+  maxAttempts: number;
+  /** Messages per second per business number. */
+  sendRatePerNumber: number;
+  requestTimeoutMs: number;
+  pollIntervalMs: number;
+  /** How long stop() waits for sends under way; those still open are then in doubt at the next start. */
+  stopGraceMs: number;
+}
+
+export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, "sendRatePerNumber"> = {
+  concurrency: 16,
+  maxAttempts: 8,
+  baseDelayMs: 1_000,
+  maxDelayMs: 120_000,
+  requestTimeoutMs: 15_000,
+  pollIntervalMs: 2_000,
+  stopGraceMs: 10_000,
+};
+
+export class OutboxWorker {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  /** Sends under way, by conversation. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly limiter: SendRateLimiter;
+  private wakeRequested = false;
+  private interruptSleep: (() => void) | null = null;
+
+  constructor(private readonly options: WorkerOptions) {
+    this.limiter = new SendRateLimiter(options.sendRatePerNumber);
+  }
+
+  async start(): Promise<void> {
+    const interrupted = await markInterruptedInDoubt();
+    if (interrupted > 0) logger.warn("replies interrupted mid-send are marked for a person to check", { interrupted });
+    this.running = true;
+    onOutboxWake(() => this.wake());
+    this.loop = this.run();
+  }
+
+  wake(): void {
+    this.wakeRequested = true;
+    this.interruptSleep?.();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    onOutboxWake(undefined);
+    this.wake();
+    await this.loop;
+    const grace = new Promise((resolve) => setTimeout(resolve, this.options.stopGraceMs).unref());
+    await Promise.race([Promise.allSettled([...this.inFlight.values()]), grace]);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.wakeRequested = false;
+      let nextDueAt: Date | null = null;
+      try {
+        const free = this.options.concurrency - this.inFlight.size;
+        if (free > 0) {
+          const found = await findDueJobs(free, new Set(this.inFlight.keys()));
+          for (const job of found.due) this.startSend(job);
+          nextDueAt = found.nextDueAt;
+        }
+      } catch (error) {
+        logger.error("outbox poll failed", { error: String(error) });
+      }
+      if (!this.wakeRequested && this.running) await this.sleep(nextDueAt);
+    }
+  }
+
+  private sleep(nextDueAt: Date | null): Promise<void> {
+    const untilDue = nextDueAt ? Math.max(0, nextDueAt.getTime() - Date.now()) : Infinity;
+    const ms = Math.min(this.options.pollIntervalMs, untilDue);
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.interruptSleep = done;
+    });
+  }
+
+  private startSend(job: DueJob): void {
+    const send = this.send(job)
+      .catch((error: unknown) => logger.error("outbox send failed", { messageId: job.messageId, error: String(error) }))
+      .finally(() => {
+        this.inFlight.delete(job.conversationId);
+        this.wake();
+      });
+    this.inFlight.set(job.conversationId, send);
+  }
+
+  private async send(job: DueJob): Promise<void> {
+    if (!(await claimJob(job.messageId))) return;
+    const loaded = await loadSend(job.messageId);
+    if (!loaded) return;
+    const { message } = loaded;
+    const { inbox, contact } = message.conversation;
+    const target = graphTarget(inbox);
+    let outcome: SendOutcome;
+    if (!target) {
+      outcome = { kind: "retry", reason: "WhatsApp is not configured for this inbox yet", retryAfterMs: null };
+    } else {
+      await this.limiter.acquire(inbox.phoneNumberId);
+      outcome = await sendText(
+        target,
+        { phoneNumberId: inbox.phoneNumberId, to: contact.waId, body: message.body, callbackData: message.id },
+        this.options.requestTimeoutMs,
+      );
+    }
+    increment(`switchboard_outbox_${outcome.kind}_total`, `Replies whose send ended as "${outcome.kind}"`);
+    await this.record(job.messageId, loaded.attempts, outcome);
+  }
+
+  private async record(messageId: string, attempts: number, outcome: SendOutcome): Promise<void> {
+    switch (outcome.kind) {
+      case "accepted":
+        return markAccepted(messageId, outcome.wamid);
+      case "rejected":
+        logger.warn("WhatsApp rejected a reply", { messageId, reason: outcome.reason });
+        return markFailed(messageId, "failed", outcome.reason);
+      case "unknown":
+        logger.warn("a reply's send has no answer; not sending it again", { messageId, reason: outcome.reason });
+        return markFailed(messageId, "in_doubt", `${outcome.reason}. It may or may not have reached the customer; retry only if they did not get it.`);
+      case "retry": {
+        if (attempts >= this.options.maxAttempts) {
+          return markFailed(messageId, "failed", `Gave up after ${attempts} attempts: ${outcome.reason}`);
+        }
+        const delay = retryDelayMs(this.options, attempts, outcome.retryAfterMs);
+        logger.info("reply will be retried", { messageId, attempts, delayMs: delay, reason: outcome.reason });
+        return scheduleRetry(messageId, outcome.reason, new Date(Date.now() + delay));
+      }
+    }
+  }
+}
