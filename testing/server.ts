@@ -16,8 +16,8 @@ export interface RunningServer {
   verifyToken: string;
   /** Stops with SIGTERM, waits for the exit, and removes the data directory if it made it. */
   stop(): Promise<void>;
-  /** Stops and starts again on the same port and data. */
-  restart(): Promise<void>;
+  /** Stops (SIGTERM, or SIGKILL to simulate a crash) and starts again on the same port and data. */
+  restart(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
   output(): string;
 }
 
@@ -71,6 +71,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     WHATSAPP_APP_SECRET: appSecret,
     WHATSAPP_VERIFY_TOKEN: verifyToken,
     LOG_LEVEL: "warn",
+    // Tests expect an empty inbox; the demo's sample conversations are asked for with DEMO_SEED: "1".
+    DEMO_SEED: "0",
     ...options.env,
   };
   let current = await launch(env);
@@ -88,8 +90,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await waitForExit(current.child);
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
-    async restart() {
-      current.child.kill("SIGTERM");
+    async restart(signal = "SIGTERM") {
+      current.child.kill(signal);
       await waitForExit(current.child);
       current = await launch({ ...env, PORT: String(port) });
       logs.push(current.log);

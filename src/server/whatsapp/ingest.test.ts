@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../../../testing/temp-db";
 import { newWamid, statusUpdate, textMessage } from "../../../testing/webhook";
-import { insertOutboundMessage } from "../../../testing/outbound";
+import { randomUUID } from "node:crypto";
 import type { BusEvent } from "../bus";
 
 const database = createTempDatabase();
@@ -12,6 +12,8 @@ const { bus } = await import("../bus");
 const { bootstrap } = await import("../bootstrap");
 const { ingestDelivery } = await import("./ingest");
 const { ZWebhookPayload } = await import("./payload");
+const { sendMessage } = await import("../services/messages");
+const { markAccepted } = await import("../outbox/jobs");
 
 const ingest = (payload: unknown) => ingestDelivery(ZWebhookPayload.parse(payload));
 
@@ -25,6 +27,14 @@ beforeAll(async () => {
   })();
 });
 afterAll(() => controller.abort());
+
+/** A reply as the worker leaves it once WhatsApp accepted it: sent, with its wamid. */
+async function sentReply(conversationId: string, wamid: string, body: string): Promise<string> {
+  const admin = await db().read.user.findFirstOrThrow({ where: { role: "admin" } });
+  const message = await sendMessage({ userId: admin.id, inboxIds: "all" }, { conversationId, id: randomUUID(), body });
+  await markAccepted(message.id, wamid);
+  return message.id;
+}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
@@ -76,7 +86,7 @@ describe("ingesting webhook deliveries", () => {
     await ingest(textMessage({ from: "15550000004", text: "hi" }));
     const conversation = await db().read.conversation.findFirstOrThrow({ where: { contact: { waId: "15550000004" } } });
     const wamid = newWamid();
-    const id = await insertOutboundMessage(database.url, conversation.id, { wamid, body: "reply", status: "sent" });
+    const id = await sentReply(conversation.id, wamid, "reply");
 
     const before = published.length;
     for (const status of ["read", "delivered", "sent"]) await ingest(statusUpdate(wamid, status));
@@ -86,7 +96,7 @@ describe("ingesting webhook deliveries", () => {
     expect(statusEvents).toEqual([expect.objectContaining({ type: "message.status", messageId: id, status: "read" })]);
 
     const failing = newWamid();
-    const failingId = await insertOutboundMessage(database.url, conversation.id, { wamid: failing, body: "x", status: "sent" });
+    const failingId = await sentReply(conversation.id, failing, "x");
     await ingest(statusUpdate(failing, "failed", { errors: [{ code: 131047, title: "Re-engagement message", error_data: { details: "More than 24 hours have passed since the customer last replied" } }] }));
     await ingest(statusUpdate(failing, "delivered"));
     const failed = await db().read.message.findUniqueOrThrow({ where: { id: failingId } });
