@@ -1,16 +1,20 @@
-// `npm run bench`: fan-out latency to 1,000 live subscribers, then sustained webhook throughput,
-// each against its own real server (production build) on 127.0.0.1. Prints a report and a final
-// `BENCH_RESULT {...}` line for the README.
+// `npm run bench`: fan-out latency to 1,000 live subscribers, sustained webhook throughput, and
+// outbound replies through the outbox worker to a fake Graph API (with the per-number rate raised,
+// then at WhatsApp's default 80/s for comparison), each against its own real server (production
+// build) on 127.0.0.1. Prints a report and a final `BENCH_RESULT {...}` line for the README.
 //
 // Knobs (all optional): BENCH_SUBSCRIBERS (1000), BENCH_WEBHOOKS (50), BENCH_SECONDS (10),
-// BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process there, on stop).
+// BENCH_REPLIES (2000), BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process
+// there, on stop).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { startFakeGraph, type FakeGraph } from "../testing/fake-graph";
 import { ROOT, startServer, type RunningServer } from "../testing/server";
 import { signIn } from "../testing/session";
 import { runFanout, type FanoutResult } from "./fanout";
 import { ensureFdLimit, machine, type Machine } from "./machine";
+import { runOutbound, type OutboundResult } from "./outbound";
 import { ms, percent, round, roundSummary, table } from "./stats";
 import { runThroughput, type ThroughputResult } from "./throughput";
 
@@ -26,18 +30,26 @@ function knob(name: string, fallback: number, min: number, max: number): number 
 const SUBSCRIBERS = knob("BENCH_SUBSCRIBERS", 1000, 1, 5000);
 const WEBHOOKS = knob("BENCH_WEBHOOKS", 50, 1, 500);
 const SECONDS = knob("BENCH_SECONDS", 10, 1, 60);
+const REPLIES = knob("BENCH_REPLIES", 2000, 10, 20_000);
+const RAISED_SEND_RATE = 1000;
+const DEFAULT_SEND_RATE = 80;
 
 const running = new Set<RunningServer>();
 
-async function withServer<T>(label: string, work: (server: RunningServer, cookie: string) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  label: string,
+  work: (server: RunningServer, cookie: string) => Promise<T>,
+  extraEnv: Record<string, string> = {},
+): Promise<T> {
   const profileDir = process.env.BENCH_CPU_PROF;
   const profiler = pathToFileURL(path.join(import.meta.dirname, "cpu-profiler.mjs")).href;
   const env: Record<string, string> = profileDir
     ? {
+        ...extraEnv,
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${profiler}`.trim(),
         BENCH_CPU_PROF_DIR: path.resolve(profileDir, label),
       }
-    : {};
+    : extraEnv;
   const server = await startServer({ env });
   running.add(server);
   try {
@@ -117,6 +129,40 @@ function printThroughput(result: ThroughputResult) {
   for (const error of result.errors) console.log(`  error: ${error}`);
 }
 
+/** A server whose replies go to a fake Graph API at `sendRate` messages/s per number. */
+async function withGraphServer<T>(label: string, sendRate: number, work: (server: RunningServer, cookie: string, graph: FakeGraph) => Promise<T>) {
+  const graph = await startFakeGraph();
+  try {
+    const env = { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, WHATSAPP_SEND_RATE: String(sendRate) };
+    return await withServer(label, (server, cookie) => work(server, cookie, graph), env);
+  } finally {
+    await graph.stop();
+  }
+}
+
+function printOutbound(result: OutboundResult, sendRate: number) {
+  const response = result.sendResponse;
+  console.log(
+    `\nOutbound: ${result.replies} replies over ${result.contacts} conversations, queued by ${result.concurrency} ` +
+      `concurrent clients, send rate limit ${sendRate}/s per number`,
+  );
+  console.log(table([
+    ["figure", "value"],
+    ["replies queued (message.send) / failed", `${result.queued} / ${result.failedSends}`],
+    ["queued per second", `${result.queuedPerSecond.toFixed(0)} /s (over ${result.queueSeconds.toFixed(1)} s)`],
+    ["message.send response p50 / p99 / max", `${ms(response.p50)} / ${ms(response.p99)} / ${ms(response.max)}`],
+    ["sent to the Graph API per second", `${result.sentPerSecond.toFixed(0)} /s (first queued → last sent: ${result.sentSeconds.toFixed(1)} s)`],
+    ["most sends within one second", `${result.busiestSecond} (limit ${sendRate})`],
+    ["replies WhatsApp received / sent twice", `${result.delivered} / ${result.sentTwice}`],
+    ["\"sent\" events a live subscriber got", String(result.sentEvents)],
+    ["bench client CPU while queueing (of one core)", percent(result.clientCpu)],
+  ]));
+  for (const error of result.errors) console.log(`  error: ${error}`);
+}
+
+const outboundOk = (result: OutboundResult) =>
+  result.failedSends === 0 && result.delivered === result.queued && result.sentTwice === 0 && result.sentEvents === result.queued;
+
 async function main() {
   const started = Date.now();
   const fdNeeded = SUBSCRIBERS + 1024;
@@ -151,8 +197,22 @@ async function main() {
   );
   printThroughput(throughput);
 
+  const outboundOptions = { contacts: 50, concurrency: 16, drainTimeoutMs: 120_000 };
+  console.log(`\nOutbound: starting a fresh server with a fake Graph API…`);
+  const outbound = await withGraphServer("outbound", RAISED_SEND_RATE, (server, cookie, graph) =>
+    runOutbound(server, cookie, graph, { ...outboundOptions, replies: REPLIES }),
+  );
+  printOutbound(outbound, RAISED_SEND_RATE);
+  console.log(`\nOutbound at WhatsApp's default rate: starting a fresh server…`);
+  const paced = await withGraphServer("outbound-paced", DEFAULT_SEND_RATE, (server, cookie, graph) =>
+    runOutbound(server, cookie, graph, { ...outboundOptions, replies: DEFAULT_SEND_RATE * 4 }),
+  );
+  printOutbound(paced, DEFAULT_SEND_RATE);
+
   const fanoutOk = fanout.missing === 0 && fanout.duplicates === 0 && fanout.failedPosts === 0;
   const throughputOk = throughput.missing === 0 && throughput.duplicates === 0 && throughput.failedPosts === 0;
+  const repliesOk = outboundOk(outbound) && outboundOk(paced);
+  const paceKept = paced.busiestSecond <= DEFAULT_SEND_RATE;
   const p99Met = fanout.delivery.p99 <= TARGET_P99_MS;
   const rateMet = throughput.storedPerSecond >= TARGET_STORED_PER_SECOND;
   console.log("");
@@ -161,6 +221,9 @@ async function main() {
     [`every subscriber got every message exactly once`, fanoutOk && throughputOk ? "yes" : "NO"],
     [`fan-out p99 ≤ ${TARGET_P99_MS} ms at ${SUBSCRIBERS} subscribers`, `${p99Met ? "met" : "MISSED"} (${ms(fanout.delivery.p99)})`],
     [`≥ ${TARGET_STORED_PER_SECOND} messages persisted/s`, `${rateMet ? "met" : "MISSED"} (${throughput.storedPerSecond.toFixed(0)}/s)`],
+    ["every reply sent exactly once, every \"sent\" seen live", repliesOk ? "yes" : "NO"],
+    ["replies sent per second (rate limit raised)", `${outbound.sentPerSecond.toFixed(0)}/s`],
+    [`at most ${DEFAULT_SEND_RATE} sends in any second at the default rate`, `${paceKept ? "yes" : "NO"} (${paced.busiestSecond})`],
     ["benchmark wall time", `${((Date.now() - started) / 1000).toFixed(0)} s`],
   ]));
 
@@ -191,10 +254,20 @@ async function main() {
       duplicates: throughput.duplicates,
       clientCpu: round(throughput.clientCpu, 2),
     },
-    targets: { p99Met, rateMet, exactlyOnce: fanoutOk && throughputOk },
+    outbound: {
+      replies: outbound.queued,
+      contacts: outbound.contacts,
+      queuedPerSecond: round(outbound.queuedPerSecond, 0),
+      sendResponseMs: roundSummary(outbound.sendResponse),
+      sentPerSecond: round(outbound.sentPerSecond, 0),
+      sentTwice: outbound.sentTwice,
+      pacedBusiestSecond: paced.busiestSecond,
+      pacedLimit: DEFAULT_SEND_RATE,
+    },
+    targets: { p99Met, rateMet, exactlyOnce: fanoutOk && throughputOk && repliesOk, paceKept },
   };
   console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
-  return fanoutOk && throughputOk;
+  return fanoutOk && throughputOk && repliesOk && paceKept;
 }
 
 const watchdog = setTimeout(() => {

@@ -164,3 +164,13 @@ export async function linkByCallbackData(
   }
   return { id: updated.id, conversationId: updated.conversationId, inboxId, direction: updated.direction, status: updated.status };
 }
+
+/** Jobs by state, for /api/metrics: a growing "queued" or any "in_doubt" wants a look. */
+export async function countJobsByState(): Promise<Record<JobState, number>> {
+  const groups = await db().read.outboxJob.groupBy({ by: ["state"], _count: { _all: true } });
+  const counts: Record<JobState, number> = { queued: 0, sending: 0, failed: 0, in_doubt: 0 };
+  for (const group of groups) {
+    if (group.state in counts) counts[group.state as JobState] = group._count._all;
+  }
+  return counts;
+}

@@ -104,6 +104,8 @@ describe("replies through the server", () => {
       "WhatsApp could not deliver to this number; it may not be on WhatsApp or may use an old version. (131026)",
     );
     expect(sendsOf(message.id)).toBe(1);
+    const metrics = await (await fetch(`${server.url}/api/metrics`)).text();
+    expect(metrics).toMatch(/^switchboard_outbox_failed [1-9]\d*$/m);
   });
 
   it("rejects an empty or oversized reply with a clear error and stores nothing", async () => {
