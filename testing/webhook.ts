@@ -8,6 +8,7 @@ import {
   statusDelivery,
   unixSeconds,
   WEBHOOK_PATH,
+  webhookDelivery,
 } from "../src/server/demo/webhook-payloads";
 
 export const DEFAULT_PHONE_NUMBER_ID = "200000000000002";
@@ -32,6 +33,47 @@ export function textMessage(options: TextOptions) {
     messages: [{ text: options.text, wamid: options.wamid ?? newWamid(), timestamp: options.timestamp }],
   });
 }
+
+export interface MediaOptions {
+  /** From the fake Graph API's addMedia: the media id, and the base64 SHA-256 a webhook announces. */
+  media: { id: string; mimeType: string; sha256: string };
+  type?: "image" | "video" | "audio" | "document" | "sticker";
+  caption?: string;
+  /** Documents carry the sender's file name. */
+  filename?: string;
+  from?: string;
+  name?: string;
+  wamid?: string;
+  timestamp?: string;
+  phoneNumberId?: string;
+}
+
+/** One inbound media message (an image unless `type` says otherwise), shaped like inbound-image.json. */
+export function mediaMessage(options: MediaOptions) {
+  const from = options.from ?? DEFAULT_CUSTOMER;
+  const type = options.type ?? "image";
+  const { id, mimeType, sha256 } = options.media;
+  return webhookDelivery(options.phoneNumberId ?? DEFAULT_PHONE_NUMBER_ID, {
+    contacts: [{ profile: { name: options.name ?? "Alex Example" }, wa_id: from }],
+    messages: [
+      {
+        from,
+        id: options.wamid ?? newWamid(),
+        timestamp: options.timestamp ?? unixSeconds(),
+        type,
+        [type]: {
+          id,
+          mime_type: mimeType,
+          sha256,
+          ...(options.caption !== undefined ? { caption: options.caption } : {}),
+          ...(options.filename !== undefined ? { filename: options.filename } : {}),
+        },
+      },
+    ],
+  });
+}
+
+export const imageMessage = (options: Omit<MediaOptions, "type">) => mediaMessage({ ...options, type: "image" });
 
 export function statusUpdate(wamid: string, status: string, options: { timestamp?: string; errors?: unknown[] } = {}) {
   return statusDelivery(DEFAULT_PHONE_NUMBER_ID, [

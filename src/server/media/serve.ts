@@ -57,7 +57,8 @@ function fileResponse(request: Request, media: MessageMedia): Response {
     return new Response(null, { status: 416, headers });
   }
   const [start, end] = range.kind === "partial" ? [range.start, range.end] : [0, media.size - 1];
-  headers.set("content-length", String(Math.max(0, end - start + 1)));
+  // No Content-Length: Next drops it from every route handler's response (vercel/next.js#48838)
+  // and sends the body chunked. Content-Range still tells a media element the whole size.
   if (range.kind === "partial") headers.set("content-range", `bytes ${start}-${end}/${media.size}`);
   const status = range.kind === "partial" ? 206 : 200;
   if (request.method === "HEAD" || media.size === 0) return new Response(null, { status, headers });

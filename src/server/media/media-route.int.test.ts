@@ -1,0 +1,173 @@
+// GET/HEAD /api/media/<messageId> against the real server and the fake Graph API on loopback: a
+// signed media webhook goes in, the bytes come out only for a signed-in user who may see the
+// conversation, verified, and from the disk cache the second time.
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeGraph, type FakeGraph, type FakeMedia } from "../../../testing/fake-graph";
+import { startServer, type RunningServer } from "../../../testing/server";
+import { signIn } from "../../../testing/session";
+import { connect } from "../../../testing/trpc";
+import { imageMessage, mediaMessage, postWebhook, textMessage } from "../../../testing/webhook";
+import { PrismaClient } from "../db/generated/client";
+
+let graph: FakeGraph;
+let server: RunningServer;
+let adminCookie: string;
+let agentCookie: string;
+let admin: ReturnType<typeof connect>;
+let phoneCounter = 0;
+
+beforeAll(async () => {
+  graph = await startFakeGraph();
+  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl } });
+  adminCookie = await signIn(server.url, "admin@example.com", "admin");
+  agentCookie = await signIn(server.url, "agent@example.com", "agent");
+  admin = connect(server.url, { cookie: adminCookie });
+});
+afterAll(async () => {
+  admin?.close();
+  await server?.stop();
+  await graph?.stop();
+});
+
+const mediaDir = () => path.join(server.dataDir, "media");
+const cachedFile = (media: FakeMedia) => path.join(mediaDir(), Buffer.from(media.sha256, "base64").toString("hex"));
+const graphCalls = (media: FakeMedia) => graph.requests.filter((request) => request.path.endsWith(`/${media.id}`)).length;
+const getMedia = (messageId: string, cookie?: string, init: RequestInit = {}) =>
+  fetch(`${server.url}/api/media/${messageId}`, { ...init, headers: { ...(cookie ? { cookie } : {}), ...init.headers } });
+
+/** Posts a signed delivery from a new customer and returns the id of the one message in it. */
+async function deliver(payload: ReturnType<typeof textMessage>): Promise<string> {
+  expect((await postWebhook(server.url, server.appSecret, payload)).status).toBe(200);
+  const waId = (payload.entry[0]!.changes[0]!.value as { contacts: { wa_id: string }[] }).contacts[0]!.wa_id;
+  const conversation = (await admin.client.conversation.list.query()).find((item) => item.contact.waId === waId);
+  if (!conversation) throw new Error(`no conversation for ${waId}`);
+  const page = await admin.client.conversation.messages.query({ conversationId: conversation.id });
+  return page.messages.at(-1)!.id;
+}
+const newCustomer = () => `1555020${String(++phoneCounter).padStart(4, "0")}`;
+
+describe("GET /api/media/<messageId>", () => {
+  let photo: FakeMedia;
+  let photoMessageId: string;
+
+  beforeAll(async () => {
+    photo = graph.addMedia("image/jpeg", randomBytes(300_000));
+    photoMessageId = await deliver(imageMessage({ media: photo, caption: "Damaged box on arrival", from: newCustomer() }));
+  });
+
+  it("refuses without a session, sends no bytes and asks WhatsApp nothing", async () => {
+    for (const cookie of [undefined, "next-auth.session-token=forged"]) {
+      const response = await getMedia(photoMessageId, cookie);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({ error: "Sign in to see media" });
+    }
+    expect(graphCalls(photo)).toBe(0);
+    expect(fs.existsSync(cachedFile(photo))).toBe(false);
+  });
+
+  it("serves the verified bytes with the stored type, then serves them from the cache", async () => {
+    const response = await getMedia(photoMessageId, adminCookie);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(photo.bytes)).toBe(true);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      "content-type": "image/jpeg",
+      "x-content-type-options": "nosniff",
+      "cache-control": expect.stringMatching(/^private, max-age=\d+$/),
+    });
+    expect(response.headers.get("content-disposition")).toBeNull();
+    const calls = graph.requests.filter((request) => request.path.endsWith(`/${photo.id}`));
+    expect(calls.map((request) => request.authorization)).toEqual([`Bearer ${graph.token}`, `Bearer ${graph.token}`]);
+    expect(fs.readFileSync(cachedFile(photo)).equals(photo.bytes)).toBe(true);
+
+    const again = await getMedia(photoMessageId, adminCookie);
+    expect(again.status).toBe(200);
+    expect(Buffer.from(await again.arrayBuffer()).equals(photo.bytes)).toBe(true);
+    expect(graphCalls(photo)).toBe(2);
+  });
+
+  it("answers HEAD, a byte range and a matching ETag without a body", async () => {
+    await getMedia(photoMessageId, adminCookie).then((response) => response.arrayBuffer());
+    const head = await getMedia(photoMessageId, adminCookie, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("image/jpeg");
+    expect(head.headers.get("etag")).toMatch(/^"[0-9a-f]{64}"$/);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+
+    const partial = await getMedia(photoMessageId, adminCookie, { headers: { range: "bytes=100-199" } });
+    expect(partial.status).toBe(206);
+    expect(partial.headers.get("content-range")).toBe(`bytes 100-199/${photo.bytes.length}`);
+    expect(Buffer.from(await partial.arrayBuffer()).equals(photo.bytes.subarray(100, 200))).toBe(true);
+
+    const etag = head.headers.get("etag")!;
+    const notModified = await getMedia(photoMessageId, adminCookie, { headers: { "if-none-match": etag } });
+    expect(notModified.status).toBe(304);
+  });
+
+  it("refuses a file that does not match the announced SHA-256, and caches nothing", async () => {
+    const corrupt = graph.addMedia("image/jpeg", randomBytes(5000), { corrupt: true });
+    const messageId = await deliver(imageMessage({ media: corrupt, from: newCustomer() }));
+    const response = await getMedia(messageId, adminCookie);
+    expect(response.status).toBe(502);
+    expect(((await response.json()) as { error: string }).error).toMatch(/SHA-256/);
+    expect(fs.existsSync(cachedFile(corrupt))).toBe(false);
+    expect(fs.readdirSync(path.join(mediaDir(), "tmp"))).toEqual([]);
+    // Nothing was kept: asking again downloads again, and is refused again.
+    expect((await getMedia(messageId, adminCookie)).status).toBe(502);
+    expect(graph.requests.filter((request) => request.path === `/media-bytes/${corrupt.id}`)).toHaveLength(2);
+    expect(server.output()).toMatch(/media download failed.*checksum/);
+  });
+
+  it("serves documents as a download with a safe file name", async () => {
+    const pdf = graph.addMedia("application/pdf", Buffer.from("%PDF-1.7 an invoice"));
+    const messageId = await deliver(mediaMessage({ type: "document", media: pdf, filename: "../Relatório \"final\".pdf", from: newCustomer() }));
+    const response = await getMedia(messageId, adminCookie);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="Relatorio final.pdf"; filename*=UTF-8''Relat%C3%B3rio%20final.pdf`,
+    );
+    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe("%PDF-1.7 an invoice");
+  });
+
+  it("answers 404 for an unknown message or one without media, and 400 for a malformed id", async () => {
+    const unknown = await getMedia(randomUUID(), adminCookie);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: "Media not found" });
+    const textId = await deliver(textMessage({ text: "just words", from: newCustomer() }));
+    expect((await getMedia(textId, adminCookie)).status).toBe(404);
+    expect((await getMedia("not%20an%20id", adminCookie)).status).toBe(400);
+  });
+});
+
+describe("who may see media", () => {
+  const OTHER_PHONE_NUMBER_ID = "300000000000003";
+
+  beforeAll(async () => {
+    // A second inbox the demo agent is not a member of (admins see every inbox).
+    const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.join(server.dataDir, "switchboard.db")}` }) });
+    try {
+      await db.inbox.create({ data: { id: randomUUID(), name: "Sales", phoneNumberId: OTHER_PHONE_NUMBER_ID } });
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("lets an agent see media in their inbox but not in another one, which the admin sees", async () => {
+    const own = graph.addMedia("image/png", randomBytes(1000));
+    const ownId = await deliver(imageMessage({ media: own, from: newCustomer() }));
+    expect((await getMedia(ownId, agentCookie)).status).toBe(200);
+
+    const other = graph.addMedia("image/png", randomBytes(1000));
+    const otherId = await deliver(imageMessage({ media: other, from: newCustomer(), phoneNumberId: OTHER_PHONE_NUMBER_ID }));
+    const refused = await getMedia(otherId, agentCookie);
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toEqual({ error: "Media not found" });
+    expect(graphCalls(other)).toBe(0);
+    expect((await getMedia(otherId, adminCookie)).status).toBe(200);
+  });
+});
