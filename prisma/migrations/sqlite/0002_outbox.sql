@@ -5,6 +5,7 @@ ALTER TABLE "Inbox" ADD COLUMN "accessToken" TEXT;
 CREATE TABLE "OutboxJob" (
     "messageId" TEXT NOT NULL PRIMARY KEY,
     "conversationId" TEXT NOT NULL,
+    "sortKey" TEXT NOT NULL,
     "state" TEXT NOT NULL,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "nextAttemptAt" DATETIME NOT NULL,
@@ -17,5 +18,5 @@ CREATE TABLE "OutboxJob" (
 CREATE INDEX "OutboxJob_state_nextAttemptAt_idx" ON "OutboxJob"("state", "nextAttemptAt");
 
 -- CreateIndex
-CREATE INDEX "OutboxJob_conversationId_createdAt_idx" ON "OutboxJob"("conversationId", "createdAt");
+CREATE INDEX "OutboxJob_conversationId_sortKey_idx" ON "OutboxJob"("conversationId", "sortKey");
 

@@ -35,12 +35,10 @@ export async function findDueJobs(
 ): Promise<{ due: DueJob[]; nextDueAt: Date | null }> {
   const heads = await db().read.$queryRaw<{ messageId: string; conversationId: string; state: string; nextAttemptAt: Date | string }[]>`
     SELECT j."messageId", j."conversationId", j."state", j."nextAttemptAt"
-      FROM "OutboxJob" j JOIN "Message" m ON m."id" = j."messageId"
-     WHERE j."state" IN ('queued', 'sending')
-       AND NOT EXISTS (
-             SELECT 1 FROM "OutboxJob" e JOIN "Message" em ON em."id" = e."messageId"
-              WHERE e."conversationId" = j."conversationId" AND e."state" IN ('queued', 'sending')
-                AND em."sortKey" < m."sortKey")
+      FROM "OutboxJob" j
+      JOIN (SELECT "conversationId", MIN("sortKey") AS "headKey" FROM "OutboxJob"
+             WHERE "state" IN ('queued', 'sending') GROUP BY "conversationId") h
+        ON h."conversationId" = j."conversationId" AND h."headKey" = j."sortKey"
      ORDER BY j."nextAttemptAt"
      LIMIT 1000`;
   const due: DueJob[] = [];

@@ -41,7 +41,7 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
         authorId: access.userId,
         timestamp: now,
         sortKey,
-        outboxJob: { create: { conversationId: input.conversationId, state: "queued", nextAttemptAt: now } },
+        outboxJob: { create: { conversationId: input.conversationId, sortKey, state: "queued", nextAttemptAt: now } },
       },
       include: withAuthor,
     });
@@ -87,7 +87,7 @@ export async function retryMessage(access: Access, messageId: string): Promise<T
     const job = { state: "queued", attempts: 0, nextAttemptAt: now, lastError: null };
     await tx.outboxJob.upsert({
       where: { messageId },
-      create: { messageId, conversationId: row.conversationId, ...job },
+      create: { messageId, conversationId: row.conversationId, sortKey: row.sortKey, ...job },
       update: job,
     });
     await record(
