@@ -7,6 +7,8 @@ import { startBackgroundServices } from "./src/server/background";
 import { bootstrap } from "./src/server/bootstrap";
 import { closeDb } from "./src/server/db/client";
 import { dataDir } from "./src/server/db/paths";
+import { localAppUrl } from "./src/server/demo/app-url";
+import { prepareDemo } from "./src/server/demo/first-start";
 import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
 import { logger } from "./src/server/logger";
@@ -56,6 +58,8 @@ async function main() {
   // Loopback when listening on every interface: the simulator only ever calls this machine.
   const ownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
   const background = await startBackgroundServices(`http://${ownHost.includes(":") ? `[${ownHost}]` : ownHost}:${port}`);
+  // Before "listening" is printed, so a fresh demo inbox is already filled when someone looks.
+  await prepareDemo(localAppUrl(config.HOST, port));
   console.log(`Switchboard listening on http://${config.HOST}:${port} (${dev ? "development" : "production"})`);
 
   let closing = false;

@@ -1,0 +1,44 @@
+// Demo mode's controls (DESIGN.md, "Demo mode"): whether to offer them, and "Simulate customer",
+// which posts a signed inbound webhook to our own endpoint for admins to play a customer.
+import { TRPCError } from "@trpc/server";
+import { DemoUnavailableError, writeAsCustomer } from "../../demo/customer";
+import { InvalidInputError, parseSimulateCustomer } from "../../demo/simulate-customer-input";
+import { newWamid } from "../../demo/webhook-payloads";
+import { isDemoMode } from "../../whatsapp/graph-target";
+import { protectedProcedure, router } from "../trpc";
+
+// Who may, and when, is checked before the input: an agent learns FORBIDDEN, not what is wrong
+// with a form they cannot use.
+const adminInDemoMode = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can simulate customers" });
+  if (!isDemoMode()) {
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Simulate customer is only available in demo mode (without WHATSAPP_ACCESS_TOKEN)" });
+  }
+  return next();
+});
+
+// The input parser's plain-sentence errors become BAD_REQUEST with that sentence as the message.
+const clearInputErrors = adminInDemoMode.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof InvalidInputError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: result.error.cause.message });
+  }
+  return result;
+});
+
+export const demoRouter = router({
+  /** True when the "Simulate customer" control applies: demo mode, and the caller is an admin. */
+  enabled: protectedProcedure.query(({ ctx }) => isDemoMode() && ctx.user.role === "admin"),
+
+  /** Posts "`name` (`number`) says `text`" to the default inbox as WhatsApp would; admins, demo mode only. */
+  simulateCustomer: clearInputErrors.input(parseSimulateCustomer).mutation(async ({ input }) => {
+    const wamid = newWamid("DEMO");
+    try {
+      await writeAsCustomer({ name: input.name, waId: input.number }, [{ text: input.text, wamid }]);
+    } catch (error) {
+      const code = error instanceof DemoUnavailableError ? "PRECONDITION_FAILED" : "INTERNAL_SERVER_ERROR";
+      throw new TRPCError({ code, message: error instanceof Error ? error.message : String(error), cause: error });
+    }
+    return { wamid, waId: input.number };
+  }),
+});

@@ -1,0 +1,33 @@
+// Plays a customer writing in: builds WhatsApp's inbound text webhook and POSTs it, signed, to the
+// app's own webhook endpoint over HTTP — the path Meta's servers take, not a shortcut to the
+// database — so what appears in the inbox got there exactly as a real message would.
+import { env } from "../env";
+import { appUrl } from "./app-url";
+import { inboundTextDelivery, postSignedWebhook, WEBHOOK_PATH, type CustomerText } from "./webhook-payloads";
+
+export class DemoUnavailableError extends Error {}
+export class WebhookRefusedError extends Error {}
+
+export interface Customer {
+  name: string;
+  /** WhatsApp id: digits only, with the country code. */
+  waId: string;
+}
+
+/** Sends `messages` from `customer` to the default inbox through the webhook; resolves once stored. */
+export async function writeAsCustomer(customer: Customer, messages: CustomerText[]): Promise<void> {
+  const { WHATSAPP_APP_SECRET, WHATSAPP_PHONE_NUMBER_ID } = env();
+  const url = appUrl();
+  if (!url) throw new DemoUnavailableError("The server does not know its own address yet; try again in a moment");
+  if (!WHATSAPP_APP_SECRET) throw new DemoUnavailableError("No webhook app secret is configured, so no webhook can be signed");
+
+  const delivery = inboundTextDelivery({ phoneNumberId: WHATSAPP_PHONE_NUMBER_ID, from: customer.waId, name: customer.name, messages });
+  const response = await postSignedWebhook(`${url}${WEBHOOK_PATH}`, WHATSAPP_APP_SECRET, delivery);
+  const answer = await response.text();
+  if (!response.ok) throw new WebhookRefusedError(`The webhook endpoint answered ${response.status}: ${answer}`);
+  // An unknown number is answered 200 (as WhatsApp expects) but stores nothing: say so.
+  const { unknownPhoneNumberIds } = JSON.parse(answer) as { unknownPhoneNumberIds?: string[] };
+  if (unknownPhoneNumberIds?.length) {
+    throw new WebhookRefusedError(`No inbox has the phone number id ${WHATSAPP_PHONE_NUMBER_ID}, so the message was not stored`);
+  }
+}
