@@ -33,11 +33,13 @@ export async function moveMessageStatus(
  * the send response), oldest first, and forgets them. Call when a message's wamid is recorded.
  */
 export async function applyPendingStatuses(tx: Tx, record: RecordEvent, message: StatusTarget, wamid: string): Promise<void> {
-  const pending = await tx.pendingStatus.findMany({ where: { wamid }, orderBy: [{ timestamp: "asc" }, { id: "asc" }] });
+  // Raw SQL: every accepted reply asks, and almost always finds none.
+  const pending = await tx.$queryRaw<{ status: string; reason: string | null; timestamp: Date }[]>`
+    SELECT "status", "reason", "timestamp" FROM "PendingStatus" WHERE "wamid" = ${wamid} ORDER BY "timestamp", "id"`;
   let current = message;
   for (const status of pending) {
     if (!isOutboundStatus(status.status)) continue;
-    ({ message: current } = await moveMessageStatus(tx, record, current, status.status, status.reason, status.timestamp));
+    ({ message: current } = await moveMessageStatus(tx, record, current, status.status, status.reason, new Date(status.timestamp)));
   }
-  if (pending.length > 0) await tx.pendingStatus.deleteMany({ where: { wamid } });
+  if (pending.length > 0) await tx.$executeRaw`DELETE FROM "PendingStatus" WHERE "wamid" = ${wamid}`;
 }

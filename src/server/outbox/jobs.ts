@@ -55,40 +55,59 @@ export async function findDueJobs(
   return { due, nextDueAt };
 }
 
-/** Records the attempt before the call. False when another worker claimed it first. */
-export async function claimJob(messageId: string): Promise<boolean> {
-  const claimed = await db().transaction((tx) =>
-    tx.outboxJob.updateMany({
-      where: { messageId, state: "queued" },
-      data: { state: "sending", attempts: { increment: 1 } },
-    }),
-  );
-  return claimed.count === 1;
+export interface ClaimedSend {
+  attempts: number;
+  messageId: string;
+  body: string;
+  to: string;
+  inbox: { phoneNumberId: string; accessToken: string | null };
 }
 
-/** What the worker needs to send a claimed job. */
-export async function loadSend(messageId: string) {
-  return db().read.outboxJob.findUnique({
-    where: { messageId },
-    include: { message: { include: { conversation: { include: { contact: true, inbox: true } } } } },
+/**
+ * Records the attempt before the call, and reads what the call needs. Null when another worker
+ * claimed the job first. (Raw SQL, like the webhook's hot path: every reply runs these.)
+ */
+export async function claimJob(messageId: string): Promise<ClaimedSend | null> {
+  return db().transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ attempts: number | bigint }[]>`
+      UPDATE "OutboxJob" SET "state" = 'sending', "attempts" = "attempts" + 1
+       WHERE "messageId" = ${messageId} AND "state" = 'queued'
+      RETURNING "attempts"`;
+    if (claimed.length === 0) return null;
+    const rows = await tx.$queryRaw<{ body: string; waId: string; phoneNumberId: string; accessToken: string | null }[]>`
+      SELECT m."body", ct."waId", i."phoneNumberId", i."accessToken"
+        FROM "Message" m
+        JOIN "Conversation" c ON c."id" = m."conversationId"
+        JOIN "Contact" ct ON ct."id" = c."contactId"
+        JOIN "Inbox" i ON i."id" = c."inboxId"
+       WHERE m."id" = ${messageId}`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      attempts: Number(claimed[0]!.attempts),
+      messageId,
+      body: row.body,
+      to: row.waId,
+      inbox: { phoneNumberId: row.phoneNumberId, accessToken: row.accessToken },
+    };
   });
 }
 
 async function statusTarget(tx: Tx, messageId: string): Promise<StatusTarget | null> {
-  const row = await tx.message.findUnique({
-    where: { id: messageId },
-    select: { id: true, conversationId: true, direction: true, status: true, conversation: { select: { inboxId: true } } },
-  });
-  return row && { ...row, inboxId: row.conversation.inboxId };
+  const rows = await tx.$queryRaw<StatusTarget[]>`
+    SELECT m."id", m."conversationId", c."inboxId", m."direction", m."status"
+      FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
+     WHERE m."id" = ${messageId}`;
+  return rows[0] ?? null;
 }
 
 /** WhatsApp accepted the message: record its wamid, mark it sent, apply statuses that came first. */
 export async function markAccepted(messageId: string, wamid: string): Promise<void> {
   await writeWithEvents(async (tx, record) => {
-    await tx.outboxJob.deleteMany({ where: { messageId } });
+    await tx.$executeRaw`DELETE FROM "OutboxJob" WHERE "messageId" = ${messageId}`;
     const message = await statusTarget(tx, messageId);
     if (!message) return;
-    await tx.message.update({ where: { id: messageId }, data: { wamid } });
+    await tx.$executeRaw`UPDATE "Message" SET "wamid" = ${wamid} WHERE "id" = ${messageId}`;
     const { message: sent } = await moveMessageStatus(tx, record, message, "sent", null, new Date());
     await applyPendingStatuses(tx, record, sent, wamid);
   });

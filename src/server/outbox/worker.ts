@@ -7,7 +7,7 @@ import { increment } from "../metrics";
 import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
 import { sendText, type SendOutcome } from "./cloud-api";
-import { claimJob, findDueJobs, loadSend, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
+import { claimJob, findDueJobs, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
 import { SendRateLimiter } from "./rate-limit";
 import { onOutboxWake } from "./wake";
 
@@ -112,11 +112,9 @@ export class OutboxWorker {
   }
 
   private async send(job: DueJob): Promise<void> {
-    if (!(await claimJob(job.messageId))) return;
-    const loaded = await loadSend(job.messageId);
-    if (!loaded) return;
-    const { message } = loaded;
-    const { inbox, contact } = message.conversation;
+    const claimed = await claimJob(job.messageId);
+    if (!claimed) return;
+    const { inbox } = claimed;
     const target = graphTarget(inbox);
     let outcome: SendOutcome;
     if (!target) {
@@ -125,12 +123,12 @@ export class OutboxWorker {
       await this.limiter.acquire(inbox.phoneNumberId);
       outcome = await sendText(
         target,
-        { phoneNumberId: inbox.phoneNumberId, to: contact.waId, body: message.body, callbackData: message.id },
+        { phoneNumberId: inbox.phoneNumberId, to: claimed.to, body: claimed.body, callbackData: claimed.messageId },
         this.options.requestTimeoutMs,
       );
     }
     increment(`switchboard_outbox_${outcome.kind}_total`, `Replies whose send ended as "${outcome.kind}"`);
-    await this.record(job.messageId, loaded.attempts, outcome);
+    await this.record(job.messageId, claimed.attempts, outcome);
   }
 
   private async record(messageId: string, attempts: number, outcome: SendOutcome): Promise<void> {

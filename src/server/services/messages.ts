@@ -1,8 +1,9 @@
 // Sending replies and queueing failed ones again. Both check the conversation through the same
 // visibility rule as the list and the stream, and write the message, its outbox job and its event
 // in one transaction; the worker (../outbox/worker.ts) does the talking to WhatsApp.
-import { db, type Tx } from "../db/client";
+import { db } from "../db/client";
 import { writeWithEvents } from "../events/log";
+import { findReply, insertQueuedReply, touchConversationLatest } from "../messages/reply-store";
 import { makeSortKey } from "../messages/sort-key";
 import { wakeOutbox } from "../outbox/wake";
 import type { TMessage, TSendMessage } from "@/shared/dto";
@@ -20,7 +21,7 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
   const conversation = await findVisibleConversation(access, input.conversationId);
   if (!conversation) throw new NotFoundError("Conversation not found");
   const message = await writeWithEvents(async (tx, record) => {
-    const existing = await tx.message.findUnique({ where: { id: input.id }, include: withAuthor });
+    const existing = await findReply(tx, input.id);
     if (existing) {
       // A retried or doubled send: the first one stands.
       if (existing.conversationId !== input.conversationId || existing.authorId !== access.userId) {
@@ -29,43 +30,19 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
       return { message: toMessage(existing), created: false };
     }
     const now = new Date();
-    const sortKey = makeSortKey(now, input.id);
-    const row = await tx.message.create({
-      data: {
-        id: input.id,
-        conversationId: input.conversationId,
-        direction: "outbound",
-        type: "text",
-        body: input.body,
-        status: "queued",
-        authorId: access.userId,
-        timestamp: now,
-        sortKey,
-        outboxJob: { create: { conversationId: input.conversationId, sortKey, state: "queued", nextAttemptAt: now } },
-      },
-      include: withAuthor,
-    });
-    const summary = await touchConversation(tx, input.conversationId, { at: now, preview: input.body, sortKey });
+    const reply = { ...input, authorId: access.userId, timestamp: now, sortKey: makeSortKey(now, input.id) };
+    await insertQueuedReply(tx, reply);
+    const stored = await findReply(tx, input.id);
+    const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: input.body, sortKey: reply.sortKey });
+    const message = toMessage(stored!);
     await record(
       { inboxId: conversation.inboxId, conversationId: conversation.id },
-      { type: "message.created", conversation: summary, message: toMessage(row) },
+      { type: "message.created", conversation: toConversationSummary(updated), message },
     );
-    return { message: toMessage(row), created: true };
+    return { message, created: true };
   });
   if (message.created) wakeOutbox();
   return message.message;
-}
-
-/** The conversation's summary after a new newest message; unchanged when `latest` is older. */
-async function touchConversation(tx: Tx, conversationId: string, latest: { at: Date; preview: string; sortKey: string }) {
-  const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { contact: true } });
-  if (latest.sortKey <= current.lastMessageKey) return toConversationSummary(current);
-  const updated = await tx.conversation.update({
-    where: { id: conversationId },
-    data: { lastMessageAt: latest.at, lastPreview: latest.preview, lastMessageKey: latest.sortKey },
-    include: { contact: true },
-  });
-  return toConversationSummary(updated);
 }
 
 /** Queues a failed reply again. Retrying one that is no longer failed changes nothing. */

@@ -1,0 +1,60 @@
+// The writes of message.send, in SQL that SQLite and PostgreSQL both accept. Every reply runs
+// them; through Prisma's query builder each costs several times as much (see ingest-store.ts).
+import type { Tx } from "../db/client";
+import type { Conversation } from "../db/generated/client";
+import type { ConversationRow, MessageRow } from "../services/dto";
+
+export interface StoredReply extends MessageRow {
+  authorId: string | null;
+}
+
+/** A message by id, with its author's name, as the DTO mapping wants it. */
+export async function findReply(tx: Tx, id: string): Promise<StoredReply | null> {
+  const rows = await tx.$queryRaw<(Omit<StoredReply, "author"> & { authorName: string | null })[]>`
+    SELECT m."id", m."conversationId", m."direction", m."type", m."body", m."status", m."statusReason",
+           m."timestamp", m."sortKey", m."details", m."authorId", u."name" AS "authorName"
+      FROM "Message" m LEFT JOIN "User" u ON u."id" = m."authorId"
+     WHERE m."id" = ${id}`;
+  const row = rows[0];
+  if (!row) return null;
+  const { authorName, ...message } = row;
+  return { ...message, author: authorName === null ? null : { name: authorName } };
+}
+
+export interface NewReply {
+  id: string;
+  conversationId: string;
+  body: string;
+  authorId: string;
+  timestamp: Date;
+  sortKey: string;
+}
+
+/** The reply as "queued", and its outbox job due now. */
+export async function insertQueuedReply(tx: Tx, reply: NewReply): Promise<void> {
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "Message" ("id", "conversationId", "direction", "type", "body", "status", "authorId", "timestamp", "sortKey", "createdAt")
+    VALUES (${reply.id}, ${reply.conversationId}, 'outbound', 'text', ${reply.body}, 'queued', ${reply.authorId},
+            ${reply.timestamp}, ${reply.sortKey}, ${now})`;
+  await tx.$executeRaw`
+    INSERT INTO "OutboxJob" ("messageId", "conversationId", "sortKey", "state", "attempts", "nextAttemptAt", "createdAt")
+    VALUES (${reply.id}, ${reply.conversationId}, ${reply.sortKey}, 'queued', 0, ${now}, ${now})`;
+}
+
+/** Makes the reply the conversation's latest message unless a newer one is; returns the conversation. */
+export async function touchConversationLatest(
+  tx: Tx,
+  conversationId: string,
+  latest: { at: Date; preview: string; sortKey: string },
+): Promise<ConversationRow> {
+  await tx.$executeRaw`
+    UPDATE "Conversation" SET "lastMessageAt" = ${latest.at}, "lastPreview" = ${latest.preview}, "lastMessageKey" = ${latest.sortKey}
+     WHERE "id" = ${conversationId} AND "lastMessageKey" < ${latest.sortKey}`;
+  const rows = await tx.$queryRaw<(Conversation & { contactWaId: string; contactName: string; contactCreatedAt: Date })[]>`
+    SELECT c.*, ct."waId" AS "contactWaId", ct."name" AS "contactName", ct."createdAt" AS "contactCreatedAt"
+      FROM "Conversation" c JOIN "Contact" ct ON ct."id" = c."contactId"
+     WHERE c."id" = ${conversationId}`;
+  const { contactWaId, contactName, contactCreatedAt, ...conversation } = rows[0]!;
+  return { ...conversation, contact: { id: conversation.contactId, waId: contactWaId, name: contactName, createdAt: contactCreatedAt } };
+}
