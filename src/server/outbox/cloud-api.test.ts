@@ -78,4 +78,13 @@ describe("the per-number send rate", () => {
     expect(limiter.reserve("b", 60_000)).toBe(0);
     expect(limiter.reserve("b", 60_000)).toBe(12.5);
   });
+
+  it("never starts more than the rate within any second, however late the timers fire", () => {
+    const limiter = new SendRateLimiter(3);
+    // Three timers that fired together after a stall, then a fourth.
+    expect([0, 1, 2].map(() => limiter.tryStart("a", 5_000))).toEqual([0, 0, 0]);
+    expect(limiter.tryStart("a", 5_400)).toBe(600);
+    expect(limiter.tryStart("a", 6_000)).toBe(0);
+    expect(limiter.tryStart("b", 5_400)).toBe(0);
+  });
 });

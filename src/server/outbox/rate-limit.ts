@@ -1,21 +1,44 @@
 // Keeps each business phone number under WhatsApp's send throughput (80 messages per second by
-// default; Meta raises it per number). Sends are spaced evenly rather than in bursts: the limit is
-// enforced per second, and an even pace never crosses it.
+// default; Meta raises it per number). Two rules, per number:
+// - sends are spaced evenly (1/rate apart) rather than sent in bursts;
+// - no more than `rate` sends ever start within one second, by the clock at the moment they
+//   start. A busy event loop can fire several spaced timers late and together; this rule holds
+//   whatever the timers do.
+const WINDOW_MS = 1000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export class SendRateLimiter {
   private readonly nextSlot = new Map<string, number>();
+  private readonly recentStarts = new Map<string, number[]>();
 
   constructor(private readonly perSecond: number) {}
 
-  /** Takes the next send slot of `phoneNumberId`; returns how long to wait for it, in ms. */
+  /** Takes the next evenly spaced slot of `phoneNumberId`; returns how long to wait for it, in ms. */
   reserve(phoneNumberId: string, now: number): number {
     const slot = Math.max(now, this.nextSlot.get(phoneNumberId) ?? 0);
-    this.nextSlot.set(phoneNumberId, slot + 1000 / this.perSecond);
+    this.nextSlot.set(phoneNumberId, slot + WINDOW_MS / this.perSecond);
     return slot - now;
+  }
+
+  /** Starts a send at `now` if the last second has room (returns 0); otherwise how long until it has. */
+  tryStart(phoneNumberId: string, now: number): number {
+    const starts = this.recentStarts.get(phoneNumberId) ?? [];
+    while (starts.length > 0 && now - starts[0]! >= WINDOW_MS) starts.shift();
+    this.recentStarts.set(phoneNumberId, starts);
+    if (starts.length < this.perSecond) {
+      starts.push(now);
+      return 0;
+    }
+    return WINDOW_MS - (now - starts[0]!);
   }
 
   /** Resolves when a send for `phoneNumberId` may start. */
   async acquire(phoneNumberId: string): Promise<void> {
     const wait = this.reserve(phoneNumberId, Date.now());
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (wait > 0) await sleep(wait);
+    for (let busy = this.tryStart(phoneNumberId, Date.now()); busy > 0; busy = this.tryStart(phoneNumberId, Date.now())) {
+      await sleep(busy);
+    }
   }
 }
