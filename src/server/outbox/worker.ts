@@ -128,7 +128,23 @@ export class OutboxWorker {
       );
     }
     increment(`switchboard_outbox_${outcome.kind}_total`, `Replies whose send ended as "${outcome.kind}"`);
-    await this.record(job.messageId, claimed.attempts, outcome);
+    await this.recordWithRetries(job.messageId, claimed.attempts, outcome);
+  }
+
+  /**
+   * The outcome must be written: until it is, the job stays "sending" and holds back the rest of
+   * its conversation (after a restart it would be in doubt). A busy database gets a few tries.
+   */
+  private async recordWithRetries(messageId: string, attempts: number, outcome: SendOutcome): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.record(messageId, attempts, outcome);
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        logger.warn("recording a send's outcome failed; trying again", { messageId, error: String(error) });
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
   }
 
   private async record(messageId: string, attempts: number, outcome: SendOutcome): Promise<void> {
