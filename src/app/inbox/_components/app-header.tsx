@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ConnectionStatus } from "@/trpc/connection-state";
 import { ConnectionIndicator } from "./connection-indicator";
 import { SignOutButton } from "./sign-out-button";
+import { SimulateCustomerControl } from "./simulate-customer-control";
 
 export function AppHeader({ userName, connection }: { userName: string; connection: ConnectionStatus }) {
   return (
@@ -19,6 +20,7 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
       </Link>
       <ConnectionIndicator status={connection} />
       <div className="ml-auto flex items-center gap-2">
+        <SimulateCustomerControl />
         <span className="hidden max-w-48 truncate text-sm text-slate-600 sm:block" title={userName}>
           {userName}
         </span>

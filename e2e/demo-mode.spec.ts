@@ -1,0 +1,87 @@
+// Demo mode as a newcomer meets it: the admin plays a customer with "Simulate customer" and the
+// conversation arrives in the list without a reload. Starts its own demo-mode server (no
+// WHATSAPP_ACCESS_TOKEN).
+import { expect, test, type Page } from "@playwright/test";
+import { startServer, type RunningServer } from "../testing/server";
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function signedIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Conversations" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Live");
+}
+
+const conversationLink = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: new RegExp(name) });
+
+test("the admin simulates a customer and the conversation appears in the list without a reload", async ({ page }) => {
+  await signedIn(page, "admin@example.com", "admin");
+  // Set on this document only: a reload would lose it.
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  const opener = page.getByRole("button", { name: "Simulate customer" });
+  const dialog = page.getByRole("dialog", { name: "Simulate customer" });
+
+  // Keyboard: it opens with the message ready to overwrite, Escape closes it, focus comes back.
+  await opener.click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Message")).toBeFocused();
+  await expect(dialog.getByLabel("Name")).not.toHaveValue("");
+  await expect(dialog.getByLabel("Phone number")).toHaveValue(/^\+1 202 555 01\d\d$/);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // A bad number is explained, and nothing typed is lost.
+  await opener.click();
+  await dialog.getByLabel("Name").fill("Chidi Okafor");
+  await dialog.getByLabel("Phone number").fill("+234 80");
+  await dialog.getByLabel("Message").fill("Hello from Lagos 👋");
+  await dialog.getByRole("button", { name: "Send as customer" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Phone number: use 6 to 15 digits, with the country code");
+  await expect(dialog.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByLabel("Message")).toHaveValue("Hello from Lagos 👋");
+  await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("link")).toHaveCount(0);
+
+  await dialog.getByLabel("Phone number").fill("+234 803 555 0199");
+  await dialog.getByRole("button", { name: "Send as customer" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(conversationLink(page, "Chidi Okafor")).toContainText("Hello from Lagos 👋");
+  await expect(conversationLink(page, "Chidi Okafor").getByLabel("1 unread")).toBeVisible();
+
+  // One click with the defaults: the same customer again, so the same conversation.
+  await opener.click();
+  await expect(dialog.getByLabel("Name")).toHaveValue("Chidi Okafor");
+  const sample = await dialog.getByLabel("Message").inputValue();
+  await dialog.getByRole("button", { name: "Send as customer" }).click();
+  await expect(conversationLink(page, "Chidi Okafor")).toContainText(sample);
+  await expect(conversationLink(page, "Chidi Okafor").getByLabel("2 unread")).toBeVisible();
+
+  // "New customer" starts another conversation.
+  await opener.click();
+  await dialog.getByRole("button", { name: "New customer" }).click();
+  const newName = await dialog.getByLabel("Name").inputValue();
+  expect(newName).not.toBe("Chidi Okafor");
+  await dialog.getByRole("button", { name: "Send as customer" }).click();
+  await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("link")).toHaveCount(2);
+  await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("link").first()).toContainText(newName);
+
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test("agents do not get the Simulate customer control", async ({ page }) => {
+  await signedIn(page, "agent@example.com", "agent");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Simulate customer" })).toHaveCount(0);
+});
