@@ -5,6 +5,8 @@ import { env } from "../env";
 import { appUrl } from "./app-url";
 import { inboundTextDelivery, postSignedWebhook, WEBHOOK_PATH, type CustomerText } from "./webhook-payloads";
 
+const WEBHOOK_TIMEOUT_MS = 30_000;
+
 export class DemoUnavailableError extends Error {}
 export class WebhookRefusedError extends Error {}
 
@@ -22,7 +24,11 @@ export async function writeAsCustomer(customer: Customer, messages: CustomerText
   if (!WHATSAPP_APP_SECRET) throw new DemoUnavailableError("No webhook app secret is configured, so no webhook can be signed");
 
   const delivery = inboundTextDelivery({ phoneNumberId: WHATSAPP_PHONE_NUMBER_ID, from: customer.waId, name: customer.name, messages });
-  const response = await postSignedWebhook(`${url}${WEBHOOK_PATH}`, WHATSAPP_APP_SECRET, delivery);
+  // Bounded, so a stuck endpoint fails the seed or the click instead of hanging the start. Generous,
+  // as `npm run dev` compiles the webhook route on its first request.
+  const response = await postSignedWebhook(`${url}${WEBHOOK_PATH}`, WHATSAPP_APP_SECRET, delivery, {
+    signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+  });
   const answer = await response.text();
   if (!response.ok) throw new WebhookRefusedError(`The webhook endpoint answered ${response.status}: ${answer}`);
   // An unknown number is answered 200 (as WhatsApp expects) but stores nothing: say so.
