@@ -1,6 +1,8 @@
-// What a message shows, by type. No media bytes are served yet, so media is a labelled placeholder
-// with its caption; locations link to a map; unknown types say so instead of vanishing.
+// What a message shows, by type. Media comes from our own authenticated route (message-media.tsx)
+// with its caption underneath; locations link to a map; unknown types say so instead of vanishing.
+// Each attachment is a group named by its kind ("Photo", "Location"…), for screen readers and tests.
 import type { TMessage } from "@/shared/dto";
+import { MediaAudio, MediaDocument, MediaImage, MediaSticker, MediaVideo } from "./message-media";
 
 const mediaLabels: Record<string, string> = {
   image: "📷 Photo",
@@ -10,9 +12,12 @@ const mediaLabels: Record<string, string> = {
   sticker: "🏷️ Sticker",
 };
 
+/** The accessible name of an attachment: its label without the leading emoji. */
+const groupName = (label: string) => label.replace(/^\P{L}+/u, "");
+
 function Attachment({ label, detail, children }: { label: string; detail?: string; children?: React.ReactNode }) {
   return (
-    <div role="group" aria-label={label.replace(/^\P{L}+/u, "")} className="flex flex-col gap-1">
+    <div role="group" aria-label={groupName(label)} className="flex flex-col gap-1">
       <div className="flex items-center gap-2 rounded-lg bg-black/5 px-3 py-2">
         <span className="text-sm font-medium">{label}</span>
         {detail && <span className="truncate text-xs opacity-70">{detail}</span>}
@@ -30,10 +35,19 @@ export function MessageContent({ message }: { message: TMessage }) {
   const { type, body, details } = message;
   const mediaLabel = mediaLabels[type];
   if (mediaLabel) {
+    // Without a media id (never seen from WhatsApp, but the data allows it) only the label is left.
+    if (!details?.mediaId) {
+      return (
+        <Attachment label={mediaLabel} detail={details?.filename ?? details?.mimeType}>
+          {body && <Text>{body}</Text>}
+        </Attachment>
+      );
+    }
     return (
-      <Attachment label={mediaLabel} detail={details?.filename ?? details?.mimeType}>
+      <div role="group" aria-label={groupName(mediaLabel)} className="flex flex-col gap-1.5">
+        <Media message={message} />
         {body && <Text>{body}</Text>}
-      </Attachment>
+      </div>
     );
   }
   if (type === "location") {
@@ -68,4 +82,20 @@ export function MessageContent({ message }: { message: TMessage }) {
     );
   }
   return <Text>{body}</Text>;
+}
+
+function Media({ message }: { message: TMessage }) {
+  const { id, type, body, details } = message;
+  switch (type) {
+    case "image":
+      return <MediaImage messageId={id} caption={body} />;
+    case "sticker":
+      return <MediaSticker messageId={id} />;
+    case "audio":
+      return <MediaAudio messageId={id} />;
+    case "video":
+      return <MediaVideo messageId={id} />;
+    default:
+      return <MediaDocument messageId={id} filename={details?.filename} mimeType={details?.mimeType} />;
+  }
 }

@@ -1,0 +1,129 @@
+"use client";
+// Media from /api/media/<message id> (fetched from WhatsApp, verified and cached by the server).
+// Every element has its size before it loads, so the log never jumps under the reader, and a file
+// that cannot be loaded says so in words instead of showing a broken image.
+import { useState } from "react";
+
+export const mediaUrl = (messageId: string) => `/api/media/${encodeURIComponent(messageId)}`;
+
+/** In place of media that failed to load, the same size. `download` offers the file anyway: the
+ *  browser may have failed only to play it (AMR audio, 3GP video), not to fetch it. */
+function Unavailable({ what, className = "", download }: { what: string; className?: string; download?: string }) {
+  return (
+    <div className={`flex flex-col items-center justify-center gap-0.5 rounded-lg bg-slate-100 px-3 py-2 text-center text-sm text-slate-500 ${className}`}>
+      <span>{what} unavailable</span>
+      {download && (
+        <a href={download} download className="text-xs font-medium text-emerald-700 underline underline-offset-2 hover:text-emerald-800">
+          Try downloading it
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** A thumbnail in a fixed box; a click opens the full image in a new tab. */
+export function MediaImage({ messageId, caption }: { messageId: string; caption: string }) {
+  const [failed, setFailed] = useState(false);
+  const box = "h-48 w-64 max-w-full";
+  if (failed) return <Unavailable what="Photo" className={box} />;
+  return (
+    <a
+      href={mediaUrl(messageId)}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={`block overflow-hidden rounded-lg bg-slate-100 focus-visible:outline-2 focus-visible:outline-emerald-600 ${box}`}
+    >
+      {/* A plain <img>: the bytes come from our own authenticated route, which next/image cannot proxy. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img
+        src={mediaUrl(messageId)}
+        alt={caption || "Photo"}
+        loading="lazy"
+        decoding="async"
+        width={256}
+        height={192}
+        onError={() => setFailed(true)}
+        className="size-full object-cover"
+      />
+    </a>
+  );
+}
+
+export function MediaSticker({ messageId }: { messageId: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return <Unavailable what="Sticker" className="size-32" />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={mediaUrl(messageId)}
+      alt="Sticker"
+      loading="lazy"
+      decoding="async"
+      width={128}
+      height={128}
+      onError={() => setFailed(true)}
+      className="size-32 object-contain"
+    />
+  );
+}
+
+export function MediaAudio({ messageId }: { messageId: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return <Unavailable what="Audio" className="h-14 w-72 max-w-full" download={mediaUrl(messageId)} />;
+  return (
+    <audio controls preload="metadata" src={mediaUrl(messageId)} onError={() => setFailed(true)} className="h-14 w-72 max-w-full">
+      <a href={mediaUrl(messageId)}>Download the audio</a>
+    </audio>
+  );
+}
+
+export function MediaVideo({ messageId }: { messageId: string }) {
+  const [failed, setFailed] = useState(false);
+  const box = "h-48 w-72 max-w-full";
+  if (failed) return <Unavailable what="Video" className={box} download={mediaUrl(messageId)} />;
+  return (
+    <video controls preload="metadata" src={mediaUrl(messageId)} onError={() => setFailed(true)} className={`rounded-lg bg-black ${box}`}>
+      <a href={mediaUrl(messageId)}>Download the video</a>
+    </video>
+  );
+}
+
+const DOCUMENT_KINDS: Record<string, string> = {
+  "application/pdf": "PDF",
+  "text/plain": "Text",
+  "application/msword": "Word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+  "application/vnd.ms-excel": "Excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
+  "application/vnd.ms-powerpoint": "PowerPoint",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
+};
+
+/** A short name for a document's type: "PDF", "Excel", or the file's extension. */
+export function documentKind(mimeType: string | undefined, filename: string | undefined): string {
+  const known = mimeType ? DOCUMENT_KINDS[mimeType.split(";")[0]!.trim().toLowerCase()] : undefined;
+  if (known) return known;
+  const extension = filename?.match(/\.([A-Za-z0-9]{1,8})$/)?.[1];
+  return extension ? extension.toUpperCase() : "File";
+}
+
+export function MediaDocument({ messageId, filename, mimeType }: { messageId: string; filename?: string; mimeType?: string }) {
+  const name = filename || "Document";
+  const kind = documentKind(mimeType, filename);
+  return (
+    <a
+      href={mediaUrl(messageId)}
+      download={filename || true}
+      aria-label={`Download ${name} (${kind})`}
+      className="flex max-w-72 items-center gap-3 rounded-lg bg-black/5 px-3 py-2 hover:bg-black/10 focus-visible:outline-2 focus-visible:outline-emerald-600"
+    >
+      <span aria-hidden className="flex size-9 shrink-0 items-center justify-center rounded bg-white text-[10px] font-semibold text-slate-600 ring-1 ring-slate-200">
+        {kind.slice(0, 4)}
+      </span>
+      <span className="flex min-w-0 flex-col">
+        <span className="truncate text-sm font-medium">{name}</span>
+        <span className="text-xs opacity-70">{kind} · Download</span>
+      </span>
+    </a>
+  );
+}
