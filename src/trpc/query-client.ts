@@ -4,7 +4,8 @@ import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { loadLoginPage } from "./navigation";
 
-function httpStatusOf(error: unknown): number | undefined {
+/** The HTTP status the server answered a failed call with; undefined when no answer came. */
+export function httpStatusOf(error: unknown): number | undefined {
   if (!(error instanceof TRPCClientError)) return undefined;
   const data: unknown = error.data;
   if (typeof data !== "object" || data === null || !("httpStatus" in data)) return undefined;

@@ -1,0 +1,55 @@
+// What the message log shows: the server's messages, then this browser's replies that the server
+// has not confirmed yet. A queued reply and the server's copy share one id, and the server's copy
+// wins, so a reply can never show twice — not while its send is in flight, not when the
+// message.created event overtakes the send's answer, not after a reload.
+import type { TMessage } from "@/shared/dto";
+import type { OutboxQueue, QueuedReply } from "./outbox-queue";
+
+/** A reply still in the browser: on its way, waiting for a connection, or refused by the server. */
+export type LocalState = { kind: "sending" } | { kind: "waiting" } | { kind: "rejected"; reason: string };
+
+export interface LogEntry {
+  message: TMessage;
+  /** Set for replies the server does not have yet; null for everything the server sent us. */
+  local: LocalState | null;
+}
+
+interface Options {
+  /** No connection (the browser is offline, or the last attempt could not reach the server). */
+  waiting: boolean;
+  /** The signed-in user, shown as the author like on the server's copy. */
+  authorName: string;
+}
+
+export function toLocalMessage(reply: QueuedReply, authorName: string): TMessage {
+  return {
+    id: reply.id,
+    conversationId: reply.conversationId,
+    direction: "outbound",
+    type: "text",
+    body: reply.body,
+    status: reply.rejectedReason === null ? "queued" : "failed",
+    statusReason: reply.rejectedReason,
+    timestamp: reply.createdAt,
+    // Not a server key: local replies are placed after every stored message, in the order written.
+    sortKey: "",
+    details: null,
+    authorName,
+  };
+}
+
+function localState(reply: QueuedReply, waiting: boolean): LocalState {
+  if (reply.rejectedReason !== null) return { kind: "rejected", reason: reply.rejectedReason };
+  return waiting ? { kind: "waiting" } : { kind: "sending" };
+}
+
+export function buildLogEntries(messages: readonly TMessage[], queue: OutboxQueue, options: Options): LogEntry[] {
+  const entries: LogEntry[] = messages.map((message) => ({ message, local: null }));
+  if (queue.length === 0) return entries;
+  const stored = new Set(messages.map((message) => message.id));
+  for (const reply of queue) {
+    if (stored.has(reply.id)) continue;
+    entries.push({ message: toLocalMessage(reply, options.authorName), local: localState(reply, options.waiting) });
+  }
+  return entries;
+}
