@@ -2,7 +2,18 @@
 // nothing, messages must never be doubled, and ticks must never go backwards.
 import { describe, expect, it } from "vitest";
 import type { TConversationListItem, TConversationSummary, TMessage } from "@/shared/dto";
-import { applyMessageToList, applyReadToList, applyStatus, insertMessage, type MessagePages } from "./apply-event";
+import {
+  applyMessageToList,
+  applyOwnReplyToList,
+  applyReadToList,
+  applyRetried,
+  applyStatus,
+  applySummary,
+  insertMessage,
+  mergeServerCopy,
+  replaceMessage,
+  type MessagePages,
+} from "./apply-event";
 
 const key = (second: number, id: string) => `${String(second).padStart(12, "0")}.000000000000000000.${id}`;
 
@@ -81,5 +92,73 @@ describe("applying live events to a conversation's history", () => {
     for (const status of ["read", "delivered", "sent"] as const) history = applyStatus(history, outbound.id, status, null);
     expect(history.pages[0]!.messages[0]!.status).toBe("read");
     expect(applyStatus(history, outbound.id, "failed", "too late")).toBe(history);
+  });
+});
+
+describe("the conversation header's summary", () => {
+  it("takes a newer summary, and the customer's latest message time even from an older one", () => {
+    const current = { ...summary("a", 20, "newest"), lastInboundAt: new Date(10_000).toISOString() };
+    const newer = { ...summary("a", 30, "newer"), lastInboundAt: new Date(5_000).toISOString() };
+    expect(applySummary(current, newer)).toEqual({ ...newer, lastInboundAt: new Date(10_000).toISOString() });
+
+    // A late customer message: not the newest message, but the customer's latest word.
+    const late = { ...summary("a", 15, "late"), lastMessageKey: current.lastMessageKey, lastInboundAt: new Date(18_000).toISOString() };
+    expect(applySummary(current, late)).toEqual({ ...current, lastInboundAt: new Date(18_000).toISOString() });
+    expect(applySummary(current, { ...summary("a", 5, "old"), lastInboundAt: null })).toBe(current);
+  });
+});
+
+describe("a reply sent from this tab meets the server's copies", () => {
+  const reply = message("a", 40, { id: "reply-1", direction: "outbound", status: "queued", authorName: "Alan Agent", sortKey: key(40, "reply-1") });
+
+  it("is stored once, whether the send's answer or the message.created event comes first", () => {
+    const history = pages(message("a", 10));
+    const answerFirst = insertMessage(mergeServerCopy(history, reply), reply);
+    const eventFirst = mergeServerCopy(insertMessage(history, reply), reply);
+    for (const result of [answerFirst, eventFirst]) {
+      expect(result.pages[0]!.messages.map((item) => item.id)).toEqual(["m-a-10", "reply-1"]);
+    }
+    expect(mergeServerCopy(eventFirst, reply)).toBe(eventFirst);
+  });
+
+  it("never moves the tick back when the send's answer arrives after the stream moved on", () => {
+    let history = insertMessage(pages(message("a", 10)), reply);
+    history = applyStatus(history, reply.id, "sent", null);
+    history = mergeServerCopy(history, reply); // the answer says "queued": it was, when stored
+    expect(history.pages[0]!.messages[1]!.status).toBe("sent");
+    // A resend of a reply that has since been read returns it as read; that moves forward.
+    history = mergeServerCopy(history, { ...reply, status: "read" });
+    expect(history.pages[0]!.messages[1]!.status).toBe("read");
+  });
+
+  it("moves the conversation to the top of the list with the reply as its preview, like the event will", () => {
+    const list: TConversationListItem[] = [
+      { ...summary("b", 30, "newest"), unreadCount: 0 },
+      { ...summary("a", 20, "older"), unreadCount: 0 },
+    ];
+    const updated = applyOwnReplyToList(list, reply);
+    expect(updated.map((item) => [item.id, item.lastPreview, item.lastMessageKey])).toEqual([
+      ["a", reply.body, reply.sortKey],
+      ["b", "newest", list[0]!.lastMessageKey],
+    ]);
+    expect(applyOwnReplyToList(updated, reply)).toBe(updated);
+    // The event's summary for the same message then changes nothing.
+    const eventSummary = { ...summary("a", 40, reply.body), lastMessageKey: reply.sortKey };
+    expect(applyMessageToList(updated, eventSummary, reply, false)).toBe(updated);
+  });
+});
+
+describe("retrying a failed reply", () => {
+  const failed = message("a", 10, { id: "r", direction: "outbound", status: "failed", statusReason: "Re-engagement message (131047)" });
+  const requeued = { ...failed, status: "queued" as const, statusReason: null };
+
+  it("shows it queued again from retry's answer", () => {
+    expect(applyRetried(pages(failed), requeued).pages[0]!.messages[0]).toEqual(requeued);
+  });
+
+  it("leaves a copy the stream has already moved on", () => {
+    const sent = applyStatus(replaceMessage(pages(failed), requeued), "r", "sent", null);
+    expect(applyRetried(sent, requeued)).toBe(sent);
+    expect(sent.pages[0]!.messages[0]!.status).toBe("sent");
   });
 });

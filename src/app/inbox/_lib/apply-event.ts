@@ -2,13 +2,14 @@
 // applied twice (a replay after reconnect) changes nothing: messages are keyed by id, summaries
 // and statuses only move forward, and an unchanged input is returned as the same object.
 import type { InfiniteData } from "@tanstack/react-query";
-import { canMoveStatus } from "@/shared/message-status";
+import { canMoveStatus, canRetry } from "@/shared/message-status";
 import type {
   OutboundStatus,
   TConversationListItem,
   TConversationSummary,
   TMessage,
 } from "@/shared/dto";
+import { laterTime } from "./customer-window";
 
 export interface MessagePage {
   messages: TMessage[];
@@ -47,12 +48,38 @@ export function applyMessageToList(
   return list.map((item) => (item.id === conversation.id ? updated : item)).sort(byNewest);
 }
 
-/** The conversation header's summary, replaced only by a newer one. */
+/**
+ * The conversation header's summary, replaced only by a newer one. `lastInboundAt` is merged on its
+ * own: a late (out-of-order) customer message is not the newest message, yet it can still be the
+ * customer's latest word, which moves the 24-hour window.
+ */
 export function applySummary(
   current: TConversationSummary,
   conversation: TConversationSummary,
 ): TConversationSummary {
-  return conversation.lastMessageKey > current.lastMessageKey ? conversation : current;
+  const lastInboundAt = laterTime(current.lastInboundAt, conversation.lastInboundAt);
+  if (conversation.lastMessageKey > current.lastMessageKey) {
+    return lastInboundAt === conversation.lastInboundAt ? conversation : { ...conversation, lastInboundAt };
+  }
+  return lastInboundAt === current.lastInboundAt ? current : { ...current, lastInboundAt };
+}
+
+/**
+ * The summary after this user's own reply was stored (message.send answered), before or after the
+ * message.created event says the same: the preview and order change exactly as the server changed
+ * them, so the event that follows finds nothing newer and changes nothing.
+ */
+export function applyOwnReplyToSummary<S extends TConversationSummary>(current: S, message: TMessage): S {
+  if (message.sortKey <= current.lastMessageKey) return current;
+  return { ...current, lastMessageAt: message.timestamp, lastPreview: message.body, lastMessageKey: message.sortKey };
+}
+
+export function applyOwnReplyToList(list: TConversationListItem[], message: TMessage): TConversationListItem[] {
+  const existing = list.find((item) => item.id === message.conversationId);
+  if (!existing) return list; // The message.created event brings the whole summary.
+  const updated = applyOwnReplyToSummary(existing, message);
+  if (updated === existing) return list;
+  return list.map((item) => (item.id === updated.id ? updated : item)).sort(byNewest);
 }
 
 /** This user read the conversation up to `lastReadKey`. */
@@ -128,4 +155,25 @@ export function replaceMessage<P>(data: MessagePages<P>, message: TMessage): Mes
     messages: page.messages.map((current) => (current.id === message.id ? message : current)),
   }));
   return { ...data, pages };
+}
+
+/**
+ * The server's copy of a reply this tab sent (message.send's answer). It may come before or after
+ * the message.created event for the same id: inserted once by id, and an existing copy's status
+ * only moves forward (the stream may already have moved it on to "sent").
+ */
+export function mergeServerCopy<P>(data: MessagePages<P>, message: TMessage): MessagePages<P> {
+  if (!hasMessage(data, message.id)) return insertMessage(data, message);
+  if (message.status === "received" || message.status === "failed") return data;
+  return applyStatus(data, message.id, message.status, null);
+}
+
+/**
+ * message.retry's answer: the reply queued again. Applied only while the cached copy is still
+ * failed; if the stream got there first (queued, or already sent), its copy is newer.
+ */
+export function applyRetried<P>(data: MessagePages<P>, message: TMessage): MessagePages<P> {
+  const current = data.pages.flatMap((page) => page.messages).find((cached) => cached.id === message.id);
+  if (!current || !canRetry(current.status)) return data;
+  return replaceMessage(data, message);
 }
