@@ -9,9 +9,13 @@ export default async function InboxLayout({ children }: { children: ReactNode })
   const session = await getServerSession(authOptions);
   if (!session?.user) redirect("/login?callbackUrl=%2Finbox");
   const userName = session.user.name ?? session.user.email ?? "Signed in";
+  // The email is unique per account (and the session has no user id): it keys browser-side state.
+  const userKey = session.user.email?.toLowerCase() ?? userName;
   return (
     <TRPCReactProvider>
-      <InboxShell userName={userName}>{children}</InboxShell>
+      <InboxShell userName={userName} userKey={userKey}>
+        {children}
+      </InboxShell>
     </TRPCReactProvider>
   );
 }

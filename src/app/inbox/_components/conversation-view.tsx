@@ -1,26 +1,56 @@
 "use client";
-// The open conversation: wires the hooks (summary, history, read position, scrolling) to the
-// presentational pieces.
+// The open conversation: wires the hooks (summary, history, queued replies, read position,
+// scrolling) to the presentational pieces.
 import Link from "next/link";
+import { useCallback, useId, useMemo } from "react";
 import { isNotFound } from "@/trpc/query-client";
 import { useConversation, useConversationMessages } from "../_hooks/queries";
 import { useChatScroll } from "../_hooks/use-chat-scroll";
+import { useConversationOutbox } from "../_hooks/use-conversation-outbox";
 import { useMarkRead } from "../_hooks/use-mark-read";
+import { useNow } from "../_hooks/use-now";
+import { useRetryReply } from "../_hooks/use-retry-reply";
+import { customerWindow, isOutsideWindow, msUntilNextChange } from "../_lib/customer-window";
+import { buildLogEntries } from "../_lib/log-entries";
+import { Composer } from "./composer";
 import { ConversationHeader } from "./conversation-header";
+import { useCurrentUser } from "./current-user";
+import { CustomerWindowNotice } from "./customer-window-notice";
 import { MessageLog } from "./message-log";
 
 export function ConversationView({ conversationId }: { conversationId: string }) {
+  const user = useCurrentUser();
   const conversation = useConversation(conversationId);
   const history = useConversationMessages(conversationId);
-  const newest = history.messages.at(-1);
-  useMarkRead(conversationId, conversation.data ? newest?.sortKey : undefined);
+  const outbox = useConversationOutbox(user.key, conversationId);
+  const retry = useRetryReply();
+  const lastInboundAt = conversation.data?.lastInboundAt ?? null;
+  const now = useNow(useCallback((current: number) => msUntilNextChange(lastInboundAt, current), [lastInboundAt]));
+  const warningId = useId();
+
+  const entries = useMemo(
+    () => buildLogEntries(history.messages, outbox.queue, { waiting: outbox.waiting, authorName: user.name }),
+    [history.messages, outbox.queue, outbox.waiting, user.name],
+  );
+  // Read up to the newest message the server has; a reply still in this browser has no place yet.
+  useMarkRead(conversationId, conversation.data ? history.messages.at(-1)?.sortKey : undefined);
   const scroll = useChatScroll({
-    firstId: history.messages[0]?.id,
-    lastId: newest?.id,
+    firstId: entries[0]?.message.id,
+    lastId: entries.at(-1)?.message.id,
     hasOlder: history.hasOlder,
     isFetchingOlder: history.isFetchingOlder,
     loadOlder: history.loadOlder,
   });
+
+  const summary = conversation.data;
+  const customer = summary && now !== null ? customerWindow(summary.lastInboundAt, now) : null;
+  const outside = customer !== null && isOutsideWindow(customer);
+
+  const send = (body: string) => {
+    outbox.write(body);
+    // Whoever just sent wants to see it, even if they had scrolled up to read.
+    scroll.scrollToBottom();
+  };
 
   if (conversation.isError) {
     return isNotFound(conversation.error) ? <NotFound /> : <LoadError onRetry={() => void conversation.refetch()} />;
@@ -30,7 +60,10 @@ export function ConversationView({ conversationId }: { conversationId: string })
     <section aria-label={conversation.data?.contact.name ?? "Conversation"} className="flex min-h-0 flex-1 flex-col">
       <ConversationHeader summary={conversation.data} />
       <MessageLog
-        messages={history.messages}
+        entries={entries}
+        retryStateOf={retry.stateOf}
+        onRetry={retry.retry}
+        onDiscard={outbox.discard}
         isLoading={history.isPending}
         isError={history.isError}
         hasOlder={history.hasOlder}
@@ -41,12 +74,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
         topRef={scroll.topRef}
         onScroll={scroll.onScroll}
       />
-      {/* The composer goes here (next milestone). */}
-      <footer className="shrink-0 border-t border-slate-200 bg-white px-4 py-3">
-        <p className="rounded-lg border border-dashed border-slate-300 px-3 py-2.5 text-sm text-slate-500">
-          Replying from Switchboard is coming soon.
-        </p>
-      </footer>
+      <Composer
+        onSend={send}
+        warningId={outside ? warningId : undefined}
+        notice={<CustomerWindowNotice status={customer} warningId={warningId} />}
+      />
     </section>
   );
 }

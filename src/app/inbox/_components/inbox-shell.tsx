@@ -1,37 +1,44 @@
 "use client";
 // The signed-in frame: header, the conversation list on the left, the open conversation (the
-// route's page) on the right. Owns the tab's live event stream for as long as the inbox is open.
+// route's page) on the right. Owns the tab's live event stream and the sending of queued replies
+// for as long as the inbox is open.
 import { useParams } from "next/navigation";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { useConnectionStatus } from "@/trpc/connection-state";
 import { useConversationList } from "../_hooks/queries";
 import { useLiveEvents } from "../_hooks/use-live-events";
+import { useOutboxSender } from "../_hooks/use-outbox-sender";
 import { AppHeader } from "./app-header";
 import { ConversationList } from "./conversation-list";
+import { CurrentUserProvider } from "./current-user";
 
 function useOpenConversationId(): string | null {
   const params = useParams<{ conversationId?: string }>();
   return params.conversationId ? decodeURIComponent(params.conversationId) : null;
 }
 
-export function InboxShell({ userName, children }: { userName: string; children: ReactNode }) {
+export function InboxShell({ userName, userKey, children }: { userName: string; userKey: string; children: ReactNode }) {
   const openId = useOpenConversationId();
   useLiveEvents(openId);
+  useOutboxSender(userKey);
   const connection = useConnectionStatus();
   const list = useConversationList();
+  const user = useMemo(() => ({ key: userKey, name: userName }), [userKey, userName]);
 
   return (
-    <div className="flex h-dvh flex-col">
-      <AppHeader userName={userName} connection={connection} />
-      <div className="flex min-h-0 flex-1">
-        <aside
-          className={`w-full shrink-0 flex-col border-slate-200 md:border-r bg-white md:flex md:w-80 ${openId ? "hidden" : "flex"}`}
-        >
-          <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
-          <ConversationList items={list.data} activeId={openId} isError={list.isError} onRetry={list.retry} />
-        </aside>
-        <main className={`min-w-0 flex-1 flex-col bg-slate-50 md:flex ${openId ? "flex" : "hidden"}`}>{children}</main>
+    <CurrentUserProvider user={user}>
+      <div className="flex h-dvh flex-col">
+        <AppHeader userName={userName} connection={connection} />
+        <div className="flex min-h-0 flex-1">
+          <aside
+            className={`w-full shrink-0 flex-col border-slate-200 md:border-r bg-white md:flex md:w-80 ${openId ? "hidden" : "flex"}`}
+          >
+            <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
+            <ConversationList items={list.data} activeId={openId} isError={list.isError} onRetry={list.retry} />
+          </aside>
+          <main className={`min-w-0 flex-1 flex-col bg-slate-50 md:flex ${openId ? "flex" : "hidden"}`}>{children}</main>
+        </div>
       </div>
-    </div>
+    </CurrentUserProvider>
   );
 }

@@ -1,10 +1,14 @@
 import type { RefObject } from "react";
-import type { TMessage } from "@/shared/dto";
 import { formatDay, localDayKey } from "@/app/_lib/time";
+import type { RetryState } from "../_hooks/use-retry-reply";
+import type { LogEntry } from "../_lib/log-entries";
 import { MessageBubble } from "./message-bubble";
 
 interface Props {
-  messages: TMessage[];
+  entries: LogEntry[];
+  retryStateOf: (messageId: string) => RetryState;
+  onRetry: (messageId: string) => void;
+  onDiscard: (messageId: string) => void;
   isLoading: boolean;
   isError: boolean;
   hasOlder: boolean;
@@ -17,7 +21,7 @@ interface Props {
 }
 
 export function MessageLog(props: Props) {
-  const { messages, isLoading, isError, hasOlder, isFetchingOlder, hasUnseen, onJumpToNewest, logRef, topRef, onScroll } = props;
+  const { entries, isLoading, isError, hasOlder, isFetchingOlder, hasUnseen, onJumpToNewest, logRef, topRef, onScroll } = props;
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
       <div
@@ -32,30 +36,33 @@ export function MessageLog(props: Props) {
         <div ref={topRef} />
         {/* A fixed-height slot, so showing and hiding the loader never moves the messages. */}
         <div className="flex h-8 items-center justify-center text-xs text-slate-400">
-          {isFetchingOlder ? "Loading older messages…" : !hasOlder && messages.length > 0 ? "Start of conversation" : null}
+          {isFetchingOlder ? "Loading older messages…" : !hasOlder && entries.length > 0 ? "Start of conversation" : null}
         </div>
         {isError ? (
           <p className="py-10 text-center text-sm text-slate-500">Couldn’t load messages.</p>
         ) : isLoading ? (
           <p className="py-10 text-center text-sm text-slate-400">Loading messages…</p>
-        ) : messages.length === 0 ? (
+        ) : entries.length === 0 ? (
           <p className="py-10 text-center text-sm text-slate-500">No messages yet.</p>
         ) : (
           <div className="mx-auto flex max-w-3xl flex-col gap-2">
-            {groupByDay(messages).map((day) => (
+            {groupByDay(entries).map((day) => (
               // One block per day, so each day's sticky label only sticks within its own messages.
               <div key={day.key} className="flex flex-col">
                 <div className="sticky top-0 z-10 my-2 flex justify-center">
                   <span className="rounded-full bg-white/90 px-3 py-0.5 text-xs font-medium text-slate-500 shadow-sm ring-1 ring-slate-200 backdrop-blur">
-                    {formatDay(day.messages[0]!.timestamp)}
+                    {formatDay(day.entries[0]!.message.timestamp)}
                   </span>
                 </div>
                 <ol className="flex flex-col gap-1.5">
-                  {day.messages.map((message, index) => (
+                  {day.entries.map((entry, index) => (
                     <MessageBubble
-                      key={message.id}
-                      message={message}
-                      grouped={day.messages[index - 1]?.direction === message.direction}
+                      key={entry.message.id}
+                      entry={entry}
+                      grouped={isSameSender(day.entries[index - 1], entry)}
+                      retry={props.retryStateOf(entry.message.id)}
+                      onRetry={props.onRetry}
+                      onDiscard={props.onDiscard}
                     />
                   ))}
                 </ol>
@@ -77,13 +84,19 @@ export function MessageLog(props: Props) {
   );
 }
 
-function groupByDay(messages: TMessage[]): { key: string; messages: TMessage[] }[] {
-  const days: { key: string; messages: TMessage[] }[] = [];
-  for (const message of messages) {
-    const key = localDayKey(message.timestamp);
+/** Same side, and for replies the same agent: drawn as one run, with the author's name once. */
+function isSameSender(previous: LogEntry | undefined, entry: LogEntry): boolean {
+  if (!previous || previous.message.direction !== entry.message.direction) return false;
+  return entry.message.direction === "inbound" || previous.message.authorName === entry.message.authorName;
+}
+
+function groupByDay(entries: LogEntry[]): { key: string; entries: LogEntry[] }[] {
+  const days: { key: string; entries: LogEntry[] }[] = [];
+  for (const entry of entries) {
+    const key = localDayKey(entry.message.timestamp);
     const last = days.at(-1);
-    if (last?.key === key) last.messages.push(message);
-    else days.push({ key, messages: [message] });
+    if (last?.key === key) last.entries.push(entry);
+    else days.push({ key, entries: [entry] });
   }
   return days;
 }

@@ -2,13 +2,26 @@ import type { MessageStatus } from "@/shared/dto";
 
 const check = "M3.5 8.5 6.5 11.5 12.5 4.5";
 
-function Icon({ status }: { status: MessageStatus }) {
+/** A server status, or "waiting": a reply still in this browser, held until the connection returns. */
+export type TickStatus = MessageStatus | "waiting";
+
+const labels: Partial<Record<TickStatus, string>> = { waiting: "waiting for connection" };
+
+function Icon({ status }: { status: TickStatus }) {
   const common = { viewBox: "0 0 16 16", fill: "none", stroke: "currentColor", strokeWidth: 1.6, strokeLinecap: "round", strokeLinejoin: "round" } as const;
   switch (status) {
     case "queued":
       return (
         <svg {...common} className="size-3.5 text-slate-400">
           <circle cx="8" cy="8" r="5.5" />
+          <path d="M8 5v3l2 1.5" />
+        </svg>
+      );
+    case "waiting":
+      // The queued clock, dashed and amber: not on its way yet.
+      return (
+        <svg {...common} className="size-3.5 text-amber-600">
+          <circle cx="8" cy="8" r="5.5" strokeDasharray="2.4 1.9" />
           <path d="M8 5v3l2 1.5" />
         </svg>
       );
@@ -38,9 +51,10 @@ function Icon({ status }: { status: MessageStatus }) {
 }
 
 /** An outbound message's delivery state; the accessible name is "Status: <status>". */
-export function StatusTick({ status }: { status: MessageStatus }) {
+export function StatusTick({ status }: { status: TickStatus }) {
+  const label = labels[status] ?? status;
   return (
-    <span role="img" aria-label={`Status: ${status}`} title={status[0]?.toUpperCase() + status.slice(1)} className="inline-flex">
+    <span role="img" aria-label={`Status: ${label}`} title={label[0]?.toUpperCase() + label.slice(1)} className="inline-flex">
       <Icon status={status} />
     </span>
   );

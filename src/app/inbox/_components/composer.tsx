@@ -1,0 +1,125 @@
+"use client";
+// The reply box. Enter sends and Shift+Enter starts a new line (never while an input method is
+// composing: Enter then picks the IME's candidate). Sending hands the text to the outbox and clears
+// the box at once; the box keeps focus, so the next reply can follow without reaching for the mouse.
+//
+// The box grows with its text up to a limit, then scrolls. It is sized by an invisible copy of the
+// text in the same grid cell rather than by measuring it in script: measuring means shrinking the
+// box to "auto" for a moment, which makes the message log above it lose its scroll position.
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { MAX_TEXT_LENGTH } from "@/shared/dto";
+
+/** The count appears this close to the limit, before it matters rather than at every keystroke. */
+const COUNT_FROM = MAX_TEXT_LENGTH - 250;
+
+const numbers = new Intl.NumberFormat();
+
+interface Props {
+  onSend: (body: string) => void;
+  /** The 24-hour window warning's id, when there is one, so the box is described by it. */
+  warningId?: string;
+  /** Shown above the box: when the customer last wrote, or the window warning. */
+  notice: ReactNode;
+}
+
+export function Composer({ onSend, warningId, notice }: Props) {
+  const [text, setText] = useState("");
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+
+  // The server trims too; counting the trimmed text makes the limit here the limit there.
+  const length = text.trim().length;
+  const tooLong = length > MAX_TEXT_LENGTH;
+  const canSend = length > 0 && !tooLong;
+
+  const send = () => {
+    if (canSend) {
+      onSend(text.trim());
+      setText("");
+    }
+    boxRef.current?.focus();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== "Enter" || event.shiftKey || event.altKey) return;
+    // keyCode 229: Safari ends some compositions with an Enter that isComposing misses.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    send();
+  };
+
+  const describedBy = [tooLong ? errorId : hintId, warningId].filter(Boolean).join(" ");
+
+  return (
+    <footer className="shrink-0 border-t border-slate-200 bg-white px-4 pt-2 pb-3 sm:px-8">
+      <div className="mx-auto flex max-w-3xl flex-col gap-2">
+        {notice}
+        <form onSubmit={onSubmit} className="flex items-end gap-2">
+          <label htmlFor={inputId} className="sr-only">
+            Message
+          </label>
+          <div
+            className={`grid min-w-0 flex-1 rounded-2xl border bg-white shadow-sm transition-colors focus-within:ring-2 ${
+              tooLong
+                ? "border-red-400 focus-within:ring-red-500/20"
+                : "border-slate-300 focus-within:border-emerald-500 focus-within:ring-emerald-500/20"
+            }`}
+          >
+            {/* The sizer: same font, padding and wrapping as the box; the trailing space keeps a final empty line. */}
+            <div
+              aria-hidden="true"
+              className="invisible col-start-1 row-start-1 max-h-40 overflow-hidden px-3.5 py-2.5 text-[14.5px] leading-snug break-words whitespace-pre-wrap"
+            >
+              {`${text} `}
+            </div>
+            <textarea
+              ref={boxRef}
+              id={inputId}
+              rows={1}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={onKeyDown}
+              placeholder="Write a reply…"
+              aria-invalid={tooLong}
+              aria-describedby={describedBy}
+              className="col-start-1 row-start-1 block max-h-40 w-full resize-none overflow-y-auto bg-transparent px-3.5 py-2.5 text-[14.5px] leading-snug text-slate-900 outline-none placeholder:text-slate-400"
+            />
+          </div>
+          <button
+            type="submit"
+            aria-disabled={!canSend}
+            className="inline-flex h-[2.625rem] shrink-0 items-center gap-1.5 rounded-full bg-emerald-600 pr-4 pl-3.5 text-sm font-semibold text-white shadow-sm transition-colors hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+              <path d="M3.1 2.3a.75.75 0 0 0-.98.92l1.86 5.96a.75.75 0 0 0 .6.52l6.17.96c.28.05.28.45 0 .5l-6.17.96a.75.75 0 0 0-.6.52l-1.86 5.96a.75.75 0 0 0 .98.92l14.5-7.1a.75.75 0 0 0 0-1.36L3.1 2.3Z" />
+            </svg>
+            Send
+          </button>
+        </form>
+        <div className="flex min-h-4 items-center justify-between gap-3 px-1 text-[11px] leading-4">
+          {tooLong ? (
+            <p id={errorId} role="alert" className="font-medium text-red-700">
+              Too long for WhatsApp: {numbers.format(MAX_TEXT_LENGTH)} characters at most.
+            </p>
+          ) : (
+            <p id={hintId} className="text-slate-400">
+              <kbd className="font-sans">Enter</kbd> to send · <kbd className="font-sans">Shift</kbd> + <kbd className="font-sans">Enter</kbd> for a new line
+            </p>
+          )}
+          {length > COUNT_FROM && (
+            <span className={`shrink-0 tabular-nums ${tooLong ? "font-medium text-red-700" : "text-slate-500"}`}>
+              {numbers.format(length)} / {numbers.format(MAX_TEXT_LENGTH)}
+            </span>
+          )}
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,76 @@
+// Above the composer: when the customer last wrote (one quiet line), or a warning when a free-form
+// reply would fall outside WhatsApp's 24-hour customer-service status. The text box points at the
+// warning (aria-describedby), so it is read out with the box, not only when it first appears.
+import { formatFull } from "@/app/_lib/time";
+import { CLOSING_SOON_MS, formatAgo, formatDuration, type CustomerWindow } from "../_lib/customer-window";
+
+function ClockIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.5} className="size-3.5 shrink-0">
+      <circle cx="8" cy="8" r="6" />
+      <path d="M8 4.75V8l2.25 1.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function WarningIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-px size-4 shrink-0 text-amber-500">
+      <path
+        fillRule="evenodd"
+        d="M8.49 2.86c.66-1.15 2.36-1.15 3.02 0l6.28 10.9c.66 1.15-.17 2.6-1.5 2.6H3.71c-1.33 0-2.16-1.45-1.5-2.6l6.28-10.9ZM10 6.5a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 10 6.5Zm0 7.75a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}
+
+export function CustomerWindowNotice({ status, warningId }: { status: CustomerWindow | null; warningId: string }) {
+  if (!status) return <div aria-hidden="true" className="h-5" />;
+
+  if (status.state === "open") {
+    const closingSoon = status.closesInMs <= CLOSING_SOON_MS;
+    return (
+      <p className="flex h-5 items-center gap-1.5 text-xs text-slate-500">
+        <ClockIcon />
+        <span>
+          Customer last wrote{" "}
+          <time dateTime={status.lastInboundAt} title={formatFull(status.lastInboundAt)}>
+            {formatAgo(status.agoMs)}
+          </time>
+        </span>
+        {closingSoon && (
+          <span className="font-medium text-amber-700">· reply window closes in {formatDuration(status.closesInMs)}</span>
+        )}
+      </p>
+    );
+  }
+
+  return (
+    <div
+      id={warningId}
+      role="alert"
+      className="flex items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-xs leading-relaxed text-amber-900 ring-1 ring-amber-200 ring-inset"
+    >
+      <WarningIcon />
+      <p>
+        <span className="font-semibold">
+          {status.state === "never" ? (
+            "The customer hasn’t written yet."
+          ) : (
+            <>
+              Customer last wrote{" "}
+              <time dateTime={status.lastInboundAt} title={formatFull(status.lastInboundAt)}>
+                {formatAgo(status.agoMs)}
+              </time>
+              .
+            </>
+          )}
+        </span>{" "}
+        {status.state === "never"
+          ? "Until they do, WhatsApp will likely reject a free-form reply: its 24-hour customer service window is not open."
+          : "That’s outside WhatsApp’s 24-hour customer service window, so WhatsApp will likely reject a free-form reply."}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// What is wrong with a reply, under its bubble, and what the agent can do about it:
+// - waiting in this browser for a connection: nothing to do, it goes out by itself;
+// - refused by our server (it will never be sent as it is): Discard;
+// - refused by WhatsApp: the reason in words, and Retry.
+import type { RetryState } from "../_hooks/use-retry-reply";
+import { splitReason } from "../_lib/failure-reason";
+import type { LogEntry } from "../_lib/log-entries";
+
+interface Props {
+  id: string;
+  entry: LogEntry;
+  retry: RetryState;
+  onRetry: () => void;
+  onDiscard: () => void;
+}
+
+const actionClass =
+  "shrink-0 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-default disabled:opacity-60";
+
+export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
+  const { message, local } = entry;
+
+  if (local?.kind === "waiting") {
+    return (
+      <p id={id} className="mt-1 text-xs text-amber-800">
+        <span className="font-medium">Waiting for connection</span>
+        <span className="text-amber-700/80"> · sends when you’re back online</span>
+      </p>
+    );
+  }
+
+  if (local?.kind === "rejected") {
+    return (
+      <div className="mt-1 flex max-w-[min(80%,36rem)] items-start justify-end gap-2">
+        <p id={id} className="text-right text-xs text-red-700">
+          <span className="font-medium">Not sent:</span> {local.reason}
+        </p>
+        <button
+          type="button"
+          onClick={onDiscard}
+          aria-describedby={id}
+          className={`${actionClass} text-slate-700 ring-slate-300 hover:bg-slate-100 focus-visible:outline-slate-500`}
+        >
+          Discard
+        </button>
+      </div>
+    );
+  }
+
+  const reason = splitReason(message.statusReason);
+  return (
+    <div className="mt-1 flex max-w-[min(80%,36rem)] flex-col items-end gap-1">
+      <div className="flex items-start justify-end gap-2">
+        <p id={id} className="text-right text-xs text-red-700">
+          <span className="font-medium">Not delivered:</span> {reason.text}
+          {reason.code && <span className="ml-1 whitespace-nowrap text-red-700/70 tabular-nums">Error {reason.code}</span>}
+        </p>
+        <button
+          type="button"
+          onClick={onRetry}
+          disabled={retry.busy}
+          aria-busy={retry.busy}
+          aria-describedby={id}
+          className={`${actionClass} bg-white text-red-700 ring-red-200 hover:bg-red-50 focus-visible:outline-red-600`}
+        >
+          Retry
+        </button>
+      </div>
+      {retry.waiting && <p className="text-xs text-amber-800">Retries when you’re back online</p>}
+      {retry.error && (
+        <p role="alert" className="text-xs text-red-700">
+          {retry.error}
+        </p>
+      )}
+    </div>
+  );
+}
