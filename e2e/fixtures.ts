@@ -1,6 +1,9 @@
-// One real server per worker (production build, own data directory), and pages signed in through
-// next-auth's API rather than by clicking, so each spec starts where it means to.
+// One real server per worker (production build, own data directory), talking to a fake Graph API
+// (testing/fake-graph.ts) that records every reply the outbox sends and can be told how to answer;
+// and pages signed in through next-auth's API rather than by clicking, so each spec starts where
+// it means to.
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { startFakeGraph, type FakeGraph } from "../testing/fake-graph";
 import { startServer, type RunningServer } from "../testing/server";
 import { signIn } from "../testing/session";
 import { postWebhook, textMessage, type TextOptions } from "../testing/webhook";
@@ -25,14 +28,30 @@ async function pageWithSession(browser: Browser, server: RunningServer, email: s
   return context.newPage();
 }
 
-export const test = base.extend<Fixtures, { server: RunningServer }>({
-  server: [
+export const test = base.extend<Fixtures & { resetGraph: void }, { server: RunningServer; graph: FakeGraph }>({
+  graph: [
     async ({}, use) => {
-      const server = await startServer();
+      const graph = await startFakeGraph();
+      await use(graph);
+      await graph.stop();
+    },
+    { scope: "worker" },
+  ],
+  server: [
+    async ({ graph }, use) => {
+      const server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl } });
       await use(server);
       await server.stop();
     },
     { scope: "worker", timeout: 120_000 },
+  ],
+  // The fake is shared by the worker's tests: a slow API set by one test must not slow the next.
+  resetGraph: [
+    async ({ graph }, use) => {
+      await use();
+      graph.setSendDelay(0);
+    },
+    { auto: true },
   ],
   baseURL: async ({ server }, use) => use(server.url),
   signedInPage: async ({ browser, server }, use) => {

@@ -1,10 +1,13 @@
-// Takes the README's screenshot of a dashboard with a few live conversations in it.
+// Takes the README's screenshot of a dashboard with a few live conversations in it, one of them
+// open with replies sent through the composer (and WhatsApp's fake answering them) and a reply
+// being written.
 import path from "node:path";
-import { insertOutboundMessage } from "../testing/outbound";
-import { newWamid, postWebhook, statusUpdate } from "../testing/webhook";
+import { acceptedReply, newFakeWamid } from "../testing/fake-graph";
+import { postWebhook, statusUpdate } from "../testing/webhook";
 import { expect, test } from "./fixtures";
+import { messageBox, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
 
-test("the dashboard, for the README", async ({ signedInPage, sendWebhook, uniquePhone, server }) => {
+test("the dashboard, for the README", async ({ signedInPage, sendWebhook, uniquePhone, server, graph }) => {
   const customers = [
     { name: "Priya Raman", texts: ["Hi! Can I change the delivery address for order #5530?"] },
     { name: "Lukas Becker", texts: ["Danke, alles angekommen 👍"] },
@@ -19,19 +22,21 @@ test("the dashboard, for the README", async ({ signedInPage, sendWebhook, unique
 
   const page = await signedInPage("admin@example.com", "admin");
   await page.setViewportSize({ width: 1280, height: 760 });
-  await page.goto("/inbox");
-  await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Alex Examplé/ }).click();
-  await page.waitForURL(/\/inbox\/[^/]+$/);
-  const conversationId = new URL(page.url()).pathname.split("/").pop()!;
-  const wamid = newWamid();
-  await insertOutboundMessage(`file:${server.dataDir}/switchboard.db`, conversationId, { wamid, body: "Yes — it's ready at the Rua Augusta store until 19:00.", status: "sent" });
-  await page.reload();
-  await postWebhook(server.url, server.appSecret, statusUpdate(wamid, "read"));
+  await openConversation(page, "Alex Examplé", "Is order #4821 ready");
+
+  const replies = ["Yes — it's ready at the Rua Augusta store 🙂", "We're open until 19:00 today."];
+  const wamids = replies.map(() => newFakeWamid());
+  graph.script(...wamids.map((wamid) => ({ status: 200, body: acceptedReply(phone, wamid) })));
+  for (const text of replies) await sendReply(page, text);
+  for (const text of replies) await expect(tickOf(page, text, "sent")).toBeVisible();
+  for (const wamid of wamids) await postWebhook(server.url, server.appSecret, statusUpdate(wamid, "read"));
   await sendWebhook({ from: phone, name: "Alex Examplé", text: "Perfect, on my way! 🚲" });
 
-  const log = page.getByRole("log", { name: "Messages" });
-  await expect(log.getByRole("img", { name: "Status: read" })).toBeVisible();
+  const log = messageLog(page);
+  for (const text of replies) await expect(tickOf(page, text, "read")).toBeVisible();
   await expect(log.getByText("Perfect, on my way! 🚲")).toBeVisible();
+  await messageBox(page).fill("See you soon! Ask for Ana at the pickup counter.");
+  await expect(page.getByText("Customer last wrote just now")).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Live");
   await page.screenshot({ path: path.resolve(import.meta.dirname, "../docs/screenshot.png") });
 });

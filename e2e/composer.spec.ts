@@ -1,0 +1,76 @@
+// The reply box: keyboard first, never sends nothing or too much, grows without pushing the
+// conversation around, and warns when WhatsApp's 24-hour window is closed.
+import { expect, test } from "./fixtures";
+import { messageBox, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
+
+const unixSecondsAgo = (seconds: number) => String(Math.floor(Date.now() / 1000) - seconds);
+
+test("Enter sends, Shift+Enter starts a new line, and blank or too long text is not sent", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  await sendWebhook({ from: uniquePhone(), name: "Kai Keyboard", text: "Quick question" });
+  const page = await signedInPage("agent@example.com", "agent");
+  await openConversation(page, "Kai Keyboard", "Quick question");
+  const box = messageBox(page);
+  const send = page.getByRole("button", { name: "Send", exact: true });
+  const outbound = messageLog(page).getByRole("img", { name: /^Status: / });
+
+  // Blank: nothing happens, from Enter or the button.
+  await box.fill("   \n  ");
+  await box.press("Enter");
+  await expect(send).toBeDisabled();
+  await send.click({ force: true });
+  await expect(outbound).toHaveCount(0);
+
+  // Shift+Enter is a new line; the box grows with it, up to a limit.
+  await box.fill("");
+  const oneLine = (await box.boundingBox())!.height;
+  await box.pressSequentially("First line");
+  await box.press("Shift+Enter");
+  await box.pressSequentially("second line");
+  await expect(box).toHaveValue("First line\nsecond line");
+  await expect.poll(async () => (await box.boundingBox())!.height).toBeGreaterThan(oneLine);
+  await box.fill(Array.from({ length: 30 }, (_, index) => `line ${index}`).join("\n"));
+  const tall = (await box.boundingBox())!.height;
+  expect(tall).toBeLessThanOrEqual(161);
+  await box.press("Enter");
+  await expect(tickOf(page, "line 29", "sent")).toBeVisible();
+  await expect(box).toHaveValue("");
+  await expect(box).toBeFocused();
+  await expect.poll(async () => (await box.boundingBox())!.height).toBe(oneLine);
+
+  // Over WhatsApp's limit: a count and an error, and Enter does nothing.
+  await box.fill("x".repeat(4_100));
+  await expect(page.getByText("4,100 / 4,096")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Too long for WhatsApp" })).toBeVisible();
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await box.press("Enter");
+  await expect(send).toBeDisabled();
+  await expect(outbound).toHaveCount(1);
+
+  // Trimmed back under the limit, it sends.
+  await box.fill("x".repeat(4_096));
+  await expect(send).toBeEnabled();
+  await box.press("Enter");
+  await expect(outbound).toHaveCount(2);
+});
+
+test("the composer says when the customer last wrote, and warns outside the 24-hour window", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const phone = uniquePhone();
+  await sendWebhook({ from: phone, name: "Wanda Window", text: "Is the blue one back in stock?", timestamp: unixSecondsAgo(2 * 24 * 3600) });
+  const page = await signedInPage("agent@example.com", "agent");
+  await openConversation(page, "Wanda Window", "Is the blue one back in stock?");
+
+  const warning = page.getByRole("alert").filter({ hasText: "will likely reject" });
+  await expect(warning).toContainText("Customer last wrote 2 days ago");
+  await expect(messageBox(page)).toHaveAccessibleDescription(/WhatsApp will likely reject a free-form reply/);
+
+  // Sending is still allowed: WhatsApp has the last word.
+  await sendReply(page, "It is! Shall I reserve one?");
+  await expect(tickOf(page, "It is! Shall I reserve one?", "sent")).toBeVisible();
+
+  // The customer writes again: the window opens, live.
+  await sendWebhook({ from: phone, name: "Wanda Window", text: "Yes please!" });
+  await expect(messageLog(page).getByText("Yes please!")).toBeVisible();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByText("Customer last wrote just now")).toBeVisible();
+  await expect(messageBox(page)).not.toHaveAccessibleDescription(/will likely reject/);
+});
