@@ -38,5 +38,6 @@ test("the dashboard, for the README", async ({ signedInPage, sendWebhook, unique
   await messageBox(page).fill("See you soon! Ask for Ana at the pickup counter.");
   await expect(page.getByText("Customer last wrote just now")).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Live");
-  await page.screenshot({ path: path.resolve(import.meta.dirname, "../docs/screenshot.png") });
+  // Transitions finished: the Send button has just become active.
+  await page.screenshot({ path: path.resolve(import.meta.dirname, "../docs/screenshot.png"), animations: "disabled" });
 });
