@@ -75,6 +75,7 @@ export function Composer({ onSend, warningId, notice }: Props) {
             {/* The sizer: same font, padding and wrapping as the box; the trailing space keeps a final empty line. */}
             <div
               aria-hidden="true"
+              dir="auto"
               className="invisible col-start-1 row-start-1 max-h-40 overflow-hidden px-3.5 py-2.5 text-[14.5px] leading-snug break-words whitespace-pre-wrap"
             >
               {`${text} `}
@@ -83,6 +84,8 @@ export function Composer({ onSend, warningId, notice }: Props) {
               ref={boxRef}
               id={inputId}
               rows={1}
+              dir="auto"
+              enterKeyHint="send"
               value={text}
               onChange={(event) => setText(event.target.value)}
               onKeyDown={onKeyDown}
