@@ -1,6 +1,6 @@
 // Demo mode as a newcomer meets it: the admin plays a customer with "Simulate customer" and the
-// conversation arrives in the list without a reload. Starts its own demo-mode server (no
-// WHATSAPP_ACCESS_TOKEN).
+// conversation arrives in the list without a reload; a reply goes to the simulated WhatsApp and its
+// tick walks to "Status: read" by itself. Starts its own demo-mode server (no WHATSAPP_ACCESS_TOKEN).
 import { expect, test, type Page } from "@playwright/test";
 import { startServer, type RunningServer } from "../testing/server";
 
@@ -84,4 +84,25 @@ test("agents do not get the Simulate customer control", async ({ page }) => {
   await signedIn(page, "agent@example.com", "agent");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Simulate customer" })).toHaveCount(0);
+});
+
+test("a reply in demo mode goes to the simulated WhatsApp and its tick reaches read by itself", async ({ page }) => {
+  await signedIn(page, "admin@example.com", "admin");
+  await page.getByRole("button", { name: "Simulate customer" }).click();
+  const dialog = page.getByRole("dialog", { name: "Simulate customer" });
+  await dialog.getByLabel("Name").fill("Tick Watcher");
+  await dialog.getByLabel("Phone number").fill("15550107777");
+  await dialog.getByLabel("Message").fill("Has my parcel left?");
+  await dialog.getByRole("button", { name: "Send as customer" }).click();
+  await expect(dialog).toBeHidden();
+
+  await conversationLink(page, "Tick Watcher").click();
+  const log = page.getByRole("log", { name: "Messages" });
+  await expect(log.getByText("Has my parcel left?")).toBeVisible();
+  await page.getByRole("textbox", { name: "Message" }).fill("Yes, it left this morning 🚚");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(log.getByText("Yes, it left this morning 🚚")).toBeVisible();
+  // sent ≈ 0.5 s, delivered ≈ 1.5 s, read ≈ 3 s after the simulator accepts it.
+  await expect(log.getByRole("img", { name: "Status: read" })).toBeVisible({ timeout: 15_000 });
+  await expect(log.getByRole("img", { name: /Status: (queued|sent|delivered|failed)/ })).toHaveCount(0);
 });
