@@ -55,11 +55,11 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
-  // Loopback when listening on every interface: the simulator only ever calls this machine.
-  const ownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
-  const background = await startBackgroundServices(`http://${ownHost.includes(":") ? `[${ownHost}]` : ownHost}:${port}`);
+  // How the simulator and the demo reach this server (loopback when listening on every interface).
+  const ownUrl = localAppUrl(config.HOST, port);
+  const background = await startBackgroundServices(ownUrl);
   // Before "listening" is printed, so a fresh demo inbox is already filled when someone looks.
-  await prepareDemo(localAppUrl(config.HOST, port));
+  await prepareDemo(ownUrl);
   console.log(`Switchboard listening on http://${config.HOST}:${port} (${dev ? "development" : "production"})`);
 
   let closing = false;
