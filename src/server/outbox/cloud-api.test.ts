@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { retryDelayMs } from "./backoff";
 import { interpretNetworkError, interpretResponse } from "./cloud-api";
-import { SendRateLimiter } from "./rate-limit";
+import { paceUnder, SendRateLimiter } from "./rate-limit";
 
 const fixture = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../testing/fixtures/whatsapp", name), "utf8"));
@@ -77,6 +77,12 @@ describe("the per-number send rate", () => {
     // Time that passed is not saved up into a burst.
     expect(limiter.reserve("b", 60_000)).toBe(0);
     expect(limiter.reserve("b", 60_000)).toBe(12.5);
+  });
+
+  it("keeps headroom under WhatsApp's limit", () => {
+    expect(paceUnder(80)).toBe(68);
+    expect(paceUnder(1000)).toBe(850);
+    expect(paceUnder(1)).toBe(1);
   });
 
   it("never starts more than the rate within any second, however late the timers fire", () => {

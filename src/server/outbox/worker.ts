@@ -8,7 +8,7 @@ import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
 import { sendText, type SendOutcome } from "./cloud-api";
 import { claimJob, findDueJobs, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
-import { SendRateLimiter } from "./rate-limit";
+import { paceUnder, SendRateLimiter } from "./rate-limit";
 import { onOutboxWake } from "./wake";
 
 export interface WorkerOptions extends BackoffPolicy {
@@ -16,7 +16,7 @@ export interface WorkerOptions extends BackoffPolicy {
   concurrency: number;
   /** Attempts before a transiently failing reply is given up as failed. */
   maxAttempts: number;
-  /** Messages per second per business number. */
+  /** WhatsApp's limit of messages per second per business number; the worker stays below it. */
   sendRatePerNumber: number;
   requestTimeoutMs: number;
   pollIntervalMs: number;
@@ -44,7 +44,7 @@ export class OutboxWorker {
   private interruptSleep: (() => void) | null = null;
 
   constructor(private readonly options: WorkerOptions) {
-    this.limiter = new SendRateLimiter(options.sendRatePerNumber);
+    this.limiter = new SendRateLimiter(paceUnder(options.sendRatePerNumber));
   }
 
   async start(): Promise<void> {
