@@ -41,6 +41,8 @@ export interface FakeGraph {
   requests: RecordedRequest[];
   /** Requests to the send endpoint, in arrival order. */
   sends(): RecordedRequest[];
+  /** Our message ids, from each send's `biz_opaque_callback_data`, in arrival order. */
+  sentMessageIds(): string[];
   /** The next send requests (to `reply.to`, when given) get these replies, in order; then success. */
   script(...replies: ScriptedReply[]): void;
   /** Every send answers after this delay (a slow API), until set back to 0. */
@@ -67,6 +69,11 @@ export function errorReply(code: number, message: string, details?: string) {
       fbtrace_id: "AFakeTraceId",
     },
   };
+}
+
+function callbackData(request: RecordedRequest): string | undefined {
+  const body = request.body as { biz_opaque_callback_data?: unknown } | null;
+  return typeof body?.biz_opaque_callback_data === "string" ? body.biz_opaque_callback_data : undefined;
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -133,6 +140,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       send(res, 404, errorReply(100, "Unsupported request - object does not exist"));
     })().catch(() => res.destroy());
   });
+  const sends = () => requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages"));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -140,7 +148,8 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     baseUrl: `${origin}/${API_VERSION}`,
     token,
     requests,
-    sends: () => requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages")),
+    sends,
+    sentMessageIds: () => sends().map((request) => callbackData(request) ?? ""),
     script: (...replies) => scripted.push(...replies),
     setSendDelay: (ms) => {
       sendDelayMs = ms;

@@ -42,8 +42,7 @@ async function newConversation() {
 const send = (conversationId: string, body: string) =>
   api.client.message.send.mutate({ conversationId, id: randomUUID(), body });
 
-const callbackIds = () =>
-  graph.sends().map((request) => (request.body as { biz_opaque_callback_data: string }).biz_opaque_callback_data);
+const callbackIds = () => graph.sentMessageIds();
 const sendsOf = (id: string) => callbackIds().filter((sent) => sent === id).length;
 
 async function messageStatus(conversationId: string, id: string) {
