@@ -56,18 +56,7 @@ export async function openMessageMedia(user: SessionUser, messageId: string): Pr
   const details = mediaDetails(message);
   if (!details) throw notFound;
 
-  const announced = details.sha256 ? parseSha256(details.sha256) : null;
-  if (!announced) {
-    // Without the webhook's checksum there is nothing to check the bytes against: refuse them.
-    throw new MediaFetchError("checksum", "WhatsApp announced no usable SHA-256 for this media, so it cannot be verified");
-  }
-  const sha256Hex = announced.toString("hex");
-  const file =
-    (await findCached(sha256Hex)) ??
-    (await downloadOnce(sha256Hex, async () => {
-      // Another request may have finished this very download since we looked.
-      return (await findCached(sha256Hex)) ?? fetchIntoCache(conversation.inboxId, message.id, details, sha256Hex);
-    }));
+  const file = await cachedMedia(conversation.inboxId, message.id, details);
   const contentType = safeContentType(details.mimeType);
   return {
     ...file,
@@ -75,6 +64,44 @@ export async function openMessageMedia(user: SessionUser, messageId: string): Pr
     inline: isInlineType(contentType),
     filename: sanitizeFilename(details.filename, contentType, `whatsapp-${message.type}-${details.mediaId}`),
   };
+}
+
+/** The verified file, from the cache or downloaded into it (once, however many ask at a time). */
+async function cachedMedia(inboxId: string, messageId: string, details: MediaDetails): Promise<CachedMedia> {
+  const announced = details.sha256 ? parseSha256(details.sha256) : null;
+  if (!announced) {
+    // Without the webhook's checksum there is nothing to check the bytes against: refuse them.
+    throw new MediaFetchError("checksum", "WhatsApp announced no usable SHA-256 for this media, so it cannot be verified");
+  }
+  const sha256Hex = announced.toString("hex");
+  return (
+    (await findCached(sha256Hex)) ??
+    (await downloadOnce(sha256Hex, async () => {
+      // Another request may have finished this very download since we looked.
+      return (await findCached(sha256Hex)) ?? fetchIntoCache(inboxId, messageId, details, sha256Hex);
+    }))
+  );
+}
+
+/**
+ * Downloads a new message's media into the cache as soon as it is stored: WhatsApp lets media be
+ * fetched for 7 days only, and a file nobody opened in that time would otherwise be lost. Best
+ * effort and in the background; a failure is logged (in fetchIntoCache) and the first open tries
+ * again.
+ */
+export async function prefetchMessageMedia(messageId: string): Promise<void> {
+  try {
+    const message = await db().read.message.findUnique({
+      where: { id: messageId },
+      select: { id: true, type: true, details: true, conversation: { select: { inboxId: true } } },
+    });
+    const details = message && mediaDetails(message);
+    if (!message || !details) return;
+    await cachedMedia(message.conversation.inboxId, message.id, details);
+  } catch (error) {
+    // Download failures are logged where they happen; nothing waits for this.
+    logger.debug("media prefetch failed", { messageId, error: String(error) });
+  }
 }
 
 function mediaDetails(message: { type: string; details: string | null }): MediaDetails | null {

@@ -30,6 +30,8 @@ export interface IngestResult {
   statusesIgnored: number;
   statusesPending: number;
   unknownPhoneNumberIds: string[];
+  /** Stored messages that carry media, to fetch it while WhatsApp still keeps it. */
+  mediaMessageIds: string[];
 }
 
 const fromUnixSeconds = (seconds: string) => new Date(Number(seconds) * 1000);
@@ -42,6 +44,7 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
     statusesIgnored: 0,
     statusesPending: 0,
     unknownPhoneNumberIds: [],
+    mediaMessageIds: [],
   };
   const changes = messageChanges(payload);
   if (changes.length === 0) return result;
@@ -55,8 +58,12 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
       }
       for (const message of change.messages ?? []) {
         const stored = await storeInboundMessage(tx, record, inbox.id, change, message);
-        if (stored) result.messagesStored++;
-        else result.duplicates++;
+        if (!stored) {
+          result.duplicates++;
+          continue;
+        }
+        result.messagesStored++;
+        if (stored.hasMedia) result.mediaMessageIds.push(stored.id);
       }
       for (const status of change.statuses ?? []) {
         result[`statuses${await applyStatus(tx, record, inbox.id, status)}`]++;
@@ -76,8 +83,8 @@ async function storeInboundMessage(
   inboxId: string,
   change: TMessagesValue,
   message: TInboundMessage,
-): Promise<boolean> {
-  if (await isStored(tx, message.id)) return false;
+): Promise<{ id: string; hasMedia: boolean } | null> {
+  if (await isStored(tx, message.id)) return null;
 
   const contact = await upsertContact(tx, message.from, contactName(change, message.from));
   const normalized = normalizeMessage(message);
@@ -118,7 +125,7 @@ async function storeInboundMessage(
       message: toMessage({ ...row, direction: "inbound", status: "received", statusReason: null }),
     },
   );
-  return true;
+  return { id, hasMedia: normalized.details?.mediaId !== undefined };
 }
 
 type StatusOutcome = "Applied" | "Ignored" | "Pending";

@@ -5,6 +5,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { increment } from "../metrics";
 import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
+import { prefetchMessageMedia } from "../services/media";
 import { ingestDelivery } from "./ingest";
 import { ZWebhookPayload } from "./payload";
 import { isValidSignature } from "./signature";
@@ -45,7 +46,9 @@ export async function handleDelivery(request: Request): Promise<Response> {
     return json(400, { error: `Not a WhatsApp webhook payload: ${issue?.path.join(".") || "body"}: ${issue?.message}` });
   }
 
-  const result = await ingestDelivery(payload.data);
+  const { mediaMessageIds, ...result } = await ingestDelivery(payload.data);
+  // After the commit and without waiting: the answer to WhatsApp must stay fast.
+  for (const messageId of mediaMessageIds) void prefetchMessageMedia(messageId);
   increment("switchboard_webhook_messages_stored_total", "Inbound messages stored", result.messagesStored);
   increment("switchboard_webhook_duplicates_total", "Inbound messages already stored (retries)", result.duplicates);
   increment("switchboard_webhook_statuses_applied_total", "Status updates applied", result.statusesApplied);
