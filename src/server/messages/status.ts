@@ -1,7 +1,7 @@
 // Moving an outbound message's status, with its event: the one place the webhook (status
 // deliveries) and the outbox worker (WhatsApp accepted a send) change a status. Whether a move is
 // allowed is the shared rule in src/shared/message-status.ts.
-import type { Tx } from "../db/client";
+import { db, type Tx } from "../db/client";
 import type { RecordEvent } from "../events/log";
 import type { OutboundStatus } from "@/shared/dto";
 import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
@@ -42,4 +42,14 @@ export async function applyPendingStatuses(tx: Tx, record: RecordEvent, message:
     ({ message: current } = await moveMessageStatus(tx, record, current, status.status, status.reason, new Date(status.timestamp)));
   }
   if (pending.length > 0) await tx.$executeRaw`DELETE FROM "PendingStatus" WHERE "wamid" = ${wamid}`;
+}
+
+/**
+ * Statuses that never found their message (one sent from the WhatsApp Business app on the same
+ * number, say) would pile up. A send's answer comes within seconds, so a week is far past any use.
+ */
+export async function forgetStalePendingStatuses(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
+  const { count } = await db().transaction((tx) => tx.pendingStatus.deleteMany({ where: { createdAt: { lt: cutoff } } }));
+  return count;
 }

@@ -3,6 +3,7 @@
 // It wakes when a reply is queued (wake.ts), when a retry falls due, and on a slow poll as a
 // safety net. stop() lets the sends under way finish and record their outcome.
 import { logger } from "../logger";
+import { forgetStalePendingStatuses } from "../messages/status";
 import { increment } from "../metrics";
 import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
@@ -50,6 +51,7 @@ export class OutboxWorker {
   async start(): Promise<void> {
     const interrupted = await markInterruptedInDoubt();
     if (interrupted > 0) logger.warn("replies interrupted mid-send are marked for a person to check", { interrupted });
+    await forgetStalePendingStatuses();
     this.running = true;
     onOutboxWake(() => this.wake());
     this.loop = this.run();

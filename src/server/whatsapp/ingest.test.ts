@@ -128,3 +128,14 @@ describe("ingesting webhook deliveries", () => {
     expect(published.length).toBe(publishedBefore);
   });
 });
+
+describe("statuses that never find their message", () => {
+  it("are forgotten after a week", async () => {
+    const { forgetStalePendingStatuses } = await import("../messages/status");
+    const wamid = newWamid();
+    await ingest(statusUpdate(wamid, "delivered"));
+    expect(await forgetStalePendingStatuses(new Date(Date.now() + 6 * 24 * 3600 * 1000))).toBe(0);
+    expect(await forgetStalePendingStatuses(new Date(Date.now() + 8 * 24 * 3600 * 1000))).toBeGreaterThanOrEqual(1);
+    expect(await db().read.pendingStatus.count({ where: { wamid } })).toBe(0);
+  });
+});
