@@ -75,9 +75,20 @@ export function mediaMessage(options: MediaOptions) {
 
 export const imageMessage = (options: Omit<MediaOptions, "type">) => mediaMessage({ ...options, type: "image" });
 
-export function statusUpdate(wamid: string, status: string, options: { timestamp?: string; errors?: unknown[] } = {}) {
+export function statusUpdate(
+  wamid: string,
+  status: string,
+  options: { timestamp?: string; errors?: unknown[]; callbackData?: string } = {},
+) {
   return statusDelivery(DEFAULT_PHONE_NUMBER_ID, [
-    { wamid, status, recipientId: DEFAULT_CUSTOMER, timestamp: options.timestamp, errors: options.errors },
+    {
+      wamid,
+      status,
+      recipientId: DEFAULT_CUSTOMER,
+      timestamp: options.timestamp,
+      errors: options.errors,
+      bizOpaqueCallbackData: options.callbackData,
+    },
   ]);
 }
 

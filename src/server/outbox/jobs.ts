@@ -131,6 +131,13 @@ export async function markFailed(messageId: string, state: "failed" | "in_doubt"
 }
 
 async function setFailed(tx: Tx, record: RecordEvent, messageId: string, state: "failed" | "in_doubt", reason: string) {
+  const confirmed = await tx.message.findUnique({ where: { id: messageId }, select: { wamid: true } });
+  if (confirmed?.wamid) {
+    // A status webhook already named this message (by our callback data): WhatsApp has it, so
+    // whatever our own call saw, it is not failed.
+    await tx.outboxJob.deleteMany({ where: { messageId } });
+    return;
+  }
   await tx.outboxJob.updateMany({ where: { messageId }, data: { state, lastError: reason } });
   const message = await statusTarget(tx, messageId);
   if (message) await moveMessageStatus(tx, record, message, "failed", reason, new Date());

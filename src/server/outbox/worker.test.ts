@@ -206,12 +206,22 @@ describe("the outbox worker", () => {
     expect(sendsOf(message.id)).toHaveLength(1);
 
     // WhatsApp did send it: its status webhook names our message by the callback data.
-    const confirm = statusUpdate(wamid, "delivered");
-    const value = confirm.entry[0]!.changes[0]!.value as unknown as { statuses: Record<string, unknown>[] };
-    value.statuses[0]!.biz_opaque_callback_data = message.id;
-    await ingest(confirm);
+    await ingest(statusUpdate(wamid, "delivered", { callbackData: message.id }));
     const confirmed = await stored(message.id);
     expect(confirmed).toMatchObject({ status: "delivered", wamid, statusReason: null });
+    expect(await db().read.outboxJob.count({ where: { messageId: message.id } })).toBe(0);
+  });
+
+  it("after a restart, completes a send under way that WhatsApp's status webhook already confirmed", async () => {
+    const conversation = await newConversation();
+    const message = await send(conversation.id, "confirmed before the crash");
+    expect(await claimJob(message.id)).not.toBeNull();
+    // The "sent" webhook, naming our message by its callback data, came before the send's answer…
+    const wamid = `wamid.CONFIRMED${Date.now()}`;
+    await ingest(statusUpdate(wamid, "sent", { callbackData: message.id }));
+    // …and then the server stopped before recording that answer.
+    await startWorker();
+    expect(await stored(message.id)).toMatchObject({ status: "sent", wamid, statusReason: null });
     expect(await db().read.outboxJob.count({ where: { messageId: message.id } })).toBe(0);
   });
 
