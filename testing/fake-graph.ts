@@ -21,6 +21,12 @@ export interface ScriptedReply {
   body: unknown;
   /** Wait this long before answering (the request is recorded on arrival). */
   delayMs?: number;
+  /**
+   * Answer only once this settles (the request is recorded on arrival): a reply held until the test
+   * has seen what it wants to see in the meantime, e.g. `until: gate.opened`, later `gate.open()`.
+   * Unlike a delay, it does not depend on how fast a busy machine gets there.
+   */
+  until?: Promise<unknown>;
   headers?: Record<string, string>;
   /** Only for a send to this recipient (wa_id); otherwise the next send of any. */
   to?: string;
@@ -43,12 +49,26 @@ export interface FakeGraph {
   sends(): RecordedRequest[];
   /** Our message ids, from each send's `biz_opaque_callback_data`, in arrival order. */
   sentMessageIds(): string[];
-  /** The next send requests (to `reply.to`, when given) get these replies, in order; then success. */
+  /** The text of each send (`text.body`), in arrival order. */
+  sentTexts(): string[];
+  /**
+   * The next send requests (to `reply.to`, when given) get these replies, in order; then success.
+   * Give `to` whenever other replies may be on their way, or one of those can take the scripted reply.
+   */
   script(...replies: ScriptedReply[]): void;
   /** Every send answers after this delay (a slow API), until set back to 0. */
   setSendDelay(ms: number): void;
+  /** Forgets scripted replies nobody took and the send delay, so one test's script cannot reach the next. */
+  reset(): void;
   addMedia(mimeType: string, bytes: Buffer, options?: { corrupt?: boolean }): FakeMedia;
   stop(): Promise<void>;
+}
+
+/** A promise the test settles by hand, for `ScriptedReply.until`. */
+export function gate(): { opened: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
 }
 
 export const newFakeWamid = () => `wamid.FAKE${randomBytes(12).toString("hex").toUpperCase()}`;
@@ -74,6 +94,11 @@ export function errorReply(code: number, message: string, details?: string) {
 function callbackData(request: RecordedRequest): string | undefined {
   const body = request.body as { biz_opaque_callback_data?: unknown } | null;
   return typeof body?.biz_opaque_callback_data === "string" ? body.biz_opaque_callback_data : undefined;
+}
+
+function textBody(request: RecordedRequest): string | undefined {
+  const body = request.body as { text?: { body?: unknown } } | null;
+  return typeof body?.text?.body === "string" ? body.text.body : undefined;
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -116,6 +141,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         const reply = index === -1 ? undefined : scripted.splice(index, 1)[0];
         const delay = reply?.delayMs ?? sendDelayMs;
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        if (reply?.until) await reply.until;
         if (reply) return send(res, reply.status, reply.body, reply.headers);
         return send(res, 200, acceptedReply(to));
       }
@@ -150,9 +176,14 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     requests,
     sends,
     sentMessageIds: () => sends().map((request) => callbackData(request) ?? ""),
+    sentTexts: () => sends().map((request) => textBody(request) ?? ""),
     script: (...replies) => scripted.push(...replies),
     setSendDelay: (ms) => {
       sendDelayMs = ms;
+    },
+    reset: () => {
+      scripted.length = 0;
+      sendDelayMs = 0;
     },
     addMedia(mimeType, bytes, options = {}) {
       const id = String(900_000_000_000_000 + media.size + Math.floor(Math.random() * 1_000_000) * 1000);

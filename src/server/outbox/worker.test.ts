@@ -3,7 +3,7 @@
 // know whether WhatsApp got a message.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { acceptedReply, errorReply, startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
+import { acceptedReply, errorReply, gate, startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
 import { createTempDatabase } from "../../../testing/temp-db";
 import { waitFor } from "../../../testing/wait";
 import { statusUpdate, textMessage } from "../../../testing/webhook";
@@ -57,8 +57,8 @@ afterAll(async () => {
   await graph.stop();
 });
 
-async function startWorker() {
-  worker = new OutboxWorker(options);
+async function startWorker(overrides: Partial<typeof options> = {}) {
+  worker = new OutboxWorker({ ...options, ...overrides });
   await worker.start();
   return worker;
 }
@@ -84,6 +84,20 @@ const statusEvents = (id: string) =>
   );
 const untilStatus = (id: string, status: string, timeoutMs = 5_000) =>
   waitFor(async () => (await stored(id)).status === status, `message ${id} to be ${status}`, timeoutMs);
+/** The bus delivers to its subscribers just after the commit the database poll may already see. */
+const untilPublished = (id: string, status: ReturnType<typeof statusEvents>[number]) =>
+  waitFor(() => statusEvents(id).includes(status), `a ${status} event for ${id}`);
+
+/**
+ * Sends a later reply in the same conversation and waits until it is sent. The worker keeps each
+ * conversation's replies in order, so once this one is out, an earlier reply still due to be
+ * (re)sent would have gone first: what was sent by then is all that will be.
+ */
+async function sendLaterReplyThrough(conversationId: string) {
+  const later = await send(conversationId, "a later reply");
+  await untilStatus(later.id, "sent");
+  expect(sendsOf(later.id)).toHaveLength(1);
+}
 
 describe("the outbox worker", () => {
   it("posts the documented request with the inbox's token, stores the wamid and marks the reply sent", async () => {
@@ -103,6 +117,7 @@ describe("the outbox worker", () => {
       textMessageBody({ phoneNumberId: "200000000000002", to: conversation.waId, body: "Your order ships today 📦", callbackData: message.id }),
     );
     expect((await stored(message.id)).wamid).toMatch(/^wamid\./);
+    await untilPublished(message.id, "sent");
     expect(statusEvents(message.id)).toEqual(["sent"]);
     expect(await db().read.outboxJob.count({ where: { messageId: message.id } })).toBe(0);
   });
@@ -128,6 +143,7 @@ describe("the outbox worker", () => {
     const message = await send(conversation.id, "retry me");
     await untilStatus(message.id, "sent");
     expect(sendsOf(message.id)).toHaveLength(2);
+    await untilPublished(message.id, "sent");
     expect(statusEvents(message.id)).toEqual(["sent"]);
   });
 
@@ -177,14 +193,18 @@ describe("the outbox worker", () => {
   it("applies a status that overtook the send response once the wamid is known", async () => {
     const conversation = await newConversation();
     const wamid = `wamid.OVERTAKEN${Date.now()}`;
-    graph.script({ status: 200, body: acceptedReply(conversation.waId, wamid), delayMs: 300, to: conversation.waId });
-    await startWorker();
+    // WhatsApp's answer is held until the status webhook has come in; the worker waits for it.
+    const answer = gate();
+    graph.script({ status: 200, body: acceptedReply(conversation.waId, wamid), until: answer.opened, to: conversation.waId });
+    await startWorker({ requestTimeoutMs: 30_000 });
     const message = await send(conversation.id, "fast customer");
     await waitFor(() => sendsOf(message.id).length === 1, "the send to start");
     const result = await ingest(statusUpdate(wamid, "delivered"));
     expect(result.statusesPending).toBe(1);
+    answer.open();
 
     await untilStatus(message.id, "delivered");
+    await untilPublished(message.id, "delivered");
     expect(statusEvents(message.id)).toEqual(["sent", "delivered"]);
     expect(await db().read.pendingStatus.count({ where: { wamid } })).toBe(0);
   });
@@ -202,7 +222,7 @@ describe("the outbox worker", () => {
     const message = await send(conversation.id, "into the void");
     await untilStatus(message.id, "failed");
     expect((await stored(message.id)).statusReason).toMatch(/may or may not have reached the customer/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sendLaterReplyThrough(conversation.id);
     expect(sendsOf(message.id)).toHaveLength(1);
 
     // WhatsApp did send it: its status webhook names our message by the callback data.
@@ -234,7 +254,7 @@ describe("the outbox worker", () => {
     const failed = await stored(message.id);
     expect(failed.status).toBe("failed");
     expect(failed.statusReason).toMatch(/interrupted/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sendLaterReplyThrough(conversation.id);
     expect(sendsOf(message.id)).toHaveLength(0);
   });
 });
