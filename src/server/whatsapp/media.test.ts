@@ -151,11 +151,9 @@ describe("downloadVerifiedMedia against a misbehaving server", () => {
       res.write(bytes.subarray(0, 1000)); // and then nothing more
     };
     const file = destination();
-    const started = Date.now();
     const error = await failure(download({ idleTimeoutMs: 300 }, file));
     expect(error.reason).toBe("timeout");
     expect(error.message).toMatch(/no data came for 300 ms/);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(fs.existsSync(file)).toBe(false);
   });
 
