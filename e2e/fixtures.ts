@@ -45,11 +45,12 @@ export const test = base.extend<Fixtures & { resetGraph: void }, { server: Runni
     },
     { scope: "worker", timeout: 120_000 },
   ],
-  // The fake is shared by the worker's tests: a slow API set by one test must not slow the next.
+  // The fake is shared by the worker's tests: a slow API or an unused scripted reply left by one
+  // test must not reach the next.
   resetGraph: [
     async ({ graph }, use) => {
       await use();
-      graph.setSendDelay(0);
+      graph.reset();
     },
     { auto: true },
   ],

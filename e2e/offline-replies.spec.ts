@@ -4,10 +4,7 @@ import type { FakeGraph } from "../testing/fake-graph";
 import { expect, test } from "./fixtures";
 import { messageItem, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
 
-const sendsOf = (graph: FakeGraph, text: string) =>
-  graph.sends().filter((request) => (request.body as { text?: { body?: string } }).text?.body === text);
-
-const bodies = (graph: FakeGraph) => graph.sends().map((request) => (request.body as { text?: { body?: string } }).text?.body);
+const sendsOf = (graph: FakeGraph, text: string) => graph.sentTexts().filter((sent) => sent === text);
 
 test("replies written offline wait, then are sent once each, in order, when the browser is back online", async ({ signedInPage, sendWebhook, uniquePhone, graph }) => {
   const phone = uniquePhone();
@@ -44,7 +41,7 @@ test("replies written offline wait, then are sent once each, in order, when the 
   }
   expect(sendsOf(graph, first)).toHaveLength(1);
   expect(sendsOf(graph, second)).toHaveLength(1);
-  const order = bodies(graph);
+  const order = graph.sentTexts();
   expect(order.indexOf(first)).toBeLessThan(order.indexOf(second));
 });
 

@@ -3,7 +3,7 @@
 // queued → sent → delivered → read in every tab; a reply WhatsApp refuses shows why, and Retry
 // sends it again.
 import type { Page } from "@playwright/test";
-import { acceptedReply, errorReply, newFakeWamid, type FakeGraph } from "../testing/fake-graph";
+import { acceptedReply, errorReply, gate, newFakeWamid, type FakeGraph } from "../testing/fake-graph";
 import { postWebhook, statusUpdate } from "../testing/webhook";
 import { expect, test } from "./fixtures";
 import { conversationLink, messageBox, messageItem, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
@@ -30,15 +30,17 @@ test("a reply shows queued, sent, delivered and read in the sender's tab and ano
   await openConversation(agent, "Rita Lifecycle", "Can I pay on delivery?");
   await openConversation(admin, "Rita Lifecycle", "Can I pay on delivery?");
 
-  // WhatsApp answers after a while, with a wamid we know, so each step can be seen.
+  // WhatsApp answers only when we let it, with a wamid we know, so each step can be seen.
   const wamid = newFakeWamid();
-  graph.script({ status: 200, body: acceptedReply(phone, wamid), delayMs: 2_000 });
+  const answer = gate();
+  graph.script({ status: 200, body: acceptedReply(phone, wamid), until: answer.opened, to: phone });
   const text = "Yes — cash or card on delivery 👍";
   await sendReply(agent, text);
   await expect(messageBox(agent)).toBeFocused();
 
   await expectTickInAll([agent, admin], text, "queued");
   await expect(messageItem(admin, text)).toContainText("Alan Agent");
+  answer.open();
   await expectTickInAll([agent, admin], text, "sent");
 
   const sent = sendsOf(graph, text);
@@ -75,6 +77,7 @@ test("a reply WhatsApp refuses shows the reason, and Retry sends it", async ({ s
       "Re-engagement message",
       "Message failed to send because more than 24 hours have passed since the customer last replied to this number.",
     ),
+    to: phone,
   });
   const text = "Sorry for the wait — your parcel left today.";
   await sendReply(page, text);
@@ -85,13 +88,15 @@ test("a reply WhatsApp refuses shows the reason, and Retry sends it", async ({ s
   await expect(reply).toContainText("Error 131047");
   expect(sendsOf(graph, text)).toHaveLength(1);
 
-  // Retry from the keyboard; WhatsApp takes a moment this time, so "queued" can be seen again.
-  graph.setSendDelay(1_000);
+  // Retry from the keyboard; WhatsApp holds its answer this time, so "queued" can be seen again.
+  const answer = gate();
+  graph.script({ status: 200, body: acceptedReply(phone), until: answer.opened, to: phone });
   const retry = reply.getByRole("button", { name: "Retry" });
   await retry.focus();
   await page.keyboard.press("Enter");
   await expect(reply.getByRole("img", { name: "Status: queued" })).toBeVisible();
   await expect(reply).not.toContainText("Not delivered");
+  answer.open();
   await expect(reply.getByRole("img", { name: "Status: sent" })).toBeVisible();
   expect(sendsOf(graph, text)).toHaveLength(2);
   await expect(messageLog(page).getByText(text)).toHaveCount(1);

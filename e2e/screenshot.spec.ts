@@ -26,7 +26,7 @@ test("the dashboard, for the README", async ({ signedInPage, sendWebhook, unique
 
   const replies = ["Yes — it's ready at the Rua Augusta store 🙂", "We're open until 19:00 today."];
   const wamids = replies.map(() => newFakeWamid());
-  graph.script(...wamids.map((wamid) => ({ status: 200, body: acceptedReply(phone, wamid) })));
+  graph.script(...wamids.map((wamid) => ({ status: 200, body: acceptedReply(phone, wamid), to: phone })));
   for (const text of replies) await sendReply(page, text);
   for (const text of replies) await expect(tickOf(page, text, "sent")).toBeVisible();
   for (const wamid of wamids) await postWebhook(server.url, server.appSecret, statusUpdate(wamid, "read"));
