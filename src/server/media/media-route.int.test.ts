@@ -76,6 +76,9 @@ describe("GET /api/media/<messageId>", () => {
   });
 
   it("serves the verified bytes with the stored type, then serves them from the cache", async () => {
+    // Once the fetch right after the webhook is done (as the first test checks), whatever order
+    // the tests run in: the only Graph API calls are then its lookup and download.
+    await waitFor(() => fs.existsSync(cachedFile(photo)), "the photo to be cached");
     const response = await getMedia(photoMessageId, adminCookie);
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(photo.bytes)).toBe(true);

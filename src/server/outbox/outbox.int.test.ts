@@ -2,7 +2,7 @@
 // fake Graph API on loopback, and the live stream a dashboard sees. Includes stopping the server
 // with replies still queued, gracefully and by a crash.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { errorReply, startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
 import { collectFromNow } from "../../../testing/live";
 import { startServer, type RunningServer } from "../../../testing/server";
@@ -23,6 +23,8 @@ beforeAll(async () => {
   cookie = await signIn(server.url, "agent@example.com", "agent");
   api = connect(server.url, { cookie });
 });
+// A slow API or an unused scripted reply left by a failed test must not reach the next one.
+afterEach(() => graph?.reset());
 afterAll(async () => {
   api?.close();
   await server?.stop();
@@ -63,7 +65,7 @@ describe("replies through the server", () => {
     const live = await collectFromNow(api);
     const message = await send(conversation.id, "On its way 🚚");
 
-    await waitFor(() => statusesOf(live.events, message.id).length === 2, "queued and sent events");
+    await waitFor(() => statusesOf(live.events, message.id).length >= 2, "queued and sent events");
     expect(statusesOf(live.events, message.id)).toEqual(["queued", "sent"]);
     const request = graph.sends().find((sent) => sent.body && (sent.body as { to?: string }).to === conversation.waId);
     expect(request).toMatchObject({
@@ -81,13 +83,12 @@ describe("replies through the server", () => {
     live.unsubscribe();
   });
 
-  it("sends once after a 500 followed by a 200", async () => {
+  it("tries again after a 500 and ends sent, with the same message id both times", async () => {
     const conversation = await newConversation();
     graph.script({ status: 500, body: errorReply(131000, "Something went wrong"), to: conversation.waId });
     const message = await send(conversation.id, "second try");
     await waitFor(async () => (await messageStatus(conversation.id, message.id))?.status === "sent", "sent");
     expect(sendsOf(message.id)).toBe(2);
-    expect(graph.sends().filter((request) => (request.body as { to: string }).to === conversation.waId)).toHaveLength(2);
   });
 
   it("shows a permanent error as failed with WhatsApp's reason", async () => {
