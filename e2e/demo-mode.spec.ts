@@ -3,6 +3,7 @@
 // tick walks to "Status: read" by itself. Starts its own demo-mode server (no WHATSAPP_ACCESS_TOKEN).
 import { expect, test, type Page } from "@playwright/test";
 import { startServer, type RunningServer } from "../testing/server";
+import { conversationLink } from "./inbox-page";
 
 let server: RunningServer;
 
@@ -22,9 +23,6 @@ async function signedIn(page: Page, email: string, password: string) {
   await expect(page.getByRole("navigation", { name: "Conversations" })).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Live");
 }
-
-const conversationLink = (page: Page, name: string) =>
-  page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: new RegExp(name) });
 
 test("the admin simulates a customer and the conversation appears in the list without a reload", async ({ page }) => {
   await signedIn(page, "admin@example.com", "admin");
