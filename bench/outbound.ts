@@ -66,6 +66,7 @@ export async function runOutbound(
 
   try {
     const responses: number[] = [];
+    const sendErrors = new Set<string>();
     let next = 0;
     let failedSends = 0;
     const cpu = startCpuMeter();
@@ -84,8 +85,9 @@ export async function runOutbound(
             body: `bench-out-${index}`,
           });
           responses.push(performance.now() - before);
-        } catch {
+        } catch (error) {
           failedSends++;
+          if (sendErrors.size < 5) sendErrors.add(`message.send: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     };
@@ -98,7 +100,10 @@ export async function runOutbound(
       graph.requests
         .slice(firstRequest)
         .filter((request) => ours.has((request.body as { biz_opaque_callback_data?: string } | null)?.biz_opaque_callback_data ?? ""));
-    await waitFor(() => ourSends().length >= queued && sentEvents >= queued, "", options.drainTimeoutMs).catch(() => undefined);
+    const drained = await waitFor(() => ourSends().length >= queued && sentEvents >= queued, "", options.drainTimeoutMs).then(
+      () => true,
+      () => false,
+    );
 
     const sends = ourSends();
     const ids = sends.map((request) => (request.body as { biz_opaque_callback_data: string }).biz_opaque_callback_data);
@@ -120,7 +125,13 @@ export async function runOutbound(
       sentTwice: ids.length - new Set(ids).size,
       sentEvents,
       clientCpu,
-      errors: pool.errors(),
+      errors: [
+        ...sendErrors,
+        ...(drained
+          ? []
+          : [`not drained within ${options.drainTimeoutMs / 1000} s: ${sends.length} of ${queued} replies reached the API, ${sentEvents} "sent" events seen`]),
+        ...pool.errors(),
+      ],
     };
   } finally {
     close();
@@ -137,7 +148,10 @@ async function createConversations(server: RunningServer, cookie: string, contac
   const { client, close } = connect(server.url, { cookie });
   try {
     const list = await client.conversation.list.query();
-    return list.filter((item) => phones.includes(item.contact.waId)).map((item) => item.id);
+    const ids = list.filter((item) => phones.includes(item.contact.waId)).map((item) => item.id);
+    // Fewer conversations would quietly change what is measured (the worker sends one per conversation at a time).
+    if (ids.length !== contacts) throw new Error(`expected ${contacts} bench conversations, found ${ids.length}`);
+    return ids;
   } finally {
     close();
   }
