@@ -1,6 +1,8 @@
 // Above the composer: when the customer last wrote (one quiet line), or a warning when a free-form
-// reply would fall outside WhatsApp's 24-hour customer-service status. The text box points at the
-// warning (aria-describedby), so it is read out with the box, not only when it first appears.
+// reply would fall outside WhatsApp's 24-hour customer-service window. The warning is not an alert:
+// it is already there when a conversation opens, and announcing it over whatever the reader was
+// doing at each opening would be noise. The text box points at it (aria-describedby) instead, so it
+// is read out with the box, where it matters.
 import { formatFull } from "@/app/_lib/time";
 import { CLOSING_SOON_MS, formatAgo, formatDuration, type CustomerWindow } from "../_lib/customer-window";
 
@@ -25,6 +27,18 @@ function WarningIcon() {
   );
 }
 
+/** "Customer last wrote 3 h ago", the exact time on hover. */
+function LastWrote({ at, agoMs }: { at: string; agoMs: number }) {
+  return (
+    <>
+      Customer last wrote{" "}
+      <time dateTime={at} title={formatFull(at)}>
+        {formatAgo(agoMs)}
+      </time>
+    </>
+  );
+}
+
 export function CustomerWindowNotice({ status, warningId }: { status: CustomerWindow | null; warningId: string }) {
   if (!status) return <div aria-hidden="true" className="h-5" />;
 
@@ -34,10 +48,7 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
       <p className="flex h-5 items-center gap-1.5 text-xs text-slate-500">
         <ClockIcon />
         <span>
-          Customer last wrote{" "}
-          <time dateTime={status.lastInboundAt} title={formatFull(status.lastInboundAt)}>
-            {formatAgo(status.agoMs)}
-          </time>
+          <LastWrote at={status.lastInboundAt} agoMs={status.agoMs} />
         </span>
         {closingSoon && (
           <span className="font-medium text-amber-700">· reply window closes in {formatDuration(status.closesInMs)}</span>
@@ -49,7 +60,6 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
   return (
     <div
       id={warningId}
-      role="alert"
       className="flex items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-xs leading-relaxed text-amber-900 ring-1 ring-amber-200 ring-inset"
     >
       <WarningIcon />
@@ -59,11 +69,7 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
             "The customer hasn’t written yet."
           ) : (
             <>
-              Customer last wrote{" "}
-              <time dateTime={status.lastInboundAt} title={formatFull(status.lastInboundAt)}>
-                {formatAgo(status.agoMs)}
-              </time>
-              .
+              <LastWrote at={status.lastInboundAt} agoMs={status.agoMs} />.
             </>
           )}
         </span>{" "}
