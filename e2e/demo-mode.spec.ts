@@ -48,6 +48,8 @@ test("the admin simulates a customer and the conversation appears in the list wi
   await dialog.getByLabel("Message").fill("Hello from Lagos 👋");
   await dialog.getByRole("button", { name: "Send as customer" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("Phone number: use 6 to 15 digits, with the country code");
+  // Focus stays where it was, so a keyboard user can fix the field and send again from there.
+  await expect(dialog.getByRole("button", { name: "Send as customer" })).toBeFocused();
   await expect(dialog.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
   await expect(dialog.getByLabel("Message")).toHaveValue("Hello from Lagos 👋");
   await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("link")).toHaveCount(0);

@@ -15,7 +15,7 @@ interface Props {
 }
 
 const actionClass =
-  "shrink-0 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-default disabled:opacity-60";
+  "shrink-0 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-default aria-disabled:opacity-60";
 
 export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
   const { message, local } = entry;
@@ -57,8 +57,9 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
         </p>
         <button
           type="button"
-          onClick={onRetry}
-          disabled={retry.busy}
+          // aria-disabled keeps the focus on the button while the call is on its way (or held offline).
+          onClick={() => !retry.busy && onRetry()}
+          aria-disabled={retry.busy}
           aria-busy={retry.busy}
           aria-describedby={id}
           className={`${actionClass} bg-white text-red-700 ring-red-200 hover:bg-red-50 focus-visible:outline-red-600`}

@@ -4,8 +4,9 @@
 // closes. Sending posts a signed webhook on the server, so the conversation then arrives in the
 // list through the live stream like any customer's message. On an error the form keeps what was
 // typed and says what went wrong.
-import { TRPCClientError } from "@trpc/client";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { MAX_TEXT_LENGTH } from "@/shared/dto";
+import { httpStatusOf } from "@/trpc/query-client";
 import { api } from "@/trpc/react";
 import { randomCustomer, randomCustomerMessage, type SampleCustomer } from "./simulate-customer-samples";
 
@@ -14,9 +15,7 @@ const inputClass =
 
 function errorText(error: unknown): string {
   // With an HTTP answer the server's message is meant for people ("Phone number: …").
-  if (error instanceof TRPCClientError && typeof (error.data as { httpStatus?: unknown } | undefined)?.httpStatus === "number") {
-    return error.message;
-  }
+  if (error instanceof Error && httpStatusOf(error) !== undefined) return error.message;
   return "Couldn’t reach the server. Check your connection and try again.";
 }
 
@@ -58,6 +57,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (simulate.isPending) return;
     try {
       await simulate.mutateAsync({ name, number, text });
     } catch {
@@ -129,7 +129,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
             ref={messageRef}
             value={text}
             onChange={(event) => setText(event.target.value)}
-            maxLength={4096}
+            maxLength={MAX_TEXT_LENGTH}
             rows={3}
             required
             {...errorProps("Message")}
@@ -146,9 +146,11 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
           </button>
           <button
             type="submit"
-            disabled={simulate.isPending}
+            // aria-disabled, not disabled: a disabled button drops the focus, and on an error the
+            // person would have to find their way back into the form.
+            aria-disabled={simulate.isPending}
             aria-busy={simulate.isPending}
-            className="rounded-lg bg-emerald-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-wait disabled:opacity-70"
+            className="rounded-lg bg-emerald-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-wait aria-disabled:opacity-70"
           >
             Send as customer
           </button>
