@@ -112,7 +112,7 @@ export function Composer({ onSend, warningId, notice }: Props) {
               Too long for WhatsApp: {numbers.format(MAX_TEXT_LENGTH)} characters at most.
             </p>
           ) : (
-            <p id={hintId} className="text-slate-400">
+            <p id={hintId} className="text-slate-500">
               <kbd className="font-sans">Enter</kbd> to send · <kbd className="font-sans">Shift</kbd> + <kbd className="font-sans">Enter</kbd> for a new line
             </p>
           )}

@@ -35,13 +35,13 @@ export function MessageLog(props: Props) {
       >
         <div ref={topRef} />
         {/* A fixed-height slot, so showing and hiding the loader never moves the messages. */}
-        <div className="flex h-8 items-center justify-center text-xs text-slate-400">
+        <div className="flex h-8 items-center justify-center text-xs text-slate-500">
           {isFetchingOlder ? "Loading older messages…" : !hasOlder && entries.length > 0 ? "Start of conversation" : null}
         </div>
         {isError ? (
           <p className="py-10 text-center text-sm text-slate-500">Couldn’t load messages.</p>
         ) : isLoading ? (
-          <p className="py-10 text-center text-sm text-slate-400">Loading messages…</p>
+          <p className="py-10 text-center text-sm text-slate-500">Loading messages…</p>
         ) : entries.length === 0 ? (
           <p className="py-10 text-center text-sm text-slate-500">No messages yet.</p>
         ) : (

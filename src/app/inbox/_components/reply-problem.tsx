@@ -24,7 +24,7 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
     return (
       <p id={id} className="mt-1 text-xs text-amber-800">
         <span className="font-medium">Waiting for connection</span>
-        <span className="text-amber-700/80"> · sends when you’re back online</span>
+        <span className="text-amber-700"> · sends when you’re back online</span>
       </p>
     );
   }
@@ -53,7 +53,7 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
       <div className="flex items-start justify-end gap-2">
         <p id={id} className="text-right text-xs text-red-700">
           <span className="font-medium">Not delivered:</span> {reason.text}
-          {reason.code && <span className="ml-1 whitespace-nowrap text-red-700/70 tabular-nums">Error {reason.code}</span>}
+          {reason.code && <span className="ml-1 whitespace-nowrap text-slate-500 tabular-nums">Error {reason.code}</span>}
         </p>
         <button
           type="button"
