@@ -3,6 +3,7 @@
 // Every element has its size before it loads, so the log never jumps under the reader, and a file
 // that cannot be loaded says so in words instead of showing a broken image.
 import { useState } from "react";
+import { documentKind } from "../_lib/document-kind";
 
 export const mediaUrl = (messageId: string) => `/api/media/${encodeURIComponent(messageId)}`;
 
@@ -86,25 +87,6 @@ export function MediaVideo({ messageId }: { messageId: string }) {
       <a href={mediaUrl(messageId)}>Download the video</a>
     </video>
   );
-}
-
-const DOCUMENT_KINDS: Record<string, string> = {
-  "application/pdf": "PDF",
-  "text/plain": "Text",
-  "application/msword": "Word",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
-  "application/vnd.ms-excel": "Excel",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
-  "application/vnd.ms-powerpoint": "PowerPoint",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
-};
-
-/** A short name for a document's type: "PDF", "Excel", or the file's extension. */
-export function documentKind(mimeType: string | undefined, filename: string | undefined): string {
-  const known = mimeType ? DOCUMENT_KINDS[mimeType.split(";")[0]!.trim().toLowerCase()] : undefined;
-  if (known) return known;
-  const extension = filename?.match(/\.([A-Za-z0-9]{1,8})$/)?.[1];
-  return extension ? extension.toUpperCase() : "File";
 }
 
 export function MediaDocument({ messageId, filename, mimeType }: { messageId: string; filename?: string; mimeType?: string }) {
