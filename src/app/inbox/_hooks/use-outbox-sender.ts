@@ -9,6 +9,7 @@
 // next finds what is left. Where Web Locks do not exist (plain http off localhost), two tabs may
 // send the same reply at the same moment, which the server's idempotency by id makes one message.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { backoffDelayMs } from "@/shared/backoff";
 import type { TMessage } from "@/shared/dto";
 import { useConnectionStatus } from "@/trpc/connection-state";
 import { loadLoginPage } from "@/trpc/navigation";
@@ -24,10 +25,6 @@ const SEND_TIMEOUT_MS = 15_000;
 const RETRY_BASE_MS = 1_000;
 const RETRY_MAX_MS = 30_000;
 
-function retryDelayMs(failures: number): number {
-  const ceiling = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** failures);
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
 
 async function withSendLock(userKey: string, send: () => Promise<void>): Promise<void> {
   if (!("locks" in navigator)) return send();
@@ -90,7 +87,7 @@ export function useOutboxSender(userKey: string) {
           }
           outboxStore.setUnreachable(true);
           clearTimeout(retryTimerRef.current);
-          retryTimerRef.current = setTimeout(() => setRetryRound((round) => round + 1), retryDelayMs(failuresRef.current++));
+          retryTimerRef.current = setTimeout(() => setRetryRound((round) => round + 1), backoffDelayMs(++failuresRef.current, RETRY_BASE_MS, RETRY_MAX_MS));
           return;
         }
         // Cache first, queue second, in one render: the bubble never blinks out in between.
