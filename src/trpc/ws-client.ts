@@ -2,13 +2,14 @@
 // 2. Reconnects with exponential backoff plus random jitter, so a server restart does not bring
 //    every tab back at the same instant (DESIGN.md, "Known traps").
 // 3. Ping/pong keep-alive finds a dead connection in ~15 s instead of waiting for TCP.
-// 4. A handshake that never completes (a proxy or a server mid-restart that accepts the TCP
-//    connection but never answers) is abandoned after a while: tRPC itself has no connect timeout
-//    and would wait on it forever.
+// 4. Every attempt ends in a way tRPC notices: a handshake that never completes is abandoned, and
+//    one that ends without an "error" event is given one, or tRPC would wait on it for ever
+//    (./managed-socket.ts).
 // 5. The server closes a socket without a valid session with 4401: then the session is gone, and
 //    the user is sent to sign in again.
 import { createWSClient, type TRPCWebSocketClient } from "@trpc/client";
 import { CLOSE_UNAUTHORIZED, WS_PATH } from "@/shared/realtime";
+import { createManagedSocketClass } from "./managed-socket";
 import { loadLoginPage } from "./navigation";
 
 const MAX_RETRY_MS = 10_000;
@@ -23,21 +24,6 @@ export function retryDelayMs(attemptIndex: number): number {
 function socketUrl(): string {
   const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
   return `${protocol}//${window.location.host}${WS_PATH}`;
-}
-
-/** The browser's WebSocket, closed (so tRPC retries) if its handshake takes too long. */
-function createSocketClass(): typeof WebSocket {
-  return class HandshakeTimeoutWebSocket extends WebSocket {
-    constructor(url: string | URL, protocols?: string | string[]) {
-      super(url, protocols);
-      const timer = setTimeout(() => {
-        if (this.readyState === WebSocket.CONNECTING) this.close();
-      }, HANDSHAKE_TIMEOUT_MS);
-      const clear = () => clearTimeout(timer);
-      this.addEventListener("open", clear, { once: true });
-      this.addEventListener("close", clear, { once: true });
-    }
-  };
 }
 
 let leavingForLogin = false;
@@ -62,7 +48,7 @@ let client: TRPCWebSocketClient | null = null;
 export function getWsClient(): TRPCWebSocketClient {
   client ??= createWSClient({
     url: socketUrl,
-    WebSocket: createSocketClass(),
+    WebSocket: createManagedSocketClass(WebSocket, { handshakeTimeoutMs: HANDSHAKE_TIMEOUT_MS }),
     retryDelayMs,
     keepAlive: { enabled: true, intervalMs: 10_000, pongTimeoutMs: 5_000 },
     onClose: (cause) => {

@@ -1,0 +1,84 @@
+import { createWSClient } from "@trpc/client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeWebSocket } from "../../testing/fake-websocket";
+import { createManagedSocketClass } from "./managed-socket";
+
+const Managed = createManagedSocketClass(FakeWebSocket as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000 });
+
+/** A socket plus what its other listeners (tRPC's, added after construction) were told, in order. */
+function socket() {
+  const ws = new Managed("ws://test/api/trpc-ws") as unknown as FakeWebSocket;
+  const heard: string[] = [];
+  for (const type of ["open", "error", "close", "message"]) {
+    ws.addEventListener(type, (event) => heard.push("code" in event ? `${type} ${String(event.code)}` : type));
+  }
+  return { ws, heard };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("a socket that ends before it opens", () => {
+  it("is reported as an error first when the close came alone, so tRPC's reconnect loop goes on", () => {
+    const { ws, heard } = socket();
+    ws.netClose(1011);
+    expect(heard).toEqual(["error", "close 1011"]);
+  });
+
+  it("is passed on as it is when the browser reported the error itself", () => {
+    const { ws, heard } = socket();
+    ws.netError();
+    ws.netClose(1006);
+    expect(heard).toEqual(["error", "close 1006"]);
+  });
+
+  it("gives up a handshake that takes longer than the timeout", () => {
+    const { ws } = socket();
+    vi.advanceTimersByTime(9_999);
+    expect(ws.closeCalls).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(ws.closeCalls).toBe(1);
+  });
+
+  it("keeps a handshake that completed in time", () => {
+    const { ws, heard } = socket();
+    ws.netOpen();
+    vi.advanceTimersByTime(60_000);
+    expect(ws.closeCalls).toBe(0);
+    expect(heard).toEqual(["open"]);
+  });
+});
+
+describe("under tRPC's client", () => {
+  it("keeps reconnecting after an attempt that ended with a close and no error", async () => {
+    const sockets: FakeWebSocket[] = [];
+    class Recorded extends FakeWebSocket {
+      constructor(url: string | URL) {
+        super(url);
+        sockets.push(this);
+      }
+    }
+    const client = createWSClient({
+      url: "ws://test/api/trpc-ws",
+      WebSocket: createManagedSocketClass(Recorded as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000 }),
+      retryDelayMs: () => 100,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    sockets[0]!.netOpen();
+    sockets[0]!.netClose(1006);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sockets).toHaveLength(2);
+    sockets[1]!.netClose(1011); // tRPC 11.19 on its own waits for an "error" or "open" here for ever
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sockets).toHaveLength(3);
+    sockets[2]!.netOpen();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.connectionState.get().state).toBe("pending");
+    await client.close();
+  });
+});
