@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeWebSocket } from "../../testing/fake-websocket";
 import { createManagedSocketClass } from "./managed-socket";
 
-const Managed = createManagedSocketClass(FakeWebSocket as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000 });
+const Managed = createManagedSocketClass(FakeWebSocket as unknown as typeof WebSocket, {
+  handshakeTimeoutMs: 10_000,
+  closeGraceMs: 1_000,
+});
 
 /** A socket plus what its other listeners (tRPC's, added after construction) were told, in order. */
 function socket() {
@@ -54,6 +57,38 @@ describe("a socket that ends before it opens", () => {
   });
 });
 
+describe("closing an open socket", () => {
+  it("reports it closed when the peer never answers, and keeps its late events from the listeners", () => {
+    const { ws, heard } = socket();
+    ws.netOpen();
+    ws.close();
+    vi.advanceTimersByTime(999);
+    expect(heard).toEqual(["open"]);
+    vi.advanceTimersByTime(1);
+    expect(heard).toEqual(["open", "close 1006"]);
+    ws.netMessage('{"id":1}');
+    ws.netClose(1000);
+    expect(heard).toEqual(["open", "close 1006"]);
+  });
+
+  it("passes on the peer's own close when it comes in time, once", () => {
+    const { ws, heard } = socket();
+    ws.netOpen();
+    ws.close();
+    ws.netClose(1005);
+    vi.advanceTimersByTime(5_000);
+    expect(heard).toEqual(["open", "close 1005"]);
+  });
+
+  it("leaves a server-initiated close alone", () => {
+    const { ws, heard } = socket();
+    ws.netOpen();
+    ws.netClose(1012);
+    vi.advanceTimersByTime(5_000);
+    expect(heard).toEqual(["open", "close 1012"]);
+  });
+});
+
 describe("under tRPC's client", () => {
   it("keeps reconnecting after an attempt that ended with a close and no error", async () => {
     const sockets: FakeWebSocket[] = [];
@@ -65,7 +100,7 @@ describe("under tRPC's client", () => {
     }
     const client = createWSClient({
       url: "ws://test/api/trpc-ws",
-      WebSocket: createManagedSocketClass(Recorded as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000 }),
+      WebSocket: createManagedSocketClass(Recorded as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000, closeGraceMs: 1_000 }),
       retryDelayMs: () => 100,
     });
     await vi.advanceTimersByTimeAsync(0);
@@ -77,6 +112,33 @@ describe("under tRPC's client", () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(sockets).toHaveLength(3);
     sockets[2]!.netOpen();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.connectionState.get().state).toBe("pending");
+    await client.close();
+  });
+
+  it("reconnects when a socket that missed its pong is closed and the dead peer never answers the close", async () => {
+    const sockets: FakeWebSocket[] = [];
+    class Recorded extends FakeWebSocket {
+      constructor(url: string | URL) {
+        super(url);
+        sockets.push(this);
+      }
+    }
+    const client = createWSClient({
+      url: "ws://test/api/trpc-ws",
+      WebSocket: createManagedSocketClass(Recorded as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000, closeGraceMs: 1_000 }),
+      retryDelayMs: () => 100,
+      keepAlive: { enabled: true, intervalMs: 10_000, pongTimeoutMs: 5_000 },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    sockets[0]!.netOpen();
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(sockets[0]!.sent).toEqual(["PING"]);
+    expect(sockets[0]!.closeCalls).toBe(1); // by tRPC; no "close" event comes from the network
+    await vi.advanceTimersByTimeAsync(1_000 + 100);
+    expect(sockets).toHaveLength(2);
+    sockets[1]!.netOpen();
     await vi.advanceTimersByTimeAsync(0);
     expect(client.connectionState.get().state).toBe("pending");
     await client.close();

@@ -8,34 +8,81 @@
 //    loop never tries again: "Reconnecting…" for good. Such a close is preceded by an "error" here.
 // 2. A handshake that never completes (a proxy or a server mid-restart that accepts the TCP
 //    connection but never answers): tRPC has no connect timeout. It is abandoned after a while.
+//
+// And one way to leave the tab "Live" on a dead connection: when tRPC's keep-alive gets no pong it
+// calls close(), but Chromium fires "close" only once the server answers the closing handshake or
+// after 60 s. A socket whose "close" has not come within a grace period after close() is
+// reported closed here (1006), and its late events are kept from tRPC.
 
 export interface ManagedSocketOptions {
   /** How long a handshake may take before it is abandoned. */
   handshakeTimeoutMs: number;
+  /** How long to wait for "close" after close() on an open socket before reporting it closed. */
+  closeGraceMs: number;
+}
+
+function closeEvent(init: CloseEventInit): Event {
+  if (typeof CloseEvent === "function") return new CloseEvent("close", init);
+  return Object.assign(new Event("close"), init); // Runtimes without CloseEvent (tests on Node 20).
 }
 
 export function createManagedSocketClass(Base: typeof WebSocket, options: ManagedSocketOptions): typeof WebSocket {
   return class ManagedWebSocket extends Base {
     #opened = false;
     #errored = false;
+    /** Once a "close" went to the listeners, later "close" and "message" events are dropped. */
+    #closed = false;
+    #timers = new Set<ReturnType<typeof setTimeout>>();
 
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
-      const handshakeTimer = setTimeout(() => {
+      const handshakeTimer = this.#after(options.handshakeTimeoutMs, () => {
         if (this.readyState === Base.CONNECTING) this.close();
-      }, options.handshakeTimeoutMs);
+      });
       // Added before anyone else's listeners, so these run first.
       this.addEventListener("open", () => {
         this.#opened = true;
-        clearTimeout(handshakeTimer);
+        this.#cancel(handshakeTimer);
       });
       this.addEventListener("error", () => {
         this.#errored = true;
       });
-      this.addEventListener("close", () => {
-        clearTimeout(handshakeTimer);
+      this.addEventListener("message", (event) => {
+        if (this.#closed) event.stopImmediatePropagation();
+      });
+      this.addEventListener("close", (event) => {
+        if (this.#closed) {
+          event.stopImmediatePropagation();
+          return;
+        }
+        this.#closed = true;
+        for (const timer of this.#timers) clearTimeout(timer);
+        this.#timers.clear();
         if (!this.#opened && !this.#errored) this.dispatchEvent(new Event("error"));
       });
+    }
+
+    override close(code?: number, reason?: string): void {
+      const wasOpen = this.readyState === Base.OPEN;
+      super.close(code, reason);
+      if (!wasOpen || this.#closed) return;
+      this.#after(options.closeGraceMs, () => {
+        if (!this.#closed) this.dispatchEvent(closeEvent({ code: 1006, reason: "No answer to close", wasClean: false }));
+      });
+    }
+
+    #cancel(timer: ReturnType<typeof setTimeout>): void {
+      clearTimeout(timer);
+      this.#timers.delete(timer);
+    }
+
+    #after(ms: number, run: () => void): ReturnType<typeof setTimeout> {
+      const timer = setTimeout(() => {
+        this.#timers.delete(timer);
+        run();
+      }, ms);
+      this.#timers.add(timer);
+      return timer;
     }
   };
 }
