@@ -77,6 +77,44 @@ test("a page whose WebSocket is cut while five webhooks arrive shows all five ex
   await expect(conversationLink(page, "Cut Tester")).toContainText("missed message 5");
 });
 
+test("after an outage long enough for its retries to slow down, a page is live within seconds of the network coming back, with what it missed", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const page = await signedInPage("agent@example.com", "agent");
+  let attempts = 0;
+  const connections: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+  await page.routeWebSocket(/\/api\/trpc-ws/, (socket) => {
+    attempts++;
+    connections.push({ page: socket, server: socket.connectToServer() });
+  });
+
+  const phone = uniquePhone();
+  await sendWebhook({ from: phone, name: "Sleepy Laptop", text: "before the outage" });
+  await page.goto("/inbox");
+  await conversationLink(page, "Sleepy Laptop").click();
+  const log = page.getByRole("log", { name: "Messages" });
+  await expect(log.getByText("before the outage")).toBeVisible();
+  const status = page.getByRole("status");
+  await expect(status).toHaveText("Live");
+
+  // The network goes, and the connection with it (going offline alone only holds an open
+  // socket's messages back). Every attempt to reconnect now fails at once.
+  await page.context().setOffline(true);
+  for (const connection of connections.splice(0)) {
+    await connection.page.close({ code: 1006, reason: "network gone" });
+    await connection.server.close();
+  }
+  await expect(status).toHaveText("Offline");
+  for (let index = 1; index <= 3; index++) await sendWebhook({ from: phone, name: "Sleepy Laptop", text: `while away ${index}` });
+  // After five failed attempts the next one is 5-10 s away.
+  const before = attempts;
+  await expect.poll(() => attempts - before, { timeout: 30_000, intervals: [100] }).toBeGreaterThanOrEqual(5);
+
+  await page.context().setOffline(false);
+  // Less than the shortest wait that was left: the "online" event cut it short.
+  await expect(status).toHaveText("Live", { timeout: 4_000 });
+  for (let index = 1; index <= 3; index++) await expect(log.getByText(`while away ${index}`, { exact: true })).toHaveCount(1);
+  await expect(log.getByText(/^while away \d$/)).toHaveCount(3);
+});
+
 test("out-of-order status webhooks end on read", async ({ signedInPage, sendWebhook, uniquePhone, server, graph }) => {
   const phone = uniquePhone();
   await sendWebhook({ from: phone, name: "Tick Tester", text: "Where is my parcel?" });

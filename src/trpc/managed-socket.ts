@@ -19,6 +19,13 @@ export interface ManagedSocketOptions {
   handshakeTimeoutMs: number;
   /** How long to wait for "close" after close() on an open socket before reporting it closed. */
   closeGraceMs: number;
+  /** Called with each socket as it is created. */
+  onCreate?: (socket: ManagedSocket) => void;
+}
+
+export interface ManagedSocket extends WebSocket {
+  /** When it was created, in `performance.now()` time. */
+  readonly createdAt: number;
 }
 
 function closeEvent(init: CloseEventInit): Event {
@@ -26,8 +33,12 @@ function closeEvent(init: CloseEventInit): Event {
   return Object.assign(new Event("close"), init); // Runtimes without CloseEvent (tests on Node 20).
 }
 
-export function createManagedSocketClass(Base: typeof WebSocket, options: ManagedSocketOptions): typeof WebSocket {
-  return class ManagedWebSocket extends Base {
+export function createManagedSocketClass(
+  Base: typeof WebSocket,
+  options: ManagedSocketOptions,
+): typeof WebSocket & (new (url: string | URL, protocols?: string | string[]) => ManagedSocket) {
+  return class ManagedWebSocket extends Base implements ManagedSocket {
+    readonly createdAt = performance.now();
     #opened = false;
     #errored = false;
     /** Once a "close" went to the listeners, later "close" and "message" events are dropped. */
@@ -60,6 +71,7 @@ export function createManagedSocketClass(Base: typeof WebSocket, options: Manage
         this.#timers.clear();
         if (!this.#opened && !this.#errored) this.dispatchEvent(new Event("error"));
       });
+      options.onCreate?.(this);
     }
 
     override close(code?: number, reason?: string): void {
