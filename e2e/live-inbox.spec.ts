@@ -115,6 +115,46 @@ test("after an outage long enough for its retries to slow down, a page is live w
   await expect(log.getByText(/^while away \d$/)).toHaveCount(3);
 });
 
+test("a connection that died without a word while the laptop slept is replaced once the network is back, and what it missed arrives once", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const page = await signedInPage("agent@example.com", "agent");
+  const killers: (() => void)[] = [];
+  await page.routeWebSocket(/\/api\/trpc-ws/, (socket) => {
+    const server = socket.connectToServer();
+    // Once dead, nothing gets through either way, not even a close: what a connection whose
+    // peer vanished looks like from the browser.
+    let dead = false;
+    socket.onMessage((message) => dead || server.send(message));
+    server.onMessage((message) => dead || socket.send(message));
+    socket.onClose((code, reason) => dead || void server.close({ code, reason }));
+    server.onClose((code, reason) => dead || void socket.close({ code, reason }));
+    killers.push(() => (dead = true));
+  });
+
+  const phone = uniquePhone();
+  await sendWebhook({ from: phone, name: "Night Owl", text: "before the night" });
+  await page.goto("/inbox");
+  await conversationLink(page, "Night Owl").click();
+  const log = page.getByRole("log", { name: "Messages" });
+  await expect(log.getByText("before the night")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Live");
+  // Something arrives just before the connection dies, so the keep-alive would wait its full
+  // 10 s before it asks for a pong, and 5 s more for the answer.
+  await sendWebhook({ from: phone, name: "Night Owl", text: "last one in" });
+  await expect(log.getByText("last one in")).toBeVisible();
+
+  for (const kill of killers.splice(0)) kill();
+  await page.context().setOffline(true);
+  await expect(page.getByRole("status")).toHaveText("Offline");
+  for (let index = 1; index <= 3; index++) await sendWebhook({ from: phone, name: "Night Owl", text: `overnight ${index}` });
+  await page.context().setOffline(false);
+  // The socket still looks open: back online, it is asked for a pong (5 s), dropped without
+  // waiting for a closing handshake that cannot come (1 s), and a new one replays what was
+  // missed; sooner than the keep-alive alone, which would take 16 s from "last one in".
+  await expect(log.getByText("overnight 3", { exact: true })).toBeVisible({ timeout: 11_000 });
+  for (let index = 1; index <= 3; index++) await expect(log.getByText(`overnight ${index}`, { exact: true })).toHaveCount(1);
+  await expect(page.getByRole("status")).toHaveText("Live");
+});
+
 test("out-of-order status webhooks end on read", async ({ signedInPage, sendWebhook, uniquePhone, server, graph }) => {
   const phone = uniquePhone();
   await sendWebhook({ from: phone, name: "Tick Tester", text: "Where is my parcel?" });

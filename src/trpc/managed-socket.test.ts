@@ -1,7 +1,7 @@
 import { createWSClient } from "@trpc/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeWebSocket } from "../../testing/fake-websocket";
-import { createManagedSocketClass } from "./managed-socket";
+import { createManagedSocketClass, type ManagedSocket } from "./managed-socket";
 
 const Managed = createManagedSocketClass(FakeWebSocket as unknown as typeof WebSocket, {
   handshakeTimeoutMs: 10_000,
@@ -10,7 +10,7 @@ const Managed = createManagedSocketClass(FakeWebSocket as unknown as typeof WebS
 
 /** A socket plus what its other listeners (tRPC's, added after construction) were told, in order. */
 function socket() {
-  const ws = new Managed("ws://test/api/trpc-ws") as unknown as FakeWebSocket;
+  const ws = new Managed("ws://test/api/trpc-ws") as ManagedSocket & FakeWebSocket;
   const heard: string[] = [];
   for (const type of ["open", "error", "close", "message"]) {
     ws.addEventListener(type, (event) => heard.push("code" in event ? `${type} ${String(event.code)}` : type));
@@ -86,6 +86,29 @@ describe("closing an open socket", () => {
     ws.netClose(1012);
     vi.advanceTimersByTime(5_000);
     expect(heard).toEqual(["open", "close 1012"]);
+  });
+});
+
+describe("probe", () => {
+  it("sends a PING and keeps the socket when anything comes back", () => {
+    const { ws } = socket();
+    ws.netOpen();
+    ws.probe(5_000);
+    expect(ws.sent).toEqual(["PING"]);
+    vi.advanceTimersByTime(4_000);
+    ws.netMessage("PONG");
+    vi.advanceTimersByTime(10_000);
+    expect(ws.closeCalls).toBe(0);
+  });
+
+  it("drops a socket that stays silent, and reports it closed without waiting for the peer", () => {
+    const { ws, heard } = socket();
+    ws.netOpen();
+    ws.probe(5_000);
+    vi.advanceTimersByTime(5_000);
+    expect(ws.closeCalls).toBe(1);
+    vi.advanceTimersByTime(1_000);
+    expect(heard).toEqual(["open", "close 1006"]);
   });
 });
 

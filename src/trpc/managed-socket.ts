@@ -26,6 +26,8 @@ export interface ManagedSocketOptions {
 export interface ManagedSocket extends WebSocket {
   /** When it was created, in `performance.now()` time. */
   readonly createdAt: number;
+  /** Sends a PING and closes the socket if nothing at all comes back within `timeoutMs`. */
+  probe(timeoutMs: number): void;
 }
 
 function closeEvent(init: CloseEventInit): Event {
@@ -81,6 +83,15 @@ export function createManagedSocketClass(
       this.#after(options.closeGraceMs, () => {
         if (!this.#closed) this.dispatchEvent(closeEvent({ code: 1006, reason: "No answer to close", wasClean: false }));
       });
+    }
+
+    probe(timeoutMs: number): void {
+      if (this.readyState !== Base.OPEN || this.#closed) return;
+      const timer = this.#after(timeoutMs, () => {
+        if (this.readyState === Base.OPEN) this.close();
+      });
+      this.addEventListener("message", () => this.#cancel(timer), { once: true });
+      this.send("PING");
     }
 
     #cancel(timer: ReturnType<typeof setTimeout>): void {

@@ -28,12 +28,12 @@ afterEach(() => {
 });
 
 describe("wakeUp (back online, or the tab shown again)", () => {
-  it("leaves an open socket alone", () => {
+  it("asks an open socket for a pong instead of reconnecting", () => {
     const ws = socket();
     ws.netOpen();
     const { woken, gate: g } = gate();
     wakeUp(ws, g, performance.now());
-    expect(ws.closeCalls).toBe(0);
+    expect(ws.sent).toEqual(["PING"]);
     expect(woken.count).toBe(0);
   });
 

@@ -3,8 +3,9 @@
 //    every tab back at the same instant (DESIGN.md, "Known traps"). The wait lives in
 //    ./reconnect-gate.ts rather than in tRPC, so that it can be cut short:
 // 3. When the browser says it is back online, or the tab is shown again (a laptop waking up), a
-//    tab that is waiting to reconnect tries again within a second instead of sitting out up to
-//    10 s of backoff, and a handshake hanging since before is abandoned for a fresh one.
+//    tab that is waiting to reconnect tries again within a second, a handshake that has been
+//    hanging since before is abandoned for a fresh one, and an open socket is asked for a pong
+//    (it may have died while the laptop slept) and dropped if none comes.
 // 4. Ping/pong keep-alive finds a dead connection in ~16 s instead of waiting for TCP.
 // 5. Every attempt ends in a way tRPC notices (./managed-socket.ts): a handshake that never
 //    completes is abandoned; one that ends without an "error" event gets one (tRPC would wait on
@@ -31,11 +32,15 @@ function socketUrl(): string {
 }
 
 /**
- * The browser is back online, or the tab is shown again: a wait for the next attempt is cut short,
- * and a handshake begun before may be stuck on the old network (start afresh).
+ * The browser is back online, or the tab is shown again: an open socket may have died meanwhile
+ * (ask it for a pong), a handshake begun before may be stuck on the old network (start afresh),
+ * and a wait for the next attempt is cut short.
  */
 export function wakeUp(socket: ManagedSocket | null, gate: Pick<ReconnectGate, "wake">, now: number): void {
-  if (socket && socket.readyState === socket.OPEN) return;
+  if (socket && socket.readyState === socket.OPEN) {
+    socket.probe(PONG_TIMEOUT_MS);
+    return;
+  }
   gate.wake();
   if (socket && socket.readyState === socket.CONNECTING && now - socket.createdAt > STALE_HANDSHAKE_MS) socket.close();
 }
