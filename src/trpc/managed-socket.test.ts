@@ -112,15 +112,21 @@ describe("probe", () => {
   });
 });
 
+/** A socket class that keeps every socket tRPC creates, in order. */
+function recordedSockets() {
+  const sockets: FakeWebSocket[] = [];
+  class Recorded extends FakeWebSocket {
+    constructor(url: string | URL) {
+      super(url);
+      sockets.push(this);
+    }
+  }
+  return { sockets, Recorded };
+}
+
 describe("under tRPC's client", () => {
   it("keeps reconnecting after an attempt that ended with a close and no error", async () => {
-    const sockets: FakeWebSocket[] = [];
-    class Recorded extends FakeWebSocket {
-      constructor(url: string | URL) {
-        super(url);
-        sockets.push(this);
-      }
-    }
+    const { sockets, Recorded } = recordedSockets();
     const client = createWSClient({
       url: "ws://test/api/trpc-ws",
       WebSocket: createManagedSocketClass(Recorded as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000, closeGraceMs: 1_000 }),
@@ -141,13 +147,7 @@ describe("under tRPC's client", () => {
   });
 
   it("reconnects when a socket that missed its pong is closed and the dead peer never answers the close", async () => {
-    const sockets: FakeWebSocket[] = [];
-    class Recorded extends FakeWebSocket {
-      constructor(url: string | URL) {
-        super(url);
-        sockets.push(this);
-      }
-    }
+    const { sockets, Recorded } = recordedSockets();
     const client = createWSClient({
       url: "ws://test/api/trpc-ws",
       WebSocket: createManagedSocketClass(Recorded as unknown as typeof WebSocket, { handshakeTimeoutMs: 10_000, closeGraceMs: 1_000 }),

@@ -1,9 +1,13 @@
 // Plays a customer writing in: builds WhatsApp's inbound text webhook and POSTs it, signed, to the
 // app's own webhook endpoint over HTTP — the path Meta's servers take, not a shortcut to the
 // database — so what appears in the inbox got there exactly as a real message would.
+import { z } from "zod";
 import { env } from "../env";
 import { appUrl } from "./app-url";
 import { inboundTextDelivery, postSignedWebhook, WEBHOOK_PATH, type CustomerText } from "./webhook-payloads";
+
+/** The part of our webhook endpoint's answer that says whether the message found its inbox. */
+const ZWebhookAnswer = z.object({ unknownPhoneNumberIds: z.array(z.string()) });
 
 const WEBHOOK_TIMEOUT_MS = 30_000;
 
@@ -32,8 +36,9 @@ export async function writeAsCustomer(customer: Customer, messages: CustomerText
   const answer = await response.text();
   if (!response.ok) throw new WebhookRefusedError(`The webhook endpoint answered ${response.status}: ${answer}`);
   // An unknown number is answered 200 (as WhatsApp expects) but stores nothing: say so.
-  const { unknownPhoneNumberIds } = JSON.parse(answer) as { unknownPhoneNumberIds?: string[] };
-  if (unknownPhoneNumberIds?.length) {
+  const parsed = ZWebhookAnswer.safeParse(JSON.parse(answer));
+  if (!parsed.success) throw new WebhookRefusedError(`The webhook endpoint answered something unexpected: ${answer}`);
+  if (parsed.data.unknownPhoneNumberIds.length > 0) {
     throw new WebhookRefusedError(`No inbox has the phone number id ${WHATSAPP_PHONE_NUMBER_ID}, so the message was not stored`);
   }
 }
