@@ -14,8 +14,10 @@ import type { StatusTarget } from "../whatsapp/ingest-store";
 
 export type JobState = "queued" | "sending" | "failed" | "in_doubt";
 
-export const IN_DOUBT_REASON =
-  "Sending was interrupted before WhatsApp answered, so it may or may not have reached the customer. Retry only if they did not get it.";
+/** What a person reads under a reply in doubt: why, and what to do about it. */
+export function inDoubtReason(cause: string): string {
+  return `${cause}, so it may or may not have reached the customer. Retry only if they did not get it.`;
+}
 
 export interface DueJob {
   messageId: string;
@@ -123,7 +125,7 @@ export async function scheduleRetry(messageId: string, reason: string, nextAttem
   );
 }
 
-/** Given up (`failed`) or in doubt: the message shows as failed with `reason`, and waits for a person. */
+/** Given up (`failed`) or in doubt (see inDoubtReason): the message shows as failed with `reason`, and waits for a person. */
 export async function markFailed(messageId: string, state: "failed" | "in_doubt", reason: string): Promise<void> {
   await writeWithEvents(async (tx, record) => {
     await setFailed(tx, record, messageId, state, reason);
@@ -147,7 +149,7 @@ async function setFailed(tx: Tx, record: RecordEvent, messageId: string, state: 
 export async function markInterruptedInDoubt(): Promise<number> {
   return writeWithEvents(async (tx, record) => {
     const interrupted = await tx.outboxJob.findMany({ where: { state: "sending" }, select: { messageId: true } });
-    for (const job of interrupted) await setFailed(tx, record, job.messageId, "in_doubt", IN_DOUBT_REASON);
+    for (const job of interrupted) await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason("Sending was interrupted before WhatsApp answered"));
     return interrupted.length;
   });
 }

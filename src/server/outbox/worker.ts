@@ -8,7 +8,7 @@ import { increment } from "../metrics";
 import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
 import { sendText, type SendOutcome } from "./cloud-api";
-import { claimJob, findDueJobs, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
+import { claimJob, findDueJobs, inDoubtReason, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
 import { paceUnder, SendRateLimiter } from "./rate-limit";
 import { onOutboxWake } from "./wake";
 
@@ -158,7 +158,7 @@ export class OutboxWorker {
         return markFailed(messageId, "failed", outcome.reason);
       case "unknown":
         logger.warn("a reply's send has no answer; not sending it again", { messageId, reason: outcome.reason });
-        return markFailed(messageId, "in_doubt", `${outcome.reason}. It may or may not have reached the customer; retry only if they did not get it.`);
+        return markFailed(messageId, "in_doubt", inDoubtReason(outcome.reason));
       case "retry": {
         if (attempts >= this.options.maxAttempts) {
           return markFailed(messageId, "failed", `Gave up after ${attempts} attempts: ${outcome.reason}`);
