@@ -7,12 +7,22 @@ export const MESSAGE_STATUSES = ["received", ...OUTBOUND_STATUSES] as const;
 export type OutboundStatus = (typeof OUTBOUND_STATUSES)[number];
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
+export const MESSAGE_DIRECTIONS = ["inbound", "outbound", "note"] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+export const ROLES = ["admin", "agent"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CONVERSATION_STATUSES = ["open", "pending", "resolved"] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
 const isoTime = z.iso.datetime();
 
 export const ZMessage = z.object({
   id: z.string(),
   conversationId: z.string(),
-  direction: z.enum(["inbound", "outbound"]),
+  /** "note": an agent's private note, shown to the team only and never sent to WhatsApp. */
+  direction: z.enum(MESSAGE_DIRECTIONS),
   type: z.string(),
   body: z.string(),
   status: z.enum(MESSAGE_STATUSES),
@@ -32,8 +42,10 @@ export const ZConversationSummary = z.object({
   id: z.string(),
   inboxId: z.string(),
   contact: ZContact,
-  status: z.enum(["open", "pending", "resolved"]),
+  status: z.enum(CONVERSATION_STATUSES),
   assigneeId: z.string().nullable(),
+  /** Grows with every change of status or assignee: of two summaries, the larger one is newer. */
+  revision: z.number().int().nonnegative().default(0), // events stored before revisions existed have none
   lastMessageAt: isoTime,
   lastPreview: z.string(),
   lastInboundAt: isoTime.nullable(),

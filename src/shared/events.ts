@@ -24,6 +24,17 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     conversationId: z.string(),
     message: ZMessage,
   }),
+  // Status or assignee changed; the summary carries its revision, so an older one never wins.
+  z.object({
+    type: z.literal("conversation.updated"),
+    conversation: ZConversationSummary,
+  }),
+  // What this user may see changed (inbox membership, role, deactivation). Sent to that user only:
+  // their open streams re-read their access from here on, and their dashboard reloads its lists.
+  z.object({
+    type: z.literal("access.changed"),
+    userId: z.string(),
+  }),
   z.object({
     type: z.literal("conversation.read"),
     conversationId: z.string(),

@@ -1,19 +1,17 @@
-import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { authOptions } from "@/server/auth/options";
+import { userFromHeaders } from "@/server/auth/session-user";
 import { TRPCReactProvider } from "@/trpc/react";
 import { InboxShell } from "./_components/inbox-shell";
 
 export default async function InboxLayout({ children }: { children: ReactNode }) {
-  const session = await getServerSession(authOptions);
-  if (!session?.user) redirect("/login?callbackUrl=%2Finbox");
-  const userName = session.user.name ?? session.user.email ?? "Signed in";
-  // The email is unique per account (and the session has no user id): it keys browser-side state.
-  const userKey = session.user.email?.toLowerCase() ?? userName;
+  // Read from the database, not just the cookie: a deactivated user is signed out at once.
+  const user = await userFromHeaders(await headers());
+  if (!user) redirect("/login?callbackUrl=%2Finbox");
   return (
     <TRPCReactProvider>
-      <InboxShell userName={userName} userKey={userKey}>
+      <InboxShell user={{ id: user.id, role: user.role, name: user.name, key: user.email.toLowerCase() }}>
         {children}
       </InboxShell>
     </TRPCReactProvider>

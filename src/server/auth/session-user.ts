@@ -6,7 +6,9 @@ import type { IncomingHttpHeaders } from "node:http";
 import { db } from "../db/client";
 import { env } from "../env";
 
-export type Role = "admin" | "agent";
+import type { Role } from "@/shared/dto";
+
+export type { Role };
 export interface SessionUser {
   id: string;
   email: string;

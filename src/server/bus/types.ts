@@ -3,7 +3,8 @@ import type { TAppEvent } from "@/shared/events";
 /** An event as it travels on the bus: the stored event with what is needed to decide who sees it. */
 export interface BusEvent {
   id: number;
-  inboxId: string;
+  /** Null for an event about a user rather than an inbox. */
+  inboxId: string | null;
   conversationId: string | null;
   /** When set, only this user may see the event. */
   userId: string | null;

@@ -6,7 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { migrateSqlite } from "./migrate";
+import { FULL_TEXT_TABLES, listMigrations, migrateSqlite } from "./migrate";
+
+const isFullTextTable = (name: string) =>
+  FULL_TEXT_TABLES.some((table) => name === table || name.startsWith(`${table}_`));
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -21,7 +24,8 @@ function structure(file: string): Record<string, unknown> {
     const names = sqlite
       .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_switchboard_migrations' ORDER BY name`)
       .pluck()
-      .all() as string[];
+      .all()
+      .filter((name) => !isFullTextTable(name as string)) as string[];
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     return Object.fromEntries(
       names.map((table) => {
@@ -30,9 +34,10 @@ function structure(file: string): Record<string, unknown> {
           .map(({ cid: _position, ...column }) => column)
           .sort(byName);
         const foreignKeys = sqlite.pragma(`foreign_key_list("${table}")`) as Record<string, unknown>[];
-        const indexes = (sqlite.pragma(`index_list("${table}")`) as { name: string; unique: number }[])
+        // Without "seq", the order the indexes were created in.
+        const indexes = (sqlite.pragma(`index_list("${table}")`) as { name: string; unique: number; seq?: number }[])
           .sort(byName)
-          .map((index) => ({ ...index, columns: sqlite.pragma(`index_info("${index.name}")`) }));
+          .map(({ seq: _order, ...index }) => ({ ...index, columns: sqlite.pragma(`index_info("${index.name}")`) }));
         return [table, { columns, foreignKeys: foreignKeys.map((key) => JSON.stringify(key)).sort(), indexes }];
       }),
     );
@@ -60,6 +65,47 @@ describe("migrations", () => {
     expect(structure(migrated)).toEqual(structure(fromSchema));
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+
+  it("create the full-text index beside the schema's tables", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
+    const file = path.join(dir, "search.db");
+    migrateSqlite(`file:${file}`);
+    const sqlite = new Database(file, { readonly: true });
+    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+    sqlite.close();
+    expect(tables).toEqual(expect.arrayContaining([...FULL_TEXT_TABLES]));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keep every row when a later migration rebuilds the tables they point at", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
+    const file = path.join(dir, "upgrade.db");
+    const [first, second] = listMigrations();
+    const old = new Database(file);
+    old.exec('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const migration of [first!, second!]) {
+      old.exec(migration.sql);
+      old.prepare('INSERT INTO "_switchboard_migrations" VALUES (?, ?)').run(migration.name, new Date().toISOString());
+    }
+    old.exec(`
+      INSERT INTO "User" (id, email, name, passwordHash, role) VALUES ('u1', 'a@example.com', 'A', 'x', 'agent');
+      INSERT INTO "Inbox" (id, name, phoneNumberId) VALUES ('i1', 'Support', '1');
+      INSERT INTO "Contact" (id, waId, name) VALUES ('c1', '15550001', 'Ann');
+      INSERT INTO "Conversation" (id, inboxId, contactId, lastMessageAt, assigneeId) VALUES ('v1', 'i1', 'c1', 0, 'u1');
+      INSERT INTO "Message" (id, conversationId, direction, type, body, status, timestamp, sortKey)
+        VALUES ('m1', 'v1', 'inbound', 'text', 'where is my parcel', 'received', 0, 'k1');
+      INSERT INTO "ConversationReadState" (userId, conversationId, lastReadKey) VALUES ('u1', 'v1', 'k1');
+      INSERT INTO "Event" (type, inboxId, payload) VALUES ('x', 'i1', '{}');`);
+    old.close();
+
+    expect(migrateSqlite(`file:${file}`).length).toBeGreaterThan(0);
+    const sqlite = new Database(file, { readonly: true });
+    const count = (table: string) => sqlite.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get();
+    expect([count("Conversation"), count("Message"), count("ConversationReadState"), count("Event")]).toEqual([1, 1, 1, 1]);
+    expect(sqlite.prepare(`SELECT "messageId" FROM "MessageSearch" WHERE "MessageSearch" MATCH 'parcel'`).pluck().all()).toEqual(["m1"]);
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it("apply each migration once", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));

@@ -8,6 +8,12 @@ import { sqliteFilePath } from "./paths";
 
 export const migrationsDir = path.resolve(import.meta.dirname, "../../../prisma/migrations/sqlite");
 
+/**
+ * Full-text indexes that the migrations create beside the schema (Prisma does not model virtual
+ * tables); FTS5 keeps its data in shadow tables named after them (`MessageSearch_data`, …).
+ */
+export const FULL_TEXT_TABLES = ["MessageSearch"] as const;
+
 export function listMigrations(): { name: string; sql: string }[] {
   return fs
     .readdirSync(migrationsDir)
@@ -34,14 +40,23 @@ export function migrateSqlite(databaseUrl: string): string[] {
         .map((row) => (row as { name: string }).name),
     );
     const pending = listMigrations().filter((migration) => !applied.has(migration.name));
+    // A migration that rebuilds a table drops the old one; with foreign keys on, that would cascade
+    // to (or be refused by) the rows that point at it. SQLite ignores this pragma inside a
+    // transaction, so it is set around them, and the keys are checked before each commit instead.
+    sqlite.pragma("foreign_keys = OFF");
     for (const migration of pending) {
       sqlite.transaction(() => {
         sqlite.exec(migration.sql);
+        const broken = sqlite.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) {
+          throw new Error(`${migration.name} leaves ${broken.length} broken foreign keys: ${JSON.stringify(broken.slice(0, 3))}`);
+        }
         sqlite
           .prepare('INSERT INTO "_switchboard_migrations" (name, applied_at) VALUES (?, ?)')
           .run(migration.name, new Date().toISOString());
       })();
     }
+    sqlite.pragma("foreign_keys = ON");
     return pending.map((migration) => migration.name);
   } finally {
     sqlite.close();

@@ -6,7 +6,7 @@ import { bus, type BusEvent } from "../bus";
 import type { TAppEvent } from "@/shared/events";
 
 export interface EventScope {
-  inboxId: string;
+  inboxId: string | null;
   conversationId: string | null;
   userId?: string | null;
 }

@@ -2,7 +2,7 @@
 // inboxes they belong to; an event addressed to one user is theirs alone. The conversation list,
 // the history and the live stream (live and replayed events) all decide through this module.
 import type { Prisma } from "../db/generated/client";
-import type { SessionUser } from "../auth/session-user";
+import { activeUser, type SessionUser } from "../auth/session-user";
 import { db } from "../db/client";
 
 export interface Access {
@@ -21,8 +21,19 @@ export function canSeeInbox(access: Access, inboxId: string): boolean {
   return access.inboxIds === "all" || access.inboxIds.has(inboxId);
 }
 
-export function canSeeEvent(access: Access, event: { inboxId: string; userId: string | null }): boolean {
+/**
+ * The user's access as it is now, or null when they are no longer an active user. Live streams call
+ * this when told that it changed (an `access.changed` event), so they need no reconnect.
+ */
+export async function reloadAccess(userId: string): Promise<Access | null> {
+  const user = await activeUser(userId);
+  return user ? loadAccess(user) : null;
+}
+
+export function canSeeEvent(access: Access, event: { inboxId: string | null; userId: string | null }): boolean {
   if (event.userId !== null) return event.userId === access.userId;
+  // An event about no inbox and no one user is about the team as a whole: admins only.
+  if (event.inboxId === null) return access.inboxIds === "all";
   return canSeeInbox(access, event.inboxId);
 }
 

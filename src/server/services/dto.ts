@@ -38,6 +38,7 @@ export function toConversationSummary(row: ConversationRow): TConversationSummar
     contact: { id: row.contact.id, name: row.contact.name, waId: row.contact.waId },
     status: row.status,
     assigneeId: row.assigneeId,
+    revision: row.revision,
     lastMessageAt: row.lastMessageAt.toISOString(),
     lastPreview: row.lastPreview,
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,

@@ -6,7 +6,7 @@ import { bus, type BusEvent } from "../bus";
 import { db } from "../db/client";
 import { logger } from "../logger";
 import { ZAppEvent, type TLoggedEvent } from "@/shared/events";
-import { canSeeEvent, type Access } from "./access";
+import { canSeeEvent, reloadAccess, type Access } from "./access";
 
 const REPLAY_BATCH = 500;
 
@@ -41,17 +41,26 @@ async function* replayAfter(access: Access, cursor: number): AsyncGenerator<BusE
   }
 }
 
+/** Whether this event tells the stream's own user that what they may see has changed. */
+const changesAccessOf = (access: Access, event: BusEvent) =>
+  event.event.type === "access.changed" && event.userId === access.userId;
+
 /**
- * Every event `access` may see after `lastEventId` (or from now, when null), until `signal` aborts.
+ * Every event the user may see after `lastEventId` (or from now, when null), until `signal` aborts
+ * or the user is deactivated. Visibility is decided per event with the user's access as it is at
+ * that point of the log: an `access.changed` event for them re-reads it before anything after it.
  */
 export async function* streamEvents(
-  access: Access,
+  initialAccess: Access,
   lastEventId: string | null | undefined,
   signal: AbortSignal,
 ): AsyncGenerator<TLoggedEvent> {
   const live = bus().subscribe(signal);
+  let access = initialAccess;
   let cursor = parseCursor(lastEventId) ?? (await latestEventId());
 
+  // The replay reads the access it started with: it is the user's access as of now, since it was
+  // loaded after the changes being replayed. Only a change during the replay needs a re-read.
   for await (const event of replayAfter(access, cursor)) {
     if (signal.aborted) return;
     cursor = event.id;
@@ -60,6 +69,11 @@ export async function* streamEvents(
   for await (const event of live) {
     if (event.id <= cursor) continue;
     cursor = event.id;
+    if (changesAccessOf(access, event)) {
+      const reloaded = await reloadAccess(access.userId);
+      if (!reloaded) return;
+      access = reloaded;
+    }
     if (canSeeEvent(access, event)) yield toLogged(event);
   }
 }

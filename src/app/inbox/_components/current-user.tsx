@@ -1,12 +1,16 @@
 "use client";
-// Who is signed in, for the parts of the inbox that keep per-user state in the browser (the
-// outbox's storage key) or show the user's own name (on replies not yet confirmed by the server).
+// Who is signed in, as the server found them when the page loaded: the parts of the inbox that
+// filter by "mine", show admin controls, keep per-user state in the browser (the outbox's storage
+// key) or show the user's own name (on replies not yet confirmed by the server).
 import { createContext, useContext, type ReactNode } from "react";
+import type { Role } from "@/shared/dto";
 
 export interface CurrentUser {
-  /** Stable per account; used in storage keys, never shown. */
-  key: string;
+  id: string;
+  role: Role;
   name: string;
+  /** Stable per account (the email, lower-cased); used in storage keys, never shown. */
+  key: string;
 }
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);

@@ -3,32 +3,31 @@
 // route's page) on the right. Owns the tab's live event stream and the sending of queued replies
 // for as long as the inbox is open.
 import { useParams } from "next/navigation";
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useConnectionStatus } from "@/trpc/connection-state";
 import { useConversationList } from "../_hooks/queries";
 import { useLiveEvents } from "../_hooks/use-live-events";
 import { useOutboxSender } from "../_hooks/use-outbox-sender";
 import { AppHeader } from "./app-header";
 import { ConversationList } from "./conversation-list";
-import { CurrentUserProvider } from "./current-user";
+import { CurrentUserProvider, type CurrentUser } from "./current-user";
 
 function useOpenConversationId(): string | null {
   const params = useParams<{ conversationId?: string }>();
   return params.conversationId ? decodeURIComponent(params.conversationId) : null;
 }
 
-export function InboxShell({ userName, userKey, children }: { userName: string; userKey: string; children: ReactNode }) {
+export function InboxShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const openId = useOpenConversationId();
   useLiveEvents(openId);
-  useOutboxSender(userKey);
+  useOutboxSender(user.key);
   const connection = useConnectionStatus();
   const list = useConversationList();
-  const user = useMemo(() => ({ key: userKey, name: userName }), [userKey, userName]);
 
   return (
     <CurrentUserProvider user={user}>
       <div className="flex h-dvh flex-col">
-        <AppHeader userName={userName} connection={connection} />
+        <AppHeader userName={user.name} connection={connection} />
         <div className="flex min-h-0 flex-1">
           <aside
             className={`w-full shrink-0 flex-col border-slate-200 md:border-r bg-white md:flex md:w-80 ${openId ? "hidden" : "flex"}`}

@@ -59,10 +59,18 @@ export function useLiveEvents(openConversationId: string | null) {
         utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
           data ? replaceMessage(data, event.message) : data,
         );
-      } else {
+      } else if (event.type === "conversation.read") {
         utils.conversation.list.setData(undefined, (list) =>
           list ? applyReadToList(list, event.conversationId, event.lastReadKey) : list,
         );
+      } else if (event.type === "conversation.updated") {
+        void utils.conversation.list.invalidate();
+        utils.conversation.get.setData({ id: event.conversation.id }, (current) =>
+          current ? applySummary(current, event.conversation) : current,
+        );
+      } else {
+        // What this user may see changed: every list and conversation is asked for again.
+        void utils.conversation.invalidate();
       }
     },
     [utils],

@@ -24,6 +24,7 @@ function summary(id: string, second: number, preview: string): TConversationSumm
     contact: { id: `contact-${id}`, name: `Name ${id}`, waId: "15550000000" },
     status: "open",
     assigneeId: null,
+    revision: 0,
     lastMessageAt: new Date(second * 1000).toISOString(),
     lastPreview: preview,
     lastInboundAt: null,
