@@ -5,8 +5,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { SessionUser } from "../auth/session-user";
 import { loadAccess } from "../services/access";
-import { NotFoundError } from "../services/conversations";
-import { ConflictError } from "../services/messages";
+import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../services/errors";
 
 export interface Context {
   user: SessionUser | null;
@@ -16,14 +15,22 @@ const t = initTRPC.context<Context>().create();
 
 export const router = t.router;
 
+const codeFor = (cause: unknown): TRPCError["code"] | null =>
+  cause instanceof NotFoundError
+    ? "NOT_FOUND"
+    : cause instanceof ConflictError
+      ? "CONFLICT"
+      : cause instanceof ForbiddenError
+        ? "FORBIDDEN"
+        : cause instanceof InvalidRequestError
+          ? "BAD_REQUEST"
+          : null;
+
 const mapServiceErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof NotFoundError) {
-    throw new TRPCError({ code: "NOT_FOUND", message: result.error.cause.message });
-  }
-  if (!result.ok && result.error.cause instanceof ConflictError) {
-    throw new TRPCError({ code: "CONFLICT", message: result.error.cause.message });
-  }
+  if (result.ok) return result;
+  const code = codeFor(result.error.cause);
+  if (code) throw new TRPCError({ code, message: result.error.cause!.message });
   return result;
 });
 

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
 import { userFromHeaders } from "../auth/session-user";
-import { NotFoundError } from "../services/conversations";
+import { NotFoundError } from "../services/errors";
 import { MediaUnavailableError, openMessageMedia, type MessageMedia } from "../services/media";
 import { MediaFetchError, type MediaFetchFailure } from "../whatsapp/media";
 import { attachmentDisposition } from "./headers";

@@ -1,15 +1,30 @@
 // Reading conversations and their history for one user, and marking them read.
 import { db } from "../db/client";
 import { writeWithEvents } from "../events/log";
-import type { TConversationListItem, TMessage } from "@/shared/dto";
+import { z } from "zod";
+import type { Prisma } from "../db/generated/client";
+import { CONVERSATION_STATUSES, type TConversationListItem, type TMessage } from "@/shared/dto";
+import {
+  ASSIGNEE_VIEWS,
+  matchesView,
+  type ConversationCounts,
+  type TConversationFilter,
+} from "@/shared/conversation-filter";
 import { findVisibleConversation, visibleConversations, type Access } from "./access";
 import { toConversationSummary, toMessage } from "./dto";
+import { NotFoundError } from "./errors";
 
 const LIST_LIMIT = 200;
 
-export async function listConversations(access: Access): Promise<TConversationListItem[]> {
+/** The Prisma form of a list filter (src/shared/conversation-filter.ts holds the rule itself). */
+function filterWhere(filter: TConversationFilter, userId: string): Prisma.ConversationWhereInput {
+  const byView = { mine: { assigneeId: userId }, unassigned: { assigneeId: null }, all: {} }[filter.view];
+  return filter.status === "all" ? byView : { ...byView, status: filter.status };
+}
+
+export async function listConversations(access: Access, filter: TConversationFilter): Promise<TConversationListItem[]> {
   const rows = await db().read.conversation.findMany({
-    where: visibleConversations(access),
+    where: { AND: [visibleConversations(access), filterWhere(filter, access.userId)] },
     include: { contact: true },
     // The newest message's sort key orders by send time, then arrival: ties within a second of
     // WhatsApp's clock still come out in the order the messages reached us.
@@ -18,6 +33,53 @@ export async function listConversations(access: Access): Promise<TConversationLi
   });
   const unread = await unreadCounts(access.userId, rows.map((row) => row.id));
   return rows.map((row) => ({ ...toConversationSummary(row), unreadCount: unread.get(row.id) ?? 0 }));
+}
+
+export interface ConversationCountsResult {
+  counts: ConversationCounts;
+  /** Unread customer messages over every conversation the user sees: the tab title's number. */
+  unread: number;
+}
+
+/** The counts beside the list's filters, and the user's unread total. */
+export async function countConversations(access: Access): Promise<ConversationCountsResult> {
+  const groups = await db().read.conversation.groupBy({
+    by: ["status", "assigneeId"],
+    where: visibleConversations(access),
+    _count: { _all: true },
+  });
+  const empty = () => ({ open: 0, pending: 0, resolved: 0 });
+  const counts: ConversationCounts = { mine: empty(), unassigned: empty(), all: empty() };
+  for (const group of groups) {
+    const status = ZStatus.safeParse(group.status);
+    if (!status.success) continue;
+    for (const view of ASSIGNEE_VIEWS) {
+      if (matchesView(view, group.assigneeId, access.userId)) counts[view][status.data] += group._count._all;
+    }
+  }
+  return { counts, unread: await unreadTotal(access) };
+}
+
+const ZStatus = z.enum(CONVERSATION_STATUSES);
+
+/**
+ * Inbound messages past the user's read position, over the conversations they see. Only
+ * conversations whose newest message is past it are looked into, each by an index range.
+ */
+async function unreadTotal(access: Access): Promise<number> {
+  const inboxes = access.inboxIds === "all" ? null : [...access.inboxIds];
+  if (inboxes?.length === 0) return 0;
+  const inboxFilter = inboxes ? `AND c."inboxId" IN (${inboxes.map(() => "?").join(", ")})` : "";
+  const rows = await db().read.$queryRawUnsafe<{ unread: bigint | number }[]>(
+    `SELECT COUNT(*) AS "unread"
+       FROM "Conversation" c
+       LEFT JOIN "ConversationReadState" r ON r."conversationId" = c."id" AND r."userId" = ?
+       JOIN "Message" m ON m."conversationId" = c."id" AND m."sortKey" > COALESCE(r."lastReadKey", '')
+      WHERE c."lastMessageKey" > COALESCE(r."lastReadKey", '') AND m."direction" = 'inbound' ${inboxFilter}`,
+    access.userId,
+    ...(inboxes ?? []),
+  );
+  return Number(rows[0]?.unread ?? 0);
 }
 
 /** Inbound messages newer than the user's read position, per conversation. */
@@ -36,8 +98,6 @@ async function unreadCounts(userId: string, conversationIds: string[]): Promise<
   );
   return new Map(rows.map((row) => [row.conversationId, Number(row.unread)]));
 }
-
-export class NotFoundError extends Error {}
 
 export async function getConversation(access: Access, conversationId: string) {
   const row = await findVisibleConversation(access, conversationId);

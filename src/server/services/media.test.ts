@@ -18,7 +18,7 @@ const { ingestDelivery } = await import("../whatsapp/ingest");
 const { ZWebhookPayload } = await import("../whatsapp/payload");
 const { registerSimulatedGraph } = await import("../whatsapp/graph-target");
 const { MediaUnavailableError, openMessageMedia } = await import("./media");
-const { NotFoundError } = await import("./conversations");
+const { NotFoundError } = await import("./errors");
 
 let graph: FakeGraph;
 let admin: SessionUser;

@@ -13,7 +13,7 @@ import { isInlineType, safeContentType, sanitizeFilename } from "../media/header
 import { graphTarget } from "../whatsapp/graph-target";
 import { downloadVerifiedMedia, MediaFetchError } from "../whatsapp/media";
 import { findVisibleConversation, loadAccess } from "./access";
-import { NotFoundError } from "./conversations";
+import { NotFoundError } from "./errors";
 
 /** Message types whose details carry a WhatsApp media id (see whatsapp/normalize.ts). */
 export const MEDIA_MESSAGE_TYPES: ReadonlySet<string> = new Set(["image", "video", "audio", "document", "sticker"]);

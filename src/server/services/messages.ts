@@ -9,10 +9,8 @@ import { wakeOutbox } from "../outbox/wake";
 import type { TMessage, TSendMessage } from "@/shared/dto";
 import { canRetry } from "@/shared/message-status";
 import { findVisibleConversation, type Access } from "./access";
-import { NotFoundError } from "./conversations";
+import { ConflictError, NotFoundError } from "./errors";
 import { toConversationSummary, toMessage } from "./dto";
-
-export class ConflictError extends Error {}
 
 const withAuthor = { author: { select: { name: true } } } as const;
 
@@ -24,7 +22,8 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
     const existing = await findReply(tx, input.id);
     if (existing) {
       // A retried or doubled send: the first one stands.
-      if (existing.conversationId !== input.conversationId || existing.authorId !== access.userId) {
+      const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
+      if (!same) {
         throw new ConflictError("This message id belongs to another message");
       }
       return { message: toMessage(existing), created: false };

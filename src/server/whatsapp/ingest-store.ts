@@ -40,18 +40,28 @@ export async function createConversation(
   return rows[0]!;
 }
 
-/** Records an inbound message's arrival; `latest` only when it is the newest message. */
+/**
+ * Records an inbound message's arrival; `latest` only when it is the newest message. A customer
+ * writing again reopens a resolved conversation (a new revision: the status changed).
+ */
 export async function touchConversation(
   tx: Tx,
   conversation: Conversation,
   lastInboundAt: Date,
   latest: Latest | null,
 ): Promise<Conversation> {
-  const next = { ...conversation, ...latest, lastInboundAt };
+  const reopened = conversation.status === "resolved";
+  const next = {
+    ...conversation,
+    ...latest,
+    lastInboundAt,
+    ...(reopened ? { status: "open", revision: Number(conversation.revision) + 1 } : {}),
+  };
   await tx.$executeRaw`
     UPDATE "Conversation"
        SET "lastMessageAt" = ${next.lastMessageAt}, "lastPreview" = ${next.lastPreview},
-           "lastMessageKey" = ${next.lastMessageKey}, "lastInboundAt" = ${next.lastInboundAt}
+           "lastMessageKey" = ${next.lastMessageKey}, "lastInboundAt" = ${next.lastInboundAt},
+           "status" = ${next.status}, "revision" = ${next.revision}
      WHERE "id" = ${conversation.id}`;
   return next;
 }

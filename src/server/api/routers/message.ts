@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { ZSendMessage } from "@/shared/dto";
 import { retryMessage, sendMessage } from "../../services/messages";
+import { addNote } from "../../services/notes";
 import { protectedProcedure, router } from "../trpc";
 
 export const messageRouter = router({
   /** Idempotent by the client-made `id`: a repeated send returns the message stored the first time. */
   send: protectedProcedure.input(ZSendMessage).mutation(({ ctx, input }) => sendMessage(ctx.access, input)),
+
+  /** A private note for the team, never sent to WhatsApp; idempotent by `id` like `send`. */
+  note: protectedProcedure.input(ZSendMessage).mutation(({ ctx, input }) => addNote(ctx.access, input)),
 
   /** Queues a failed reply again; returns the message as it now is. */
   retry: protectedProcedure

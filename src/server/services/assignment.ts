@@ -1,0 +1,100 @@
+// Who handles a conversation, and where it stands. An agent takes an unassigned conversation or
+// lets go of their own; an admin assigns anyone who may see it. Status is open, pending or
+// resolved, set by anyone who sees the conversation (a customer writing again reopens it: see
+// whatsapp/ingest-store.ts). Each change raises the conversation's revision and is an event.
+import type { Tx } from "../db/client";
+import { writeWithEvents, type RecordEvent } from "../events/log";
+import type { SessionUser } from "../auth/session-user";
+import type { ConversationStatus, TConversationSummary } from "@/shared/dto";
+import { db } from "../db/client";
+import { findVisibleConversation, type Access } from "./access";
+import { toConversationSummary } from "./dto";
+import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "./errors";
+
+export interface Assignee {
+  id: string;
+  name: string;
+}
+
+/** The active people who may see the conversation's inbox: admins, and the inbox's members. */
+export async function listAssignees(access: Access, conversationId: string): Promise<Assignee[]> {
+  const conversation = await findVisibleConversation(access, conversationId);
+  if (!conversation) throw new NotFoundError("Conversation not found");
+  return db().read.user.findMany({
+    where: { active: true, OR: [{ role: "admin" }, { memberships: { some: { inboxId: conversation.inboxId } } }] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+/** What an agent may do themselves: take what nobody has, let go of what they have. */
+function agentMay(user: SessionUser, from: string | null, to: string | null): boolean {
+  return (from === null && to === user.id) || (from === user.id && to === null);
+}
+
+export async function assignConversation(
+  user: SessionUser,
+  access: Access,
+  conversationId: string,
+  assigneeId: string | null,
+): Promise<TConversationSummary> {
+  const conversation = await findVisibleConversation(access, conversationId);
+  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (assigneeId !== null && assigneeId !== user.id) {
+    const candidates = await listAssignees(access, conversationId);
+    if (!candidates.some((candidate) => candidate.id === assigneeId)) {
+      throw new InvalidRequestError("That person cannot see this conversation's inbox");
+    }
+  }
+  return writeWithEvents(async (tx, record) => {
+    const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    if (current.assigneeId === assigneeId) return summaryOf(tx, conversationId);
+    if (user.role !== "admin" && !agentMay(user, current.assigneeId, assigneeId)) {
+      if (current.assigneeId !== null && current.assigneeId !== user.id && assigneeId === user.id) {
+        throw new ConflictError("Someone else took this conversation a moment ago");
+      }
+      throw new ForbiddenError("Agents can take unassigned conversations and let go of their own; admins assign others");
+    }
+    return updateConversation(tx, record, conversationId, { assigneeId });
+  });
+}
+
+export async function setConversationStatus(
+  access: Access,
+  conversationId: string,
+  status: ConversationStatus,
+): Promise<TConversationSummary> {
+  const conversation = await findVisibleConversation(access, conversationId);
+  if (!conversation) throw new NotFoundError("Conversation not found");
+  return writeWithEvents(async (tx, record) => {
+    const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    if (current.status === status) return summaryOf(tx, conversationId);
+    return updateConversation(tx, record, conversationId, { status });
+  });
+}
+
+/** Unassigns everything assigned to a user who is leaving (deactivated), one event per conversation. */
+export async function releaseAssignments(tx: Tx, record: RecordEvent, userId: string): Promise<void> {
+  const assigned = await tx.conversation.findMany({ where: { assigneeId: userId }, select: { id: true } });
+  for (const { id } of assigned) await updateConversation(tx, record, id, { assigneeId: null });
+}
+
+async function updateConversation(
+  tx: Tx,
+  record: RecordEvent,
+  conversationId: string,
+  change: { assigneeId?: string | null; status?: ConversationStatus },
+): Promise<TConversationSummary> {
+  const row = await tx.conversation.update({
+    where: { id: conversationId },
+    data: { ...change, revision: { increment: 1 } },
+    include: { contact: true },
+  });
+  const conversation = toConversationSummary(row);
+  await record({ inboxId: row.inboxId, conversationId }, { type: "conversation.updated", conversation });
+  return conversation;
+}
+
+async function summaryOf(tx: Tx, conversationId: string): Promise<TConversationSummary> {
+  return toConversationSummary(await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { contact: true } }));
+}
