@@ -6,8 +6,12 @@
 // The box grows with its text up to a limit, then scrolls. It is sized by an invisible copy of the
 // text in the same grid cell rather than by measuring it in script: measuring means shrinking the
 // box to "auto" for a moment, which makes the message log above it lose its scroll position.
+//
+// "Private note" switches the box to writing for the team: the note is shown in amber in the
+// history, live to every agent who sees the conversation, and never sent to WhatsApp.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
+import type { WrittenKind } from "../_lib/outbox-queue";
 
 /** The count appears this close to the limit, before it matters rather than at every keystroke. */
 const COUNT_FROM = MAX_TEXT_LENGTH - 250;
@@ -15,7 +19,7 @@ const COUNT_FROM = MAX_TEXT_LENGTH - 250;
 const numbers = new Intl.NumberFormat();
 
 interface Props {
-  onSend: (body: string) => void;
+  onSend: (body: string, kind: WrittenKind) => void;
   /** The 24-hour window warning's id, when there is one, so the box is described by it. */
   warningId?: string;
   /** Shown above the box: when the customer last wrote, or the window warning. */
@@ -24,6 +28,8 @@ interface Props {
 
 export function Composer({ onSend, warningId, notice }: Props) {
   const [text, setText] = useState("");
+  const [kind, setKind] = useState<WrittenKind>("reply");
+  const isNote = kind === "note";
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
   const hintId = useId();
@@ -36,7 +42,7 @@ export function Composer({ onSend, warningId, notice }: Props) {
 
   const send = () => {
     if (canSend) {
-      onSend(text.trim());
+      onSend(text.trim(), kind);
       setText("");
     }
     boxRef.current?.focus();
@@ -55,21 +61,52 @@ export function Composer({ onSend, warningId, notice }: Props) {
     send();
   };
 
-  const describedBy = [tooLong ? errorId : hintId, warningId].filter(Boolean).join(" ");
+  const describedBy = [tooLong ? errorId : hintId, isNote ? undefined : warningId].filter(Boolean).join(" ");
+  const switchTo = (next: WrittenKind) => {
+    setKind(next);
+    boxRef.current?.focus();
+  };
 
   return (
     <footer className="shrink-0 border-t border-slate-200 bg-white px-4 pt-2 pb-3 sm:px-8">
       <div className="mx-auto flex max-w-3xl flex-col gap-2">
-        {notice}
+        {isNote ? (
+          <p className="rounded-lg bg-amber-50 px-3 py-1.5 text-xs text-amber-900 ring-1 ring-amber-200 ring-inset">
+            Only your team sees private notes. They are never sent to the customer.
+          </p>
+        ) : (
+          notice
+        )}
+        <div role="group" aria-label="Write a" className="flex gap-1 text-xs font-medium">
+          {(["reply", "note"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={kind === option}
+              onClick={() => switchTo(option)}
+              className={`rounded-full px-3 py-1 transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
+                kind === option
+                  ? option === "note"
+                    ? "bg-amber-100 text-amber-900"
+                    : "bg-emerald-50 text-emerald-800"
+                  : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+              }`}
+            >
+              {option === "note" ? "Private note" : "Reply"}
+            </button>
+          ))}
+        </div>
         <form onSubmit={onSubmit} className="flex items-end gap-2">
           <label htmlFor={inputId} className="sr-only">
-            Message
+            {isNote ? "Private note" : "Message"}
           </label>
           <div
             className={`grid min-w-0 flex-1 rounded-2xl border bg-white shadow-sm transition-colors focus-within:ring-2 ${
               tooLong
                 ? "border-red-400 focus-within:ring-red-500/20"
-                : "border-slate-300 focus-within:border-emerald-500 focus-within:ring-emerald-500/20"
+                : isNote
+                  ? "border-amber-300 bg-amber-50/60 focus-within:border-amber-500 focus-within:ring-amber-500/20"
+                  : "border-slate-300 focus-within:border-emerald-500 focus-within:ring-emerald-500/20"
             }`}
           >
             {/* The sizer: same font, padding and wrapping as the box; the trailing space keeps a final empty line. */}
@@ -89,7 +126,7 @@ export function Composer({ onSend, warningId, notice }: Props) {
               value={text}
               onChange={(event) => setText(event.target.value)}
               onKeyDown={onKeyDown}
-              placeholder="Write a reply…"
+              placeholder={isNote ? "Write a note for your team…" : "Write a reply…"}
               aria-invalid={tooLong}
               aria-describedby={describedBy}
               className="col-start-1 row-start-1 block max-h-40 w-full resize-none overflow-y-auto bg-transparent px-3.5 py-2.5 text-[14.5px] leading-snug text-slate-900 outline-none placeholder:text-slate-400"
@@ -98,12 +135,16 @@ export function Composer({ onSend, warningId, notice }: Props) {
           <button
             type="submit"
             aria-disabled={!canSend}
-            className="inline-flex h-[2.625rem] shrink-0 items-center gap-1.5 rounded-full bg-emerald-600 pr-4 pl-3.5 text-sm font-semibold text-white shadow-sm transition-colors hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none"
+            className={`inline-flex h-[2.625rem] shrink-0 items-center gap-1.5 rounded-full pr-4 pl-3.5 text-sm font-semibold text-white shadow-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none ${
+              isNote
+                ? "bg-amber-600 hover:bg-amber-700 focus-visible:outline-amber-600"
+                : "bg-emerald-600 hover:bg-emerald-700 focus-visible:outline-emerald-600"
+            }`}
           >
             <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
               <path d="M3.1 2.3a.75.75 0 0 0-.98.92l1.86 5.96a.75.75 0 0 0 .6.52l6.17.96c.28.05.28.45 0 .5l-6.17.96a.75.75 0 0 0-.6.52l-1.86 5.96a.75.75 0 0 0 .98.92l14.5-7.1a.75.75 0 0 0 0-1.36L3.1 2.3Z" />
             </svg>
-            Send
+            {isNote ? "Add note" : "Send"}
           </button>
         </form>
         <div className="flex min-h-4 items-center justify-between gap-3 px-1 text-[11px] leading-4">
@@ -113,7 +154,7 @@ export function Composer({ onSend, warningId, notice }: Props) {
             </p>
           ) : (
             <p id={hintId} className="text-slate-500">
-              <kbd className="font-sans">Enter</kbd> to send · <kbd className="font-sans">Shift</kbd> + <kbd className="font-sans">Enter</kbd> for a new line
+              <kbd className="font-sans">Enter</kbd> to {isNote ? "add the note" : "send"} · <kbd className="font-sans">Shift</kbd> + <kbd className="font-sans">Enter</kbd> for a new line
             </p>
           )}
           {length > COUNT_FROM && (

@@ -1,12 +1,7 @@
 import type { TConversationSummary } from "@/shared/dto";
 import Link from "next/link";
 import { Avatar } from "./avatar";
-
-const statusLook: Record<TConversationSummary["status"], string> = {
-  open: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  pending: "bg-amber-50 text-amber-900 ring-amber-200",
-  resolved: "bg-slate-100 text-slate-700 ring-slate-300",
-};
+import { ConversationActions } from "./conversation-actions";
 
 export function ConversationHeader({ summary }: { summary: TConversationSummary | undefined }) {
   return (
@@ -23,13 +18,11 @@ export function ConversationHeader({ summary }: { summary: TConversationSummary 
       {summary ? (
         <>
           <Avatar name={summary.contact.name} seed={summary.contact.id} size="lg" />
-          <div className="min-w-0">
+          <div className="min-w-0 flex-1">
             <h2 className="truncate text-[15px] font-semibold text-slate-900">{summary.contact.name}</h2>
             <p className="text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
           </div>
-          <span className={`ml-auto rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset ${statusLook[summary.status]}`}>
-            {summary.status}
-          </span>
+          <ConversationActions summary={summary} />
         </>
       ) : (
         <div aria-hidden="true" className="flex animate-pulse items-center gap-3">

@@ -1,14 +1,26 @@
+import type { TConversationFilter } from "@/shared/conversation-filter";
 import type { TConversationListItem } from "@/shared/dto";
 import { ConversationListItem } from "./conversation-list-item";
 
 interface Props {
   items: TConversationListItem[] | undefined;
+  /** Which list this is, to say why it is empty. */
+  filter: TConversationFilter;
   activeId: string | null;
   isError: boolean;
   onRetry: () => void;
 }
 
-export function ConversationList({ items, activeId, isError, onRetry }: Props) {
+function emptyText(filter: TConversationFilter): { title: string; hint: string } {
+  const all = filter.view === "all" && filter.status === "all";
+  if (all) return { title: "No conversations yet", hint: "New WhatsApp messages will show up here." };
+  if (filter.view === "mine") return { title: "Nothing here for you", hint: "Conversations assigned to you show up here." };
+  if (filter.view === "unassigned") return { title: "Everything is assigned", hint: "New conversations without an owner show up here." };
+  return { title: `No ${filter.status} conversations`, hint: "Try another status." };
+}
+
+export function ConversationList({ items, filter, activeId, isError, onRetry }: Props) {
+  const empty = emptyText(filter);
   return (
     <nav aria-label="Conversations" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
       {isError ? (
@@ -26,8 +38,8 @@ export function ConversationList({ items, activeId, isError, onRetry }: Props) {
         <ListSkeleton />
       ) : items.length === 0 ? (
         <div className="px-4 py-10 text-center text-sm text-slate-500">
-          <p className="font-medium text-slate-700">No conversations yet</p>
-          <p className="mt-1">New WhatsApp messages will show up here.</p>
+          <p className="font-medium text-slate-700">{empty.title}</p>
+          <p className="mt-1">{empty.hint}</p>
         </div>
       ) : (
         <ul className="divide-y divide-slate-100">

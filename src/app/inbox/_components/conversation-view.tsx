@@ -12,6 +12,7 @@ import { useNow } from "../_hooks/use-now";
 import { useRetryReply } from "../_hooks/use-retry-reply";
 import { customerWindow, isOutsideWindow, msUntilNextChange } from "../_lib/customer-window";
 import { buildLogEntries } from "../_lib/log-entries";
+import type { WrittenKind } from "../_lib/outbox-queue";
 import { Composer } from "./composer";
 import { ConversationHeader } from "./conversation-header";
 import { useCurrentUser } from "./current-user";
@@ -46,8 +47,8 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const customer = summary && now !== null ? customerWindow(summary.lastInboundAt, now) : null;
   const outside = customer !== null && isOutsideWindow(customer);
 
-  const send = (body: string) => {
-    outbox.write(body);
+  const send = (body: string, kind: WrittenKind) => {
+    outbox.write(body, kind);
     // Whoever just sent wants to see it, even if they had scrolled up to read.
     scroll.scrollToBottom();
   };

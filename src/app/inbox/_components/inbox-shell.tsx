@@ -3,12 +3,15 @@
 // route's page) on the right. Owns the tab's live event stream and the sending of queued replies
 // for as long as the inbox is open.
 import { useParams } from "next/navigation";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import type { TConversationFilter } from "@/shared/conversation-filter";
 import { useConnectionStatus } from "@/trpc/connection-state";
-import { useConversationList } from "../_hooks/queries";
+import { useConversationCounts, useConversationList } from "../_hooks/queries";
 import { useLiveEvents } from "../_hooks/use-live-events";
 import { useOutboxSender } from "../_hooks/use-outbox-sender";
+import { useUnreadTitle } from "../_hooks/use-unread-title";
 import { AppHeader } from "./app-header";
+import { ConversationFilters } from "./conversation-filters";
 import { ConversationList } from "./conversation-list";
 import { CurrentUserProvider, type CurrentUser } from "./current-user";
 
@@ -17,12 +20,18 @@ function useOpenConversationId(): string | null {
   return params.conversationId ? decodeURIComponent(params.conversationId) : null;
 }
 
+/** What a support desk looks at first: everything still open. */
+const DEFAULT_FILTER: TConversationFilter = { view: "all", status: "open" };
+
 export function InboxShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const openId = useOpenConversationId();
-  useLiveEvents(openId);
+  useLiveEvents(openId, user.id);
   useOutboxSender(user.key);
   const connection = useConnectionStatus();
-  const list = useConversationList();
+  const [filter, setFilter] = useState(DEFAULT_FILTER);
+  const list = useConversationList(filter);
+  const counts = useConversationCounts();
+  useUnreadTitle(counts.data?.unread);
 
   return (
     <CurrentUserProvider user={user}>
@@ -33,7 +42,8 @@ export function InboxShell({ user, children }: { user: CurrentUser; children: Re
             className={`w-full shrink-0 flex-col border-slate-200 md:border-r bg-white md:flex md:w-80 ${openId ? "hidden" : "flex"}`}
           >
             <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
-            <ConversationList items={list.data} activeId={openId} isError={list.isError} onRetry={list.retry} />
+            <ConversationFilters filter={filter} counts={counts.data?.counts} onChange={setFilter} />
+            <ConversationList items={list.data} filter={filter} activeId={openId} isError={list.isError} onRetry={list.retry} />
           </aside>
           <main className={`min-w-0 flex-1 flex-col bg-slate-50 md:flex ${openId ? "flex" : "hidden"}`}>{children}</main>
         </div>

@@ -27,21 +27,38 @@ function ringOf({ message, local }: LogEntry): string {
   return "ring-emerald-100";
 }
 
+const bubbleLook = (entry: LogEntry): string => {
+  const { direction } = entry.message;
+  if (direction === "note") return `rounded-br-md bg-amber-50 text-slate-900 ${entry.local ? "ring-amber-200" : "ring-amber-300"}`;
+  if (direction === "outbound") return `rounded-br-md bg-emerald-50 text-slate-900 ${ringOf(entry)}`;
+  return "rounded-bl-md bg-white text-slate-900 ring-slate-200";
+};
+
 export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Props) {
   const { message, local } = entry;
   const outbound = message.direction === "outbound";
+  const note = message.direction === "note";
+  // Replies and notes are the team's side of the conversation.
+  const ours = outbound || note;
   const problemId = useId();
-  const hasProblem = outbound && (message.status === "failed" || local?.kind === "waiting");
+  const hasProblem = (outbound && message.status === "failed") || ((outbound || note) && local !== null && local.kind !== "sending");
   return (
-    <li className={`flex flex-col ${outbound ? "items-end" : "items-start"} ${grouped ? "" : "mt-2"}`}>
-      {outbound && message.authorName && !grouped && (
-        <span className="mb-1 max-w-[min(80%,36rem)] truncate px-1 text-[11px] font-medium text-slate-500">{message.authorName}</span>
+    <li className={`flex flex-col ${ours ? "items-end" : "items-start"} ${grouped ? "" : "mt-2"}`}>
+      {note ? (
+        <span className="mb-1 flex max-w-[min(80%,36rem)] items-center gap-1 truncate px-1 text-[11px] font-medium text-amber-800">
+          <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3">
+            <path fillRule="evenodd" d="M10 1a4.5 4.5 0 0 0-4.5 4.5V9H5a2 2 0 0 0-2 2v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6a2 2 0 0 0-2-2h-.5V5.5A4.5 4.5 0 0 0 10 1Zm3 8V5.5a3 3 0 1 0-6 0V9h6Z" clipRule="evenodd" />
+          </svg>
+          Private note{message.authorName ? ` · ${message.authorName}` : ""}
+        </span>
+      ) : (
+        outbound &&
+        message.authorName &&
+        !grouped && (
+          <span className="mb-1 max-w-[min(80%,36rem)] truncate px-1 text-[11px] font-medium text-slate-500">{message.authorName}</span>
+        )
       )}
-      <div
-        className={`max-w-[min(80%,36rem)] rounded-2xl px-3 pt-2 pb-1.5 shadow-sm ring-1 ${
-          outbound ? `rounded-br-md bg-emerald-50 text-slate-900 ${ringOf(entry)}` : "rounded-bl-md bg-white text-slate-900 ring-slate-200"
-        }`}
-      >
+      <div className={`max-w-[min(80%,36rem)] rounded-2xl px-3 pt-2 pb-1.5 shadow-sm ring-1 ${bubbleLook(entry)}`}>
         <MessageContent message={message} />
         <div className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-slate-500">
           <time dateTime={message.timestamp} title={formatFull(message.timestamp)} className="tabular-nums">

@@ -1,6 +1,8 @@
 "use client";
 // The inbox's queries. Each waits for the event cursor, so every snapshot is taken after the point
 // the live stream starts from: nothing can fall between a snapshot and the stream.
+import { keepPreviousData } from "@tanstack/react-query";
+import type { TConversationFilter } from "@/shared/conversation-filter";
 import { api } from "@/trpc/react";
 import type { MessagePage } from "../_lib/apply-event";
 
@@ -19,10 +21,17 @@ export function useEventsCursor() {
   });
 }
 
-export function useConversationList() {
+export function useConversationList(filter: TConversationFilter) {
   const cursor = useEventsCursor();
-  const list = api.conversation.list.useQuery(undefined, { enabled: cursor.isSuccess });
+  // While the next filter's list loads, the previous one stays on screen (no flash of skeletons).
+  const list = api.conversation.list.useQuery(filter, { enabled: cursor.isSuccess, placeholderData: keepPreviousData });
   return { ...list, isError: list.isError || cursor.isError, retry: () => void (cursor.isError ? cursor.refetch() : list.refetch()) };
+}
+
+/** The numbers beside the filters and the unread total; refreshed by the live events. */
+export function useConversationCounts() {
+  const cursor = useEventsCursor();
+  return api.conversation.counts.useQuery(undefined, { enabled: cursor.isSuccess });
 }
 
 export function useConversation(conversationId: string) {

@@ -8,6 +8,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TAppEvent } from "@/shared/events";
 import { loadLoginPage } from "@/trpc/navigation";
 import { api } from "@/trpc/react";
+import { matchesFilter, type TConversationFilter } from "@/shared/conversation-filter";
+import type { TConversationSummary } from "@/shared/dto";
 import {
   applyMessageToList,
   applyReadToList,
@@ -18,6 +20,8 @@ import {
   replaceMessage,
 } from "../_lib/apply-event";
 import { messagesInput, useEventsCursor } from "./queries";
+import { useConversationUpdater } from "./use-conversation-updater";
+import { useListCache } from "./use-list-cache";
 
 const RESTART_DELAY_MS = 2_000;
 
@@ -25,16 +29,32 @@ function isReaderLooking(openConversationId: string | null, conversationId: stri
   return openConversationId === conversationId && document.visibilityState === "visible";
 }
 
-export function useLiveEvents(openConversationId: string | null) {
+/** Counts change with most events; several events in a burst cost one refetch. */
+const COUNTS_REFRESH_MS = 300;
+
+export function useLiveEvents(openConversationId: string | null, userId: string) {
   const utils = api.useUtils();
+  const lists = useListCache();
+  const updateConversation = useConversationUpdater(userId);
   const cursor = useEventsCursor();
   const openRef = useRef(openConversationId);
   useEffect(() => {
     openRef.current = openConversationId;
   }, [openConversationId]);
 
+  const countsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(countsTimer.current), []);
+  const refreshCounts = useCallback(() => {
+    if (countsTimer.current !== undefined) return;
+    countsTimer.current = setTimeout(() => {
+      countsTimer.current = undefined;
+      void utils.conversation.counts.invalidate();
+    }, COUNTS_REFRESH_MS);
+  }, [utils]);
+
   const apply = useCallback(
     (event: TAppEvent) => {
+      const belongsTo = (filter: TConversationFilter) => (item: TConversationSummary) => matchesFilter(filter, item, userId);
       if (event.type === "message.created") {
         const { conversation, message } = event;
         const input = messagesInput(conversation.id);
@@ -43,14 +63,13 @@ export function useLiveEvents(openConversationId: string | null) {
           message.direction === "inbound" &&
           !(cached && hasMessage(cached, message.id)) &&
           !isReaderLooking(openRef.current, conversation.id);
-        utils.conversation.list.setData(undefined, (list) =>
-          list ? applyMessageToList(list, conversation, message, countAsUnread) : list,
-        );
+        lists.update((list, filter) => applyMessageToList(list, conversation, message, countAsUnread, belongsTo(filter)));
         utils.conversation.get.setData({ id: conversation.id }, (current) =>
           current ? applySummary(current, conversation) : current,
         );
         // The open conversation marks itself read when its newest message changes (use-mark-read).
         utils.conversation.messages.setInfiniteData(input, (data) => (data ? insertMessage(data, message) : data));
+        refreshCounts();
       } else if (event.type === "message.status") {
         utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
           data ? applyStatus(data, event.messageId, event.status, event.reason) : data,
@@ -60,20 +79,17 @@ export function useLiveEvents(openConversationId: string | null) {
           data ? replaceMessage(data, event.message) : data,
         );
       } else if (event.type === "conversation.read") {
-        utils.conversation.list.setData(undefined, (list) =>
-          list ? applyReadToList(list, event.conversationId, event.lastReadKey) : list,
-        );
+        lists.update((list) => applyReadToList(list, event.conversationId, event.lastReadKey));
+        refreshCounts();
       } else if (event.type === "conversation.updated") {
-        void utils.conversation.list.invalidate();
-        utils.conversation.get.setData({ id: event.conversation.id }, (current) =>
-          current ? applySummary(current, event.conversation) : current,
-        );
+        updateConversation(event.conversation);
+        refreshCounts();
       } else {
-        // What this user may see changed: every list and conversation is asked for again.
+        // What this user may see changed: every list, count and conversation is asked for again.
         void utils.conversation.invalidate();
       }
     },
-    [utils],
+    [utils, lists, userId, refreshCounts, updateConversation],
   );
 
   // The input changes only to resume after a server-side error, from the last event applied.

@@ -4,12 +4,13 @@
 import { useEffect } from "react";
 import { api } from "@/trpc/react";
 import { clearUnread } from "../_lib/apply-event";
+import { useListCache } from "./use-list-cache";
 
 /** The newest key sent per conversation, so re-renders and remounts do not repeat the request. */
 const sentUpTo = new Map<string, string>();
 
 export function useMarkRead(conversationId: string, newestKey: string | undefined) {
-  const utils = api.useUtils();
+  const lists = useListCache();
   const { mutate } = api.conversation.markRead.useMutation({
     onError: () => sentUpTo.delete(conversationId),
   });
@@ -19,15 +20,14 @@ export function useMarkRead(conversationId: string, newestKey: string | undefine
     const markIfVisible = () => {
       if (document.visibilityState !== "visible") return;
       const sent = sentUpTo.get(conversationId);
-      const list = utils.conversation.list.getData();
-      const unread = list?.find((item) => item.id === conversationId)?.unreadCount ?? 0;
+      const unread = lists.find(conversationId)?.unreadCount ?? 0;
       if (sent !== undefined && sent >= newestKey && unread === 0) return;
       sentUpTo.set(conversationId, newestKey);
-      utils.conversation.list.setData(undefined, (current) => (current ? clearUnread(current, conversationId) : current));
+      lists.update((current) => clearUnread(current, conversationId));
       mutate({ conversationId, upToKey: newestKey });
     };
     markIfVisible();
     document.addEventListener("visibilitychange", markIfVisible);
     return () => document.removeEventListener("visibilitychange", markIfVisible);
-  }, [conversationId, newestKey, mutate, utils]);
+  }, [conversationId, newestKey, mutate, lists]);
 }

@@ -19,6 +19,7 @@ import { nextToSend, rejectReply, removeReply, type QueuedReply } from "../_lib/
 import { outboxStore } from "../_lib/outbox-store";
 import { classifySendError } from "../_lib/send-error";
 import { messagesInput } from "./queries";
+import { useListCache } from "./use-list-cache";
 
 /** A send that gets no answer in this time is abandoned and tried again (same id: no double). */
 const SEND_TIMEOUT_MS = 15_000;
@@ -41,6 +42,7 @@ function firstQueued(userKey: string): { key: string; reply: QueuedReply } | nul
 
 export function useOutboxSender(userKey: string) {
   const utils = api.useUtils();
+  const lists = useListCache();
   const connection = useConnectionStatus();
   const revision = useSyncExternalStore(outboxStore.subscribe, outboxStore.getRevision, () => 0);
   const [retryRound, setRetryRound] = useState(0);
@@ -58,7 +60,7 @@ export function useOutboxSender(userKey: string) {
       utils.conversation.messages.setInfiniteData(messagesInput(message.conversationId), (data) =>
         data ? mergeServerCopy(data, message) : data,
       );
-      utils.conversation.list.setData(undefined, (list) => (list ? applyOwnReplyToList(list, message) : list));
+      lists.update((list) => applyOwnReplyToList(list, message));
       utils.conversation.get.setData({ id: message.conversationId }, (summary) =>
         summary ? applyOwnReplyToSummary(summary, message) : summary,
       );
@@ -70,7 +72,8 @@ export function useOutboxSender(userKey: string) {
         const { key, reply } = next;
         let message: TMessage;
         try {
-          message = await utils.client.message.send.mutate(
+          const write = reply.kind === "note" ? utils.client.message.note : utils.client.message.send;
+          message = await write.mutate(
             { conversationId: reply.conversationId, id: reply.id, body: reply.body },
             { signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
           );
@@ -102,5 +105,5 @@ export function useOutboxSender(userKey: string) {
     void withSendLock(userKey, drain).finally(() => {
       drainingRef.current = false;
     });
-  }, [connection, revision, retryRound, userKey, utils]);
+  }, [connection, revision, retryRound, userKey, utils, lists]);
 }

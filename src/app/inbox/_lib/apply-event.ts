@@ -26,42 +26,71 @@ const byNewest = (a: TConversationListItem, b: TConversationListItem) =>
   compare(b.lastMessageKey, a.lastMessageKey) || compare(b.id, a.id);
 
 /**
- * A new message in a conversation. `countAsUnread` says whether the caller wants it counted (an
- * inbound message the reader is not looking at); it is only counted when the cached list does not
- * already include it, i.e. when it is newer than the conversation's last message as listed.
+ * Two copies of one conversation's summary, merged field by field so that neither order of
+ * arrival loses anything: the latest message from the copy with the newer `lastMessageKey`, status
+ * and assignee from the one with the higher `revision`, and the later `lastInboundAt` (a late,
+ * out-of-order customer message is not the newest message, yet it can still be the customer's
+ * latest word, which moves the 24-hour window). An unchanged `current` is returned as itself.
+ */
+export function mergeSummary<S extends TConversationSummary>(current: S, incoming: TConversationSummary): S {
+  const newerMessage = incoming.lastMessageKey > current.lastMessageKey;
+  const newerRevision = incoming.revision > current.revision;
+  const lastInboundAt = laterTime(current.lastInboundAt, incoming.lastInboundAt);
+  if (!newerMessage && !newerRevision && lastInboundAt === current.lastInboundAt) return current;
+  return {
+    ...current,
+    ...(newerMessage && {
+      lastMessageAt: incoming.lastMessageAt,
+      lastPreview: incoming.lastPreview,
+      lastMessageKey: incoming.lastMessageKey,
+    }),
+    ...(newerRevision && { status: incoming.status, assigneeId: incoming.assigneeId, revision: incoming.revision }),
+    lastInboundAt,
+  };
+}
+
+/** The conversation header's summary (one conversation's cache). */
+export const applySummary = mergeSummary<TConversationSummary>;
+
+/**
+ * Puts a conversation's newest summary into one cached list: updated in place, added if it now
+ * belongs (`fallbackUnread` is its unread count then), or dropped if it no longer does.
+ */
+export function placeInList(
+  list: TConversationListItem[],
+  belongs: (item: TConversationSummary) => boolean,
+  conversation: TConversationSummary,
+  fallbackUnread: number,
+): TConversationListItem[] {
+  const existing = list.find((item) => item.id === conversation.id);
+  const merged = existing ? mergeSummary(existing, conversation) : { ...conversation, unreadCount: fallbackUnread };
+  if (!belongs(merged)) return existing ? list.filter((item) => item.id !== conversation.id) : list;
+  if (merged === existing) return list;
+  return (existing ? list.map((item) => (item.id === merged.id ? merged : item)) : [...list, merged]).sort(byNewest);
+}
+
+/**
+ * A new message in a conversation, for one cached list. `countAsUnread` says whether the caller
+ * wants it counted (an inbound message the reader is not looking at); it is only counted when the
+ * cached list does not already include it, i.e. when it is newer than the conversation's last
+ * message as listed. A conversation that no longer `belongs` (reopened, say) leaves the list.
  */
 export function applyMessageToList(
   list: TConversationListItem[],
   conversation: TConversationSummary,
   message: TMessage,
   countAsUnread: boolean,
+  belongs: (item: TConversationSummary) => boolean = () => true,
 ): TConversationListItem[] {
   const existing = list.find((item) => item.id === conversation.id);
-  if (!existing) {
-    return [...list, { ...conversation, unreadCount: countAsUnread ? 1 : 0 }].sort(byNewest);
-  }
+  if (!existing) return placeInList(list, belongs, conversation, countAsUnread ? 1 : 0);
   const isNewMessage = message.sortKey > existing.lastMessageKey;
-  const isNewerSummary = conversation.lastMessageKey > existing.lastMessageKey;
-  if (!isNewMessage && !isNewerSummary) return list;
+  const merged = mergeSummary(existing, conversation);
   const unreadCount = existing.unreadCount + (isNewMessage && countAsUnread ? 1 : 0);
-  const updated = { ...(isNewerSummary ? conversation : existing), unreadCount };
+  const updated = unreadCount === merged.unreadCount ? merged : { ...merged, unreadCount };
+  if (!belongs(updated)) return list.filter((item) => item.id !== conversation.id);
+  if (updated === existing) return list;
   return list.map((item) => (item.id === conversation.id ? updated : item)).sort(byNewest);
-}
-
-/**
- * The conversation header's summary, replaced only by a newer one. `lastInboundAt` is merged on its
- * own: a late (out-of-order) customer message is not the newest message, yet it can still be the
- * customer's latest word, which moves the 24-hour window.
- */
-export function applySummary(
-  current: TConversationSummary,
-  conversation: TConversationSummary,
-): TConversationSummary {
-  const lastInboundAt = laterTime(current.lastInboundAt, conversation.lastInboundAt);
-  if (conversation.lastMessageKey > current.lastMessageKey) {
-    return lastInboundAt === conversation.lastInboundAt ? conversation : { ...conversation, lastInboundAt };
-  }
-  return lastInboundAt === current.lastInboundAt ? current : { ...current, lastInboundAt };
 }
 
 /**

@@ -25,6 +25,7 @@ const queued = (id: string): QueuedReply => ({
   conversationId: "c1",
   body: `queued ${id}`,
   createdAt: "2026-11-22T10:05:00.000Z",
+  kind: "reply",
   rejectedReason: null,
 });
 

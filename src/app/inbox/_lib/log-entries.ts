@@ -25,7 +25,7 @@ export function toLocalMessage(reply: QueuedReply, authorName: string): TMessage
   return {
     id: reply.id,
     conversationId: reply.conversationId,
-    direction: "outbound",
+    direction: reply.kind === "note" ? "note" : "outbound",
     type: "text",
     body: reply.body,
     status: reply.rejectedReason === null ? "queued" : "failed",

@@ -19,6 +19,7 @@ const reply = (id: string, body = `body ${id}`): QueuedReply => ({
   conversationId: "c1",
   body,
   createdAt: "2026-11-22T10:00:00.000Z",
+  kind: "reply",
   rejectedReason: null,
 });
 
@@ -56,13 +57,19 @@ describe("the order replies go out in", () => {
 });
 
 describe("the stored form", () => {
+  it("reads entries stored before notes existed as replies", () => {
+    const old = '[{"id":"a","conversationId":"c1","body":"hi","createdAt":"2026-11-22T10:00:00.000Z","rejectedReason":null}]';
+    expect(parseQueue(old).map((item) => item.kind)).toEqual(["reply"]);
+  });
+
   it("round-trips through JSON, order and refusals included", () => {
-    const queue = rejectReply(enqueue(enqueue(EMPTY_QUEUE, reply("a")), reply("b", "Olá 👋\nsecond line")), "a", "No access");
+    const note = { ...reply("b", "Olá 👋\nsecond line"), kind: "note" as const };
+    const queue = rejectReply(enqueue(enqueue(EMPTY_QUEUE, reply("a")), note), "a", "No access");
     const stored = serializeQueue(queue);
     expect(stored).not.toBeNull();
     expect(JSON.parse(stored!)).toEqual([
-      { id: "a", conversationId: "c1", body: "body a", createdAt: "2026-11-22T10:00:00.000Z", rejectedReason: "No access" },
-      { id: "b", conversationId: "c1", body: "Olá 👋\nsecond line", createdAt: "2026-11-22T10:00:00.000Z", rejectedReason: null },
+      { id: "a", kind: "reply", conversationId: "c1", body: "body a", createdAt: "2026-11-22T10:00:00.000Z", rejectedReason: "No access" },
+      { id: "b", kind: "note", conversationId: "c1", body: "Olá 👋\nsecond line", createdAt: "2026-11-22T10:00:00.000Z", rejectedReason: null },
     ]);
     expect(parseQueue(stored)).toEqual(queue);
   });

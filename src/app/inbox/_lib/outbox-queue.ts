@@ -1,4 +1,5 @@
-// The composer's outbox: replies written in this browser that the server has not confirmed yet.
+// The composer's outbox: replies (and private notes) written in this browser that the server has
+// not confirmed yet.
 // Pure functions over a plain array, so the rules are testable without a browser:
 // - order is the order written (the array order), and an id is queued at most once;
 // - a reply keeps its client-made id on every attempt, which makes resending safe (message.send
@@ -8,9 +9,13 @@
 // Persisted as JSON in localStorage, one key per user and conversation (outbox-store.ts).
 import { z } from "zod";
 
+/** A reply goes to the customer; a note stays with the team (never sent to WhatsApp). */
+export type WrittenKind = "reply" | "note";
+
 export interface QueuedReply {
   /** The message id (a UUID made in the browser); the server stores the reply under it. */
   id: string;
+  kind: WrittenKind;
   conversationId: string;
   body: string;
   /** When it was written (ISO), shown as the bubble's time until the server's copy replaces it. */
@@ -62,6 +67,8 @@ export function nextToSend(queue: OutboxQueue): QueuedReply | undefined {
 
 const ZQueuedReply = z.object({
   id: z.string().min(1),
+  // Entries stored before notes existed are replies.
+  kind: z.enum(["reply", "note"]).default("reply"),
   conversationId: z.string().min(1),
   body: z.string(),
   createdAt: z.iso.datetime(),

@@ -29,6 +29,7 @@ const reply = (id: string, conversationId = "c1"): QueuedReply => ({
   conversationId,
   body: `body ${id}`,
   createdAt: "2026-11-22T10:00:00.000Z",
+  kind: "reply",
   rejectedReason: null,
 });
 

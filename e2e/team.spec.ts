@@ -1,0 +1,168 @@
+// The team at work, with an admin and an agent in two browser contexts: assignment and status
+// moving conversations between the filtered lists live, private notes, the unread total in the tab
+// title, and an agent kept out of a conversation of an inbox they are not in — page and socket.
+import type { Page } from "@playwright/test";
+import { addInbox, conversationIdOf } from "../testing/seed-db";
+import { postWebhook, textMessage } from "../testing/webhook";
+import { expect, test } from "./fixtures";
+import { conversationLink, messageItem, openConversation } from "./inbox-page";
+
+const ADMIN = ["admin@example.com", "admin"] as const;
+const AGENT = ["agent@example.com", "agent"] as const;
+
+const filterButton = (page: Page, name: "Mine" | "Unassigned" | "All") =>
+  page.getByRole("group", { name: "Assigned to" }).getByRole("button", { name: new RegExp(`^${name}`) });
+
+/** The number a filter button shows. */
+async function countOn(page: Page, name: "Mine" | "Unassigned" | "All"): Promise<number> {
+  const text = (await filterButton(page, name).textContent()) ?? "";
+  return Number(text.replace(/\D/g, ""));
+}
+
+/** The unread total in the tab title, "(3) Switchboard"; 0 without one. */
+async function titleCount(page: Page): Promise<number> {
+  const match = /^\((\d+)\)/.exec(await page.title());
+  return match ? Number(match[1]) : 0;
+}
+
+test("an admin assigns a conversation and it appears under the agent's Mine without a reload", async ({
+  signedInPage,
+  sendWebhook,
+  uniquePhone,
+}) => {
+  const from = uniquePhone();
+  await sendWebhook({ from, name: "Mina Assign", text: "Who can help me?" });
+
+  const agent = await signedInPage(...AGENT);
+  await agent.goto("/inbox");
+  await expect(agent.getByRole("status")).toHaveText("Live");
+  await filterButton(agent, "Mine").click();
+  await expect(filterButton(agent, "Mine")).toHaveAttribute("aria-pressed", "true");
+  await expect(conversationLink(agent, "Mina Assign")).toHaveCount(0);
+  await expect.poll(() => countOn(agent, "Mine")).toBeGreaterThanOrEqual(0);
+  const mineBefore = await countOn(agent, "Mine");
+
+  const admin = await signedInPage(...ADMIN);
+  await openConversation(admin, "Mina Assign", "Who can help me?");
+  await admin.getByRole("combobox", { name: "Assignee" }).selectOption({ label: "Alan Agent" });
+
+  await expect(conversationLink(agent, "Mina Assign")).toBeVisible();
+  await expect.poll(() => countOn(agent, "Mine")).toBe(mineBefore + 1);
+
+  // Resolved, it leaves the agent's list of open conversations, live as well.
+  await admin.getByRole("combobox", { name: "Conversation status" }).selectOption("resolved");
+  await expect(conversationLink(agent, "Mina Assign")).toHaveCount(0);
+  await expect.poll(() => countOn(agent, "Mine")).toBe(mineBefore);
+
+  // The customer writing again reopens it, and it is back under Mine.
+  await sendWebhook({ from, name: "Mina Assign", text: "One more thing" });
+  await expect(conversationLink(agent, "Mina Assign")).toBeVisible();
+  await expect(admin.getByRole("combobox", { name: "Conversation status" })).toHaveValue("open");
+});
+
+test("an agent takes an unassigned conversation and lets go of it", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  await sendWebhook({ from: uniquePhone(), name: "Tara Take", text: "Anyone there?" });
+  const agent = await signedInPage(...AGENT);
+  await openConversation(agent, "Tara Take", "Anyone there?");
+  await filterButton(agent, "Unassigned").click();
+  await expect(conversationLink(agent, "Tara Take")).toBeVisible();
+
+  await agent.getByRole("button", { name: "Assign to me" }).click();
+  await expect(agent.getByText("Assigned to you")).toBeVisible();
+  await expect(conversationLink(agent, "Tara Take")).toHaveCount(0);
+  await filterButton(agent, "Mine").click();
+  await expect(conversationLink(agent, "Tara Take")).toBeVisible();
+
+  await agent.getByRole("button", { name: "Unassign", exact: true }).click();
+  await expect(agent.getByRole("button", { name: "Assign to me" })).toBeVisible();
+  await expect(conversationLink(agent, "Tara Take")).toHaveCount(0);
+});
+
+test("a private note shows live to the other agent, marked as such, and never goes to WhatsApp", async ({
+  signedInPage,
+  sendWebhook,
+  uniquePhone,
+  graph,
+}) => {
+  await sendWebhook({ from: uniquePhone(), name: "Nora Note", text: "My order is late" });
+  const admin = await signedInPage(...ADMIN);
+  const agent = await signedInPage(...AGENT);
+  await openConversation(admin, "Nora Note", "My order is late");
+  await openConversation(agent, "Nora Note", "My order is late");
+
+  await agent.getByRole("button", { name: "Private note" }).click();
+  const noteBox = agent.getByRole("textbox", { name: "Private note" });
+  await noteBox.fill("Customer is a VIP, refund without asking");
+  await agent.getByRole("button", { name: "Add note" }).click();
+  await expect(noteBox).toHaveValue("");
+
+  for (const page of [agent, admin]) {
+    const note = messageItem(page, "Customer is a VIP");
+    await expect(note).toContainText("Private note · Alan Agent");
+    await expect(note.getByRole("img", { name: /^Status:/ })).toHaveCount(0);
+  }
+  // The list's preview is what the customer sees, not the note.
+  await expect(conversationLink(admin, "Nora Note")).toContainText("My order is late");
+  await admin.waitForTimeout(1_000);
+  expect(graph.sentTexts()).not.toContain("Customer is a VIP, refund without asking");
+});
+
+test("the unread total in the tab title follows every tab of the agent", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const first = await signedInPage(...AGENT);
+  const second = await first.context().newPage();
+  for (const page of [first, second]) {
+    await page.goto("/inbox");
+    await expect(page.getByRole("status")).toHaveText("Live");
+  }
+  await expect.poll(() => titleCount(second)).toBeGreaterThanOrEqual(0);
+  const before = await titleCount(second);
+
+  await sendWebhook({ from: uniquePhone(), name: "Umar Unread", text: "Hello, unread one" });
+  await sendWebhook({ from: uniquePhone(), name: "Umar Unread Two", text: "Hello, unread two" });
+  for (const page of [first, second]) await expect.poll(() => titleCount(page)).toBe(before + 2);
+  await expect(conversationLink(second, "Umar Unread Two").getByLabel("1 unread")).toBeVisible();
+
+  await conversationLink(first, "Umar Unread Two").click();
+  await expect(messageItem(first, "Hello, unread two")).toBeVisible();
+  await expect.poll(() => titleCount(second)).toBe(before + 1);
+  await expect(conversationLink(second, "Umar Unread Two").getByLabel(/unread/)).toHaveCount(0);
+});
+
+test("an agent gets 'not found' for a conversation of an inbox they are not in, and their socket never carries it", async ({
+  signedInPage,
+  server,
+  sendWebhook,
+  uniquePhone,
+}) => {
+  const salesNumber = "200000000000555";
+  addInbox(server.dataDir, { id: "inbox-sales-e2e", name: "Sales", phoneNumberId: salesNumber });
+  const hiddenFrom = uniquePhone();
+  const toSales = (text: string) =>
+    postWebhook(server.url, server.appSecret, textMessage({ from: hiddenFrom, name: "Hidden Hank", text, phoneNumberId: salesNumber }));
+  expect((await toSales("sales only question")).status).toBe(200);
+  const hiddenId = conversationIdOf(server.dataDir, hiddenFrom);
+
+  const agent = await signedInPage(...AGENT);
+  const frames: string[] = [];
+  agent.on("websocket", (socket) => socket.on("framereceived", (frame) => frames.push(String(frame.payload))));
+  await agent.goto(`/inbox/${encodeURIComponent(hiddenId)}`);
+  await expect(agent.getByRole("heading", { name: "Conversation not found" })).toBeVisible();
+  await expect(agent.getByRole("status")).toHaveText("Live");
+
+  // The admin works on it (a message, a note, a status change) while the agent's socket is open…
+  const admin = await signedInPage(...ADMIN);
+  expect((await toSales("another sales question")).status).toBe(200);
+  await openConversation(admin, "Hidden Hank", "another sales question");
+  await admin.getByRole("button", { name: "Private note" }).click();
+  await admin.getByRole("textbox", { name: "Private note" }).fill("sales note");
+  await admin.getByRole("button", { name: "Add note" }).click();
+  await admin.getByRole("combobox", { name: "Conversation status" }).selectOption("pending");
+  await expect(messageItem(admin, "sales note")).toContainText("Private note");
+
+  // …then something the agent may see arrives, which proves their socket was live all along.
+  await sendWebhook({ from: uniquePhone(), name: "Visible Vera", text: "visible to the agent" });
+  await expect(conversationLink(agent, "Visible Vera")).toBeVisible();
+  expect(frames.some((frame) => frame.includes("visible to the agent"))).toBe(true);
+  expect(frames.filter((frame) => frame.includes(hiddenId) || frame.includes("Hidden Hank"))).toEqual([]);
+  await expect(conversationLink(agent, "Hidden Hank")).toHaveCount(0);
+});

@@ -1,0 +1,72 @@
+"use client";
+// Above the conversation list: whose conversations (Mine / Unassigned / All) and which status, each
+// with how many there are. The numbers come from conversation.counts and follow the live events.
+import {
+  ASSIGNEE_VIEWS,
+  STATUS_FILTERS,
+  countFor,
+  type AssigneeView,
+  type ConversationCounts,
+  type StatusFilter,
+  type TConversationFilter,
+} from "@/shared/conversation-filter";
+
+const VIEW_LABELS: Record<AssigneeView, string> = { mine: "Mine", unassigned: "Unassigned", all: "All" };
+const STATUS_LABELS: Record<StatusFilter, string> = {
+  open: "Open",
+  pending: "Pending",
+  resolved: "Resolved",
+  all: "All statuses",
+};
+
+const numbers = new Intl.NumberFormat();
+
+interface Props {
+  filter: TConversationFilter;
+  counts: ConversationCounts | undefined;
+  onChange: (filter: TConversationFilter) => void;
+}
+
+export function ConversationFilters({ filter, counts, onChange }: Props) {
+  return (
+    <div className="flex flex-col gap-2 border-b border-slate-100 px-3 pb-3">
+      <div role="group" aria-label="Assigned to" className="grid grid-cols-3 gap-1 rounded-lg bg-slate-100 p-1">
+        {ASSIGNEE_VIEWS.map((view) => {
+          const selected = filter.view === view;
+          return (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={selected}
+              onClick={() => onChange({ ...filter, view })}
+              className={`flex items-center justify-center gap-1.5 rounded-md px-2 py-1.5 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
+                selected ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"
+              }`}
+            >
+              {VIEW_LABELS[view]}
+              {/* A fixed minimum width: the label does not shift when the number arrives or grows. */}
+              <span className={`min-w-5 rounded-full px-1 text-[11px] tabular-nums ${selected ? "bg-emerald-100 text-emerald-800" : "bg-slate-200/70 text-slate-600"}`}>
+                {counts ? numbers.format(countFor(counts, view, filter.status)) : "·"}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <label className="flex items-center gap-2 text-xs text-slate-600">
+        <span className="shrink-0">Filter by status</span>
+        <select
+          value={filter.status}
+          onChange={(event) => onChange({ ...filter, status: event.target.value as StatusFilter })}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white py-1 pr-7 pl-2 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600"
+        >
+          {STATUS_FILTERS.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+              {counts ? ` (${numbers.format(countFor(counts, filter.view, status))})` : ""}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
