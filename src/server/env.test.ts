@@ -13,6 +13,7 @@ describe("environment", () => {
     expect(() => parseEnv({ WHATSAPP_API_BASE_URL: "not a url" })).toThrow(/WHATSAPP_API_BASE_URL/);
     expect(() => parseEnv({ ADMIN_EMAIL: "admin@example.org" })).toThrow(/ADMIN_PASSWORD/);
     expect(() => parseEnv({ PORT: "70000" })).toThrow(EnvError);
+    expect(() => parseEnv({ PRESENCE_HEARTBEAT_MS: "20000", PRESENCE_TIMEOUT_MS: "10000" })).toThrow(/PRESENCE_TIMEOUT_MS: must be longer/);
     expect(() => parseEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/REDIS_URL: the Redis bus is not built yet/);
   });
 

@@ -32,6 +32,10 @@ const envSchema = z.object({
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
   // Demo mode fills a fresh database with sample conversations unless this is "0" (tests do that).
+  // Presence: how often a dashboard says it is there, and how long after its last word it counts as
+  // gone. Short values only make sense for tests.
+  PRESENCE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  PRESENCE_TIMEOUT_MS: z.coerce.number().int().min(200).max(900_000).default(40_000),
   DEMO_SEED: z.enum(["0", "1"], { error: 'must be "1" (add sample conversations to a fresh demo database) or "0"' }).default("1"),
 });
 
@@ -48,6 +52,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
     throw new EnvError("Invalid environment:\n  ADMIN_PASSWORD: required when ADMIN_EMAIL is set");
+  }
+  if (env.PRESENCE_TIMEOUT_MS <= env.PRESENCE_HEARTBEAT_MS) {
+    // Everyone would flicker offline between two heartbeats.
+    throw new EnvError("Invalid environment:\n  PRESENCE_TIMEOUT_MS: must be longer than PRESENCE_HEARTBEAT_MS");
   }
   return env;
 }

@@ -2,6 +2,7 @@ import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
 import { messageRouter } from "./routers/message";
+import { presenceRouter } from "./routers/presence";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -9,6 +10,7 @@ export const appRouter = router({
   demo: demoRouter,
   events: eventsRouter,
   message: messageRouter,
+  presence: presenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

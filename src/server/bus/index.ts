@@ -10,4 +10,4 @@ export function bus(): EventBus {
   return globalForBus.__switchboardBus;
 }
 
-export type { BusEvent, EventBus } from "./types";
+export type { BusEvent, BusSignal, EventBus } from "./types";

@@ -1,23 +1,29 @@
 // The in-process bus: each subscription has its own queue, filled synchronously on publish and
 // drained by its consumer, so a slow socket never holds up the publisher or the other subscribers.
-import type { BusEvent, EventBus } from "./types";
+// Events and ephemeral signals are two channels of the same kind.
+import type { BusEvent, BusSignal, EventBus } from "./types";
 
-type Listener = (events: readonly BusEvent[]) => void;
+interface Channel<T> {
+  publish(items: readonly T[]): void;
+  subscribe(signal: AbortSignal): AsyncIterable<T>;
+  size(): number;
+}
 
-export function createMemoryBus(): EventBus {
+function createChannel<T>(): Channel<T> {
+  type Listener = (items: readonly T[]) => void;
   const listeners = new Set<Listener>();
 
   return {
-    publish(events) {
-      if (events.length === 0) return;
-      for (const listener of listeners) listener(events);
+    publish(items) {
+      if (items.length === 0) return;
+      for (const listener of listeners) listener(items);
     },
 
     subscribe(signal) {
-      const queue: BusEvent[] = [];
+      const queue: T[] = [];
       let wake: (() => void) | null = null;
-      const listener: Listener = (events) => {
-        queue.push(...events);
+      const listener: Listener = (items) => {
+        queue.push(...items);
         wake?.();
       };
       const stop = () => {
@@ -32,7 +38,7 @@ export function createMemoryBus(): EventBus {
           try {
             while (!signal.aborted) {
               const next = queue.shift();
-              if (next) {
+              if (next !== undefined) {
                 yield next;
                 continue;
               }
@@ -46,7 +52,20 @@ export function createMemoryBus(): EventBus {
       };
     },
 
-    subscriberCount: () => listeners.size,
+    size: () => listeners.size,
+  };
+}
+
+export function createMemoryBus(): EventBus {
+  const events = createChannel<BusEvent>();
+  const signals = createChannel<BusSignal>();
+
+  return {
+    publish: (items) => events.publish(items),
+    subscribe: (signal) => events.subscribe(signal),
+    publishSignal: (signal) => signals.publish([signal]),
+    subscribeSignals: (abort) => signals.subscribe(abort),
+    subscriberCount: () => events.size(),
     healthy: () => true,
   };
 }

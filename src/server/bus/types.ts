@@ -1,4 +1,5 @@
 import type { TAppEvent } from "@/shared/events";
+import type { TBusSignal } from "@/shared/presence";
 
 /** An event as it travels on the bus: the stored event with what is needed to decide who sees it. */
 export interface BusEvent {
@@ -11,12 +12,22 @@ export interface BusEvent {
   event: TAppEvent;
 }
 
+/** An ephemeral signal (typing, presence heartbeat): plain JSON, never stored, never replayed. */
+export type BusSignal = TBusSignal;
+
 export interface EventBus {
   /** Publishes events that are already committed to the log. */
   publish(events: readonly BusEvent[]): void;
   /** Every event published from now until `signal` aborts. */
   subscribe(signal: AbortSignal): AsyncIterable<BusEvent>;
-  /** Number of live subscriptions, for metrics. */
+  /**
+   * The second, ephemeral channel: delivered to whoever listens now, at most once, and lost when
+   * nobody does. Kept apart from the events so a signal can never take an event's place in the log.
+   */
+  publishSignal(signal: BusSignal): void;
+  /** Every signal published from now until `abort` aborts. */
+  subscribeSignals(abort: AbortSignal): AsyncIterable<BusSignal>;
+  /** Number of live event subscriptions, for metrics. */
   subscriberCount(): number;
   healthy(): boolean;
 }
