@@ -3,7 +3,7 @@
 import { bus, type BusSignal } from "../bus";
 import type { SessionUser } from "../auth/session-user";
 import { canSeeInbox, findVisibleConversation, type Access } from "../services/access";
-import { NotFoundError } from "../services/conversations";
+import { NotFoundError } from "../services/errors";
 import type { TTypingInput } from "@/shared/presence";
 
 export async function sendTyping(access: Access, user: SessionUser, input: TTypingInput): Promise<void> {
