@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ConnectionStatus } from "@/trpc/connection-state";
 import { ConnectionIndicator } from "./connection-indicator";
+import { NotificationControls } from "./notification-controls";
+import { OnlineNow } from "./online-now";
 import { SignOutButton } from "./sign-out-button";
 import { SimulateCustomerControl } from "./simulate-customer-control";
 
@@ -20,6 +22,8 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
       </Link>
       <ConnectionIndicator status={connection} />
       <div className="ml-auto flex items-center gap-2">
+        <OnlineNow />
+        <NotificationControls />
         <SimulateCustomerControl />
         <span className="hidden max-w-48 truncate text-sm text-slate-600 sm:block" title={userName}>
           {userName}

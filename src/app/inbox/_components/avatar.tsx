@@ -20,8 +20,10 @@ function initials(name: string): string {
   return letters.map((word) => Array.from(word ?? "")[0] ?? "").join("").toUpperCase() || "?";
 }
 
-export function Avatar({ name, seed, size = "md" }: { name: string; seed: string; size?: "md" | "lg" }) {
-  const dimensions = size === "lg" ? "size-10 text-sm" : "size-9 text-xs";
+const dimensionsOf = { sm: "size-7 text-[11px]", md: "size-9 text-xs", lg: "size-10 text-sm" } as const;
+
+export function Avatar({ name, seed, size = "md" }: { name: string; seed: string; size?: keyof typeof dimensionsOf }) {
+  const dimensions = dimensionsOf[size];
   return (
     <span
       aria-hidden="true"

@@ -12,6 +12,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import type { WrittenKind } from "../_lib/outbox-queue";
+import { useTypingSignal } from "../_hooks/use-typing-signal";
 
 /** The count appears this close to the limit, before it matters rather than at every keystroke. */
 const COUNT_FROM = MAX_TEXT_LENGTH - 250;
@@ -34,6 +35,7 @@ export function Composer({ onSend, warningId, notice }: Props) {
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  useTypingSignal(text);
 
   // The server trims too; counting the trimmed text makes the limit here the limit there.
   const length = text.trim().length;

@@ -18,6 +18,7 @@ import { ConversationHeader } from "./conversation-header";
 import { useCurrentUser } from "./current-user";
 import { CustomerWindowNotice } from "./customer-window-notice";
 import { MessageLog } from "./message-log";
+import { TypingIndicator } from "./typing-indicator";
 
 export function ConversationView({ conversationId }: { conversationId: string }) {
   const user = useCurrentUser();
@@ -75,6 +76,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
         topRef={scroll.topRef}
         onScroll={scroll.onScroll}
       />
+      <TypingIndicator conversationId={conversationId} />
       <Composer
         onSend={send}
         warningId={outside ? warningId : undefined}

@@ -9,6 +9,7 @@ import { useConnectionStatus } from "@/trpc/connection-state";
 import { useConversationCounts, useConversationList } from "../_hooks/queries";
 import { useLiveEvents } from "../_hooks/use-live-events";
 import { useOutboxSender } from "../_hooks/use-outbox-sender";
+import { usePresence } from "../_hooks/use-presence";
 import { useUnreadTitle } from "../_hooks/use-unread-title";
 import { AppHeader } from "./app-header";
 import { ConversationFilters } from "./conversation-filters";
@@ -26,6 +27,7 @@ const DEFAULT_FILTER: TConversationFilter = { view: "all", status: "open" };
 export function InboxShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const openId = useOpenConversationId();
   useLiveEvents(openId, user.id);
+  usePresence();
   useOutboxSender(user.key);
   const connection = useConnectionStatus();
   const [filter, setFilter] = useState(DEFAULT_FILTER);

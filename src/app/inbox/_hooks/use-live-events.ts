@@ -22,6 +22,7 @@ import {
 import { messagesInput, useEventsCursor } from "./queries";
 import { useConversationUpdater } from "./use-conversation-updater";
 import { useListCache } from "./use-list-cache";
+import { useNewMessageNotifications } from "./use-new-message-notifications";
 
 const RESTART_DELAY_MS = 2_000;
 
@@ -36,6 +37,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
   const utils = api.useUtils();
   const lists = useListCache();
   const updateConversation = useConversationUpdater(userId);
+  const notify = useNewMessageNotifications(userId);
   const cursor = useEventsCursor();
   const openRef = useRef(openConversationId);
   useEffect(() => {
@@ -102,6 +104,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
     {
       onData: ({ id, data }) => {
         lastAppliedRef.current = id;
+        notify(id, data); // before apply: it asks whether the tab already had the message
         apply(data);
       },
       onError: (error) => {

@@ -1,0 +1,50 @@
+// Whether a live event deserves a browser notification, and what it says. Pure, so the rules are
+// tested without a browser: only a customer's new message, in a conversation that is this agent's
+// or nobody's, while the tab is hidden, and never twice or for something the tab already had. A
+// reconnect replays events; those from before the tab started (event id at or below the cursor
+// the tab started from) or already in the cache were seen or are old news.
+import type { TAppEvent } from "@/shared/events";
+
+export interface NotificationContext {
+  userId: string;
+  pageHidden: boolean;
+  /** The event id the tab's live stream started from. */
+  startCursor: number;
+  /** The message was already notified by this tab. */
+  alreadyNotified: boolean;
+  /** The message was already in the cached history before this event (the agent has it). */
+  inCache: boolean;
+}
+
+export interface MessageNotification {
+  conversationId: string;
+  messageId: string;
+  title: string;
+  body: string;
+  /** One notification per conversation: a newer one replaces the last. */
+  tag: string;
+}
+
+const MAX_BODY = 140;
+
+export function newMessageNotification(eventId: string, event: TAppEvent, context: NotificationContext): MessageNotification | null {
+  if (event.type !== "message.created") return null;
+  const { conversation, message } = event;
+  if (message.direction !== "inbound") return null;
+  if (conversation.assigneeId !== null && conversation.assigneeId !== context.userId) return null;
+  if (!context.pageHidden || context.alreadyNotified || context.inCache) return null;
+  if (!/^\d+$/.test(eventId) || Number(eventId) <= context.startCursor) return null;
+  return {
+    conversationId: conversation.id,
+    messageId: message.id,
+    title: conversation.contact.name,
+    body: preview(message.body, message.sortKey === conversation.lastMessageKey ? conversation.lastPreview : ""),
+    tag: conversation.id,
+  };
+}
+
+/** The text, or for media without a caption the conversation's preview ("📷 Photo"). */
+function preview(body: string, listPreview: string): string {
+  const text = body.trim().replace(/\s+/g, " ") || listPreview || "New message";
+  return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY - 1)}…` : text;
+}
