@@ -69,7 +69,8 @@ export function useNewMessageNotifications(userId: string) {
       });
       if (!notification) return;
       notified.current.add(message.id);
-      if (notified.current.size > REMEMBERED) notified.current.delete(notified.current.values().next().value ?? "");
+      const oldest = notified.current.values().next();
+      if (notified.current.size > REMEMBERED && !oldest.done) notified.current.delete(oldest.value);
       if (isSoundOn()) playChime();
       if (canNotify()) show(notification);
     },

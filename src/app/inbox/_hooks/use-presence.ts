@@ -16,22 +16,22 @@ function useHeartbeat() {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const beat = () => {
+    const beat = async () => {
       clearTimeout(timer);
-      void utils.client.presence.heartbeat.mutate().then(
+      const intervalMs = await utils.client.presence.heartbeat.mutate().then(
         (answer) => answer.intervalMs,
+        // Offline or the server restarting: try again at the usual pace.
         () => FALLBACK_HEARTBEAT_MS,
-      ).then((intervalMs) => {
-        if (stopped) return;
-        clearTimeout(timer);
-        timer = setTimeout(beat, intervalMs);
-      });
+      );
+      if (stopped) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void beat(), intervalMs);
     };
     // A browser slows the timers of a hidden tab; coming back says "here" at once.
     const onVisibilityChange = () => {
-      if (document.visibilityState === "visible") beat();
+      if (document.visibilityState === "visible") void beat();
     };
-    beat();
+    void beat();
     document.addEventListener("visibilitychange", onVisibilityChange);
     return () => {
       stopped = true;
