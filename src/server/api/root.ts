@@ -3,6 +3,7 @@ import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
 import { messageRouter } from "./routers/message";
 import { presenceRouter } from "./routers/presence";
+import { searchRouter } from "./routers/search";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -11,6 +12,7 @@ export const appRouter = router({
   events: eventsRouter,
   message: messageRouter,
   presence: presenceRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

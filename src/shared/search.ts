@@ -1,0 +1,31 @@
+// What a conversation search takes and returns: shared by the search router and the sidebar.
+import { z } from "zod";
+import type { MessageDirection, TConversationSummary } from "./dto";
+
+export const MAX_SEARCH_LENGTH = 200;
+
+export const ZSearchInput = z.object({
+  query: z
+    .string()
+    .trim()
+    .min(1, "Type something to search for")
+    .max(MAX_SEARCH_LENGTH, `Search for at most ${MAX_SEARCH_LENGTH} characters`),
+});
+export type TSearchInput = z.infer<typeof ZSearchInput>;
+
+/** A piece of a snippet; `match` marks the words that matched the search. */
+export interface TSnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export type TSearchMatch =
+  /** The contact's name contains the search, or their number its digits. */
+  | { kind: "contact"; field: "name" | "number" }
+  /** The conversation's newest message (or note) with every word of the search. */
+  | { kind: "message"; messageId: string; direction: MessageDirection; timestamp: string; snippet: TSnippetPart[] };
+
+export interface TSearchResult {
+  conversation: TConversationSummary;
+  match: TSearchMatch;
+}
