@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeSortKey } from "./sort-key";
+import { makeSortKey, parseSortKey } from "./sort-key";
 
 describe("message sort keys", () => {
   it("order by the second a message was sent, even when it arrived later", () => {
@@ -12,5 +12,14 @@ describe("message sort keys", () => {
     const ourReply = makeSortKey(new Date("2026-01-01T00:00:00.900Z"), "z");
     const customerAnswer = makeSortKey(new Date("2026-01-01T00:00:00.000Z"), "a");
     expect(ourReply < customerAnswer).toBe(true);
+  });
+});
+
+describe("parseSortKey", () => {
+  it("reads back the second a message was sent and the second it arrived", () => {
+    const parsed = parseSortKey(makeSortKey(new Date("2026-01-01T00:00:05.700Z"), "id"));
+    expect(parsed?.sentSecond).toBe(Date.UTC(2026, 0, 1, 0, 0, 5) / 1000);
+    expect(parsed?.arrivalSecond).toBeGreaterThanOrEqual(parsed!.sentSecond);
+    expect(parseSortKey("not-a-key")).toBeNull();
   });
 });

@@ -17,3 +17,10 @@ export function makeSortKey(sentAt: Date, id: string): string {
   const arrival = String(nextArrival()).padStart(18, "0");
   return `${sentSecond}.${arrival}.${id}`;
 }
+
+/** The parts of a sort key that are times, in seconds; null for a key not made by makeSortKey. */
+export function parseSortKey(key: string): { sentSecond: number; arrivalSecond: number } | null {
+  const match = /^(\d{12})\.(\d{18})\./.exec(key);
+  if (!match) return null;
+  return { sentSecond: Number(match[1]), arrivalSecond: Math.floor(Number(match[2]) / 1_000_000) };
+}

@@ -6,6 +6,7 @@
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Access } from "./access";
+import { NewestPerConversation, type Hit } from "./search-newest";
 import { caseInsensitiveGlob, type SearchTerms } from "./search-terms";
 
 /** Marks a match inside a snippet; private-use characters, which no keyboard types. */
@@ -47,9 +48,14 @@ export async function findContactHits(access: Access, terms: SearchTerms, limit:
   return rows.map((row) => ({ conversationId: row.conversationId, field: Number(row.byName) ? "name" : "number" }));
 }
 
+/** The first batch of hits read, doubled each time up to the largest: few round trips, little overshoot. */
+const FIRST_BATCH = 100;
+const LARGEST_BATCH = 3200;
+
 /**
  * The newest message matching the words in each conversation, newest first, leaving out the
- * conversations in `exclude` (found already by their contact).
+ * conversations in `exclude` (found already by their contact). Reads hits newest-stored first,
+ * in batches, until NewestPerConversation says the answer is settled or the hits run out.
  */
 export async function findMessageHits(
   access: Access,
@@ -58,33 +64,40 @@ export async function findMessageHits(
   limit: number,
 ): Promise<MessageHit[]> {
   if (!terms.messageQuery || limit <= 0) return [];
-  const notExcluded = exclude.length > 0 ? Prisma.sql`c."id" NOT IN (${Prisma.join(exclude)})` : Prisma.sql`1 = 1`;
-  // Visibility is checked on the conversation id that the index row carries, before each hit
-  // costs a lookup in Message: an agent's query does not pay for other inboxes' matches.
-  const newest = await db().read.$queryRaw<{ conversationId: string; messageId: string; searchRow: number | bigint }[]>`
-    SELECT "conversationId", "messageId", "searchRow"
-      FROM (
-        SELECT m."conversationId" AS "conversationId", m."id" AS "messageId", m."sortKey" AS "sortKey",
-               "MessageSearch"."rowid" AS "searchRow",
-               ROW_NUMBER() OVER (PARTITION BY m."conversationId" ORDER BY m."sortKey" DESC) AS "place"
-          FROM "MessageSearch"
-          JOIN "Conversation" c ON c."id" = "MessageSearch"."conversationId"
-          JOIN "Message" m ON m."id" = "MessageSearch"."messageId"
-         WHERE "MessageSearch" MATCH ${terms.messageQuery} AND ${visibleTo(access)} AND ${notExcluded}
-      ) AS "hits"
-     WHERE "place" = 1
-     ORDER BY "sortKey" DESC
-     LIMIT ${limit}`;
-  if (newest.length === 0) return [];
-  // snippet() works only in a query that matches; by rowid, it is computed for these rows alone.
+  const newest = new NewestPerConversation(limit, new Set(exclude));
+  let before: number | null = null;
+  for (let size = FIRST_BATCH; ; size = Math.min(size * 2, LARGEST_BATCH)) {
+    const batch = await hitsBefore(access, terms.messageQuery, before, size);
+    for (const hit of batch) newest.add(hit);
+    if (batch.length < size || newest.isSettled()) break;
+    before = batch[batch.length - 1]!.searchRow;
+  }
+  const top = newest.top();
+  if (top.length === 0) return [];
+  // snippet() works only in a query that matches. FTS5 looks up `rowid = ?` (and so `IN`) slowly
+  // for a common word, but walks a rowid range fast: the range bounds the walk to the hits read
+  // above, and `+` keeps the IN list out of the index so it merely filters, before snippet() runs.
+  const rows = top.map((hit) => hit.searchRow);
   const snippets = await db().read.$queryRaw<{ messageId: string; snippet: string }[]>`
     SELECT "messageId", snippet("MessageSearch", 0, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_WORDS}) AS "snippet"
       FROM "MessageSearch"
-     WHERE "MessageSearch" MATCH ${terms.messageQuery} AND "rowid" IN (${Prisma.join(newest.map((row) => Number(row.searchRow)))})`;
+     WHERE "MessageSearch" MATCH ${terms.messageQuery}
+       AND "rowid" BETWEEN ${Math.min(...rows)} AND ${Math.max(...rows)} AND +"rowid" IN (${Prisma.join(rows)})`;
   const snippetOf = new Map(snippets.map((row) => [row.messageId, row.snippet]));
-  return newest.map((row) => ({
-    conversationId: row.conversationId,
-    messageId: row.messageId,
-    snippet: snippetOf.get(row.messageId) ?? "",
-  }));
+  return top.map((hit) => ({ conversationId: hit.conversationId, messageId: hit.messageId, snippet: snippetOf.get(hit.messageId) ?? "" }));
+}
+
+/** Up to `size` visible hits stored before index row `before` (from the newest when null), newest-stored first. */
+async function hitsBefore(access: Access, messageQuery: string, before: number | null, size: number): Promise<Hit[]> {
+  const older = before === null ? Prisma.sql`1 = 1` : Prisma.sql`"MessageSearch"."rowid" < ${before}`;
+  // FTS5 walks its index in rowid order itself, so the ORDER BY and LIMIT stop the walk early.
+  const rows = await db().read.$queryRaw<{ searchRow: number | bigint; messageId: string; conversationId: string; sortKey: string }[]>`
+    SELECT "MessageSearch"."rowid" AS "searchRow", m."id" AS "messageId", m."conversationId" AS "conversationId", m."sortKey" AS "sortKey"
+      FROM "MessageSearch"
+      JOIN "Message" m ON m."id" = "MessageSearch"."messageId"
+      JOIN "Conversation" c ON c."id" = m."conversationId"
+     WHERE "MessageSearch" MATCH ${messageQuery} AND ${older} AND ${visibleTo(access)}
+     ORDER BY "MessageSearch"."rowid" DESC
+     LIMIT ${size}`;
+  return rows.map((row) => ({ ...row, searchRow: Number(row.searchRow) }));
 }
