@@ -14,6 +14,7 @@ import { useUnreadTitle } from "../_hooks/use-unread-title";
 import { AppHeader } from "./app-header";
 import { ConversationFilters } from "./conversation-filters";
 import { ConversationList } from "./conversation-list";
+import { ConversationSearch } from "./conversation-search";
 import { CurrentUserProvider, type CurrentUser } from "./current-user";
 
 function useOpenConversationId(): string | null {
@@ -44,8 +45,10 @@ export function InboxShell({ user, children }: { user: CurrentUser; children: Re
             className={`w-full shrink-0 flex-col border-slate-200 md:border-r bg-white md:flex md:w-80 ${openId ? "hidden" : "flex"}`}
           >
             <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
-            <ConversationFilters filter={filter} counts={counts.data?.counts} onChange={setFilter} />
-            <ConversationList items={list.data} filter={filter} activeId={openId} isError={list.isError} onRetry={list.retry} />
+            <ConversationSearch activeId={openId}>
+              <ConversationFilters filter={filter} counts={counts.data?.counts} onChange={setFilter} />
+              <ConversationList items={list.data} filter={filter} activeId={openId} isError={list.isError} onRetry={list.retry} />
+            </ConversationSearch>
           </aside>
           <main className={`min-w-0 flex-1 flex-col bg-slate-50 md:flex ${openId ? "flex" : "hidden"}`}>{children}</main>
         </div>

@@ -1,0 +1,102 @@
+// What a search found, in the sidebar's list style: the contact, where the search matched (a
+// message's words marked, or the name or number), and when.
+import Link from "next/link";
+import { formatFull, formatListTime } from "@/app/_lib/time";
+import type { TSearchResult, TSnippetPart } from "@/shared/search";
+import { highlightNumber, highlightSubstring } from "../_lib/highlight";
+import { Avatar } from "./avatar";
+
+export const conversationHref = (id: string) => `/inbox/${encodeURIComponent(id)}`;
+
+interface Props {
+  query: string;
+  results: TSearchResult[] | undefined;
+  isPending: boolean;
+  isError: boolean;
+  onRetry: () => void;
+  activeId: string | null;
+}
+
+export function SearchResults({ query, results, isPending, isError, onRetry, activeId }: Props) {
+  return (
+    <>
+      {/* Read out politely as results change; not role="status", which names the connection indicator. */}
+      <p aria-live="polite" className="sr-only">
+        {results ? `${results.length === 0 ? "No" : results.length} conversation${results.length === 1 ? "" : "s"} found` : ""}
+      </p>
+      {isError ? (
+        <div className="flex flex-col items-start gap-2 px-4 py-6 text-sm text-slate-600">
+          <p>Couldn’t search.</p>
+          <button
+            type="button"
+            onClick={onRetry}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
+          >
+            Try again
+          </button>
+        </div>
+      ) : isPending ? (
+        <p className="px-4 py-6 text-sm text-slate-500">Searching…</p>
+      ) : results && results.length === 0 ? (
+        <p className="px-4 py-10 text-center text-sm break-words text-slate-600">No conversations match “{query}”</p>
+      ) : (
+        <ul aria-label="Search results" className="divide-y divide-slate-100">
+          {results?.map((result) => (
+            <SearchResultItem key={result.conversation.id} result={result} query={query} active={result.conversation.id === activeId} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function SearchResultItem({ result, query, active }: { result: TSearchResult; query: string; active: boolean }) {
+  const { conversation, match } = result;
+  const time = match.kind === "message" ? match.timestamp : conversation.lastMessageAt;
+  const name = match.kind === "contact" && match.field === "name" ? highlightSubstring(conversation.contact.name, query) : [{ text: conversation.contact.name, match: false }];
+  const detail =
+    match.kind === "message"
+      ? match.snippet
+      : match.field === "number"
+        ? highlightNumber(conversation.contact.waId, query)
+        : [{ text: conversation.lastPreview || "No messages yet", match: false }];
+  return (
+    <li>
+      <Link
+        href={conversationHref(conversation.id)}
+        aria-current={active ? "page" : undefined}
+        className={`flex gap-3 border-l-2 px-4 py-3 outline-none transition-colors focus-visible:bg-emerald-50 focus-visible:ring-2 focus-visible:ring-emerald-500 focus-visible:ring-inset ${
+          active ? "border-emerald-600 bg-emerald-50/70" : "border-transparent hover:bg-slate-50"
+        }`}
+      >
+        <Avatar name={conversation.contact.name} seed={conversation.contact.id} />
+        <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+          <span className="flex items-baseline gap-2">
+            <span dir="auto" className="truncate text-sm font-medium text-slate-800">
+              <Marked parts={name} />
+            </span>
+            <time dateTime={time} title={formatFull(time)} className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">
+              {formatListTime(time)}
+            </time>
+          </span>
+          <span dir="auto" className="line-clamp-2 text-sm text-slate-600">
+            {match.kind === "message" && match.direction === "note" && <span className="mr-1 font-medium text-amber-800">Note:</span>}
+            <Marked parts={detail} />
+          </span>
+        </span>
+      </Link>
+    </li>
+  );
+}
+
+function Marked({ parts }: { parts: TSnippetPart[] }) {
+  return parts.map((part, index) =>
+    part.match ? (
+      <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-slate-900">
+        {part.text}
+      </mark>
+    ) : (
+      <span key={index}>{part.text}</span>
+    ),
+  );
+}
