@@ -1,12 +1,13 @@
 // `npm run bench`: fan-out latency to 1,000 live subscribers, sustained webhook throughput, and
 // outbound replies through the outbox worker to a fake Graph API (with the per-number rate raised,
 // then at WhatsApp's default 80/s for comparison), each against its own real server (production
-// build) on 127.0.0.1. Prints a report and a final `BENCH_RESULT {...}` line for the README.
+// build) on 127.0.0.1. Prints a report and a final `BENCH_RESULT {...}` line for the README; then
+// runs the search benchmark (bench/search.ts, in-process, its own report and result line).
 //
 // Knobs (all optional): BENCH_SUBSCRIBERS (1000), BENCH_WEBHOOKS (50), BENCH_SECONDS (10),
 // BENCH_REPLIES (2000), BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process
 // there, on stop).
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { startFakeGraph, type FakeGraph } from "../testing/fake-graph";
@@ -277,7 +278,14 @@ const watchdog = setTimeout(() => {
 }, WATCHDOG_MS);
 watchdog.unref();
 
+/** Its own process: it points the database client at a seeded file before first use. */
+function runSearchBench(): boolean {
+  console.log("\nSearch: seeding a database and timing searches (bench/search.ts)…");
+  return spawnSync(process.execPath, ["--import", "tsx", "bench/search.ts"], { cwd: ROOT, stdio: "inherit" }).status === 0;
+}
+
 main()
+  .then((ok) => runSearchBench() && ok)
   .then((ok) => process.exit(ok ? 0 : 1))
   .catch((error: unknown) => {
     console.error("benchmark failed:", error);

@@ -5,13 +5,13 @@
 import type { ReadClient } from "../src/server/db/client";
 import { Prisma } from "../src/server/db/generated/client";
 
-export async function likeBaseline(read: ReadClient, query: string): Promise<unknown[]> {
+export async function likeBaseline(read: ReadClient, query: string): Promise<{ conversationId: string; messageId: string }[]> {
   const words = query.trim().split(/\s+/).filter(Boolean);
   const conditions = Prisma.join(
     words.map((word) => Prisma.sql`m."body" LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`} ESCAPE '\\'`),
     " AND ",
   );
-  return read.$queryRaw`
+  return read.$queryRaw<{ conversationId: string; messageId: string }[]>`
     SELECT "conversationId", "messageId"
       FROM (
         SELECT m."conversationId" AS "conversationId", m."id" AS "messageId", m."sortKey" AS "sortKey",
