@@ -1,15 +1,41 @@
-// next-auth: email and password (Credentials) with JWT sessions.
+// next-auth: email and password (Credentials) with JWT sessions. The token records when its user
+// signed in; renewing it (every read of /api/auth/session, the login page's check) asks the
+// database whether the session still counts, so a deactivated user or a session ended by a password
+// reset reads as signed out everywhere, not only in our own procedures.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
+import { logger } from "../logger";
 import { verifyPassword } from "./password";
+import { currentSessionUser } from "./session-user";
+import { SIGNED_IN_AT_CLAIM, signedInAtOf } from "./session-validity";
+
+/** Thrown to make next-auth drop a session cookie; an expected outcome, not an error. */
+class SessionEndedError extends Error {}
 
 const ZCredentials = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), password: z.string().min(1) });
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) return { ...token, [SIGNED_IN_AT_CLAIM]: Date.now() };
+      // Carry the sign-in time over explicitly: a token from before the claim existed keeps its iat.
+      const signedInAt = signedInAtOf(token);
+      if (!token.sub || !(await currentSessionUser(token.sub, signedInAt))) throw new SessionEndedError("Session ended");
+      return { ...token, [SIGNED_IN_AT_CLAIM]: signedInAt };
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if (metadata instanceof SessionEndedError) logger.info("session ended; cookie cleared", { code });
+      else logger.error("next-auth error", { code, error: (metadata instanceof Error ? metadata : metadata.error).message });
+    },
+    warn: (code) => logger.warn("next-auth warning", { code }),
+    debug: () => {},
+  },
   providers: [
     CredentialsProvider({
       name: "Email",
