@@ -1,3 +1,4 @@
+import { adminRouter } from "./routers/admin";
 import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
@@ -7,6 +8,7 @@ import { searchRouter } from "./routers/search";
 import { router } from "./trpc";
 
 export const appRouter = router({
+  admin: adminRouter,
   conversation: conversationRouter,
   demo: demoRouter,
   events: eventsRouter,

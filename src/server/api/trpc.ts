@@ -1,6 +1,7 @@
 // 1. One tRPC instance for the app. The context is just the signed-in user (or null), found the
 //    same way for HTTP requests and WebSocket connections (auth/session-user.ts).
-// 2. Procedures are named by what they need: `protectedProcedure` has a user and their access.
+// 2. Procedures are named by what they need: `protectedProcedure` has a user and their access,
+//    `adminProcedure` an admin.
 // 3. Service errors become tRPC errors here, once.
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { SessionUser } from "../auth/session-user";
@@ -38,4 +39,10 @@ export const protectedProcedure = t.procedure.use(mapServiceErrors).use(async ({
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
   const access = await loadAccess(ctx.user);
   return next({ ctx: { user: ctx.user, access } });
+});
+
+// Checked before the input: an agent learns FORBIDDEN, not what is wrong with a form they cannot use.
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can manage people and inboxes" });
+  return next();
 });

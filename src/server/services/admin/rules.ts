@@ -1,0 +1,28 @@
+// The rules on changing who is an admin and who is active. Pure, so they are tested on their own;
+// people.ts applies them inside the write transaction with the counts it reads there.
+import type { Role } from "@/shared/dto";
+
+export interface PersonState {
+  id: string;
+  role: Role;
+  active: boolean;
+}
+
+/**
+ * Why `actorId` may not move `target` to `next`, or null when they may. `otherActiveAdmins` counts
+ * the active admins other than the target, so the team is never left without one.
+ */
+export function roleOrActiveChangeRefusal(
+  actorId: string,
+  target: PersonState,
+  next: Pick<PersonState, "role" | "active">,
+  otherActiveAdmins: number,
+): string | null {
+  if (target.id === actorId && !next.active) return "You cannot deactivate yourself";
+  if (target.id === actorId && next.role !== "admin") return "You cannot remove your own admin role";
+  const staysActiveAdmin = next.role === "admin" && next.active;
+  if (target.role === "admin" && target.active && !staysActiveAdmin && otherActiveAdmins === 0) {
+    return "There must always be at least one active admin";
+  }
+  return null;
+}
