@@ -1,15 +1,17 @@
 // The WebSocket side of tRPC on /api/trpc-ws. Each upgrade is authenticated from the session
 // cookie and its Origin checked (WebSockets have no CORS) before tRPC sees it; a socket that fails
-// either is closed with 4401 and never reaches a procedure.
+// either is closed with 4401 and never reaches a procedure. An open socket whose user is
+// deactivated or whose session ends is closed with 4401 too (./session-sockets.ts).
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { applyWSSHandler } from "@trpc/server/adapters/ws";
 import { WebSocketServer } from "ws";
 import { appRouter } from "../api/root";
-import { userFromHeaders, type SessionUser } from "../auth/session-user";
+import type { Context } from "../api/trpc";
+import { sessionFromHeaders } from "../auth/session-user";
 import { logger } from "../logger";
 import { CLOSE_UNAUTHORIZED } from "@/shared/realtime";
-
+import { createSessionSockets } from "./session-sockets";
 
 /** Browsers always send Origin; it must name this server. Non-browser clients send none. */
 export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
@@ -26,24 +28,29 @@ export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefi
 
 export function createRealtime(options: { publicUrl: string | undefined }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-  const users = new WeakMap<IncomingMessage, SessionUser>();
+  const contexts = new WeakMap<IncomingMessage, Context>();
+  const sessionSockets = createSessionSockets();
   const handler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ req }) => ({ user: users.get(req) ?? null }),
+    createContext: ({ req }) => contexts.get(req) ?? { user: null },
     // Dead peers are found by ping/pong, not by counting connections.
     keepAlive: { enabled: true, pingMs: 15_000, pongWaitMs: 10_000 },
   });
   const rejecter = new WebSocketServer({ noServer: true });
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
-    const user = isAllowedOrigin(req, options.publicUrl) ? await userFromHeaders(req.headers).catch(() => null) : null;
-    if (!user) {
+    const session = isAllowedOrigin(req, options.publicUrl) ? await sessionFromHeaders(req.headers).catch(() => null) : null;
+    if (!session) {
       rejecter.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE_UNAUTHORIZED, "Unauthorized"));
       return;
     }
-    users.set(req, user);
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    const context: Context = { user: session.user };
+    contexts.set(req, context);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sessionSockets.add(ws, session.user.id, context, session.signedInAt);
+      wss.emit("connection", ws, req);
+    });
   }
 
   return {
@@ -55,6 +62,7 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
     },
     /** Tells every client to reconnect (to another instance, or to this one after a restart). */
     async close() {
+      sessionSockets.close();
       handler.broadcastReconnectNotification();
       await new Promise((resolve) => setTimeout(resolve, 100));
       for (const client of wss.clients) client.close(1012, "Server restarting");
