@@ -30,13 +30,19 @@ export interface IngestResult {
   statusesIgnored: number;
   statusesPending: number;
   unknownPhoneNumberIds: string[];
+  /** Numbers whose changes were skipped: the delivery was signed with another inbox's app secret. */
+  wrongSecretPhoneNumberIds: string[];
   /** Stored messages that carry media, to fetch it while WhatsApp still keeps it. */
   mediaMessageIds: string[];
 }
 
 const fromUnixSeconds = (seconds: string) => new Date(Number(seconds) * 1000);
 
-export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestResult> {
+/** `signedFor` says which numbers the delivery's signature speaks for (webhook.ts); others are skipped. */
+export async function ingestDelivery(
+  payload: TWebhookPayload,
+  signedFor: (phoneNumberId: string) => boolean = () => true,
+): Promise<IngestResult> {
   const result: IngestResult = {
     messagesStored: 0,
     duplicates: 0,
@@ -44,6 +50,7 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
     statusesIgnored: 0,
     statusesPending: 0,
     unknownPhoneNumberIds: [],
+    wrongSecretPhoneNumberIds: [],
     mediaMessageIds: [],
   };
   const changes = messageChanges(payload);
@@ -51,6 +58,10 @@ export async function ingestDelivery(payload: TWebhookPayload): Promise<IngestRe
 
   await writeWithEvents(async (tx, record) => {
     for (const change of changes) {
+      if (!signedFor(change.metadata.phone_number_id)) {
+        result.wrongSecretPhoneNumberIds.push(change.metadata.phone_number_id);
+        continue;
+      }
       const inbox = await inboxByPhoneNumberId(change.metadata.phone_number_id);
       if (!inbox) {
         result.unknownPhoneNumberIds.push(change.metadata.phone_number_id);

@@ -8,7 +8,7 @@ import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
 import { prefetchMessageMedia } from "../services/media";
 import { ingestDelivery } from "./ingest";
 import { ZWebhookPayload } from "./payload";
-import { isValidSignature } from "./signature";
+import { findSigner } from "./app-secrets";
 
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 
@@ -30,9 +30,9 @@ export async function handleDelivery(request: Request): Promise<Response> {
     if (error instanceof BodyTooLargeError) return json(413, { error: "Payload too large (limit 1 MiB)" });
     throw error;
   }
-  if (!isValidSignature(body, request.headers.get("x-hub-signature-256"), env().WHATSAPP_APP_SECRET)) {
-    return json(401, { error: "Invalid or missing X-Hub-Signature-256" });
-  }
+  // Any known app secret may sign; ingest then applies only the numbers that secret speaks for.
+  const signer = await findSigner(body, request.headers.get("x-hub-signature-256"));
+  if (!signer) return json(401, { error: "Invalid or missing X-Hub-Signature-256" });
 
   let parsedJson: unknown;
   try {
@@ -46,7 +46,7 @@ export async function handleDelivery(request: Request): Promise<Response> {
     return json(400, { error: `Not a WhatsApp webhook payload: ${issue?.path.join(".") || "body"}: ${issue?.message}` });
   }
 
-  const { mediaMessageIds, ...result } = await ingestDelivery(payload.data);
+  const { mediaMessageIds, ...result } = await ingestDelivery(payload.data, signer.speaksFor);
   // After the commit and without waiting: the answer to WhatsApp must stay fast.
   for (const messageId of mediaMessageIds) void prefetchMessageMedia(messageId);
   increment("switchboard_webhook_messages_stored_total", "Inbound messages stored", result.messagesStored);
@@ -54,6 +54,9 @@ export async function handleDelivery(request: Request): Promise<Response> {
   increment("switchboard_webhook_statuses_applied_total", "Status updates applied", result.statusesApplied);
   for (const phoneNumberId of result.unknownPhoneNumberIds) {
     logger.warn("webhook for unknown phone_number_id ignored", { phoneNumberId });
+  }
+  for (const phoneNumberId of result.wrongSecretPhoneNumberIds) {
+    logger.warn("webhook changes for a number signed with another inbox's app secret skipped", { phoneNumberId });
   }
   return json(200, { ok: true, ...result });
 }
