@@ -3,10 +3,12 @@ import type { ConnectionStatus } from "@/trpc/connection-state";
 import { ConnectionIndicator } from "./connection-indicator";
 import { NotificationControls } from "./notification-controls";
 import { OnlineNow } from "./online-now";
+import { useCurrentUser } from "./current-user";
 import { SignOutButton } from "./sign-out-button";
 import { SimulateCustomerControl } from "./simulate-customer-control";
 
 export function AppHeader({ userName, connection }: { userName: string; connection: ConnectionStatus }) {
+  const isAdmin = useCurrentUser().role === "admin";
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
       <Link
@@ -25,6 +27,14 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
         <OnlineNow />
         <NotificationControls />
         <SimulateCustomerControl />
+        {isAdmin && (
+          <Link
+            href="/admin"
+            className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
+          >
+            Admin
+          </Link>
+        )}
         <span className="hidden max-w-48 truncate text-sm text-slate-600 sm:block" title={userName}>
           {userName}
         </span>

@@ -2,9 +2,8 @@
 // so the form and the API say the same thing. Parsers fail with the first problem as a plain
 // sentence rather than zod's JSON list of issues; tRPC answers it as BAD_REQUEST.
 import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/shared/admin";
 import { ROLES } from "@/shared/dto";
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 const ZId = z.string().min(1).max(100);
 const ZRole = z.enum(ROLES, { error: "Role: choose admin or agent" });

@@ -1,0 +1,86 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import { ROLES, type Role } from "@/shared/dto";
+import { api } from "@/trpc/react";
+import { errorText, isAboutField } from "../_lib/error-text";
+import { alertClass, cardClass, inputClass, labelClass, noticeClass, primaryButtonClass } from "../_lib/styles";
+import { Field } from "./field";
+
+const roleNames: Record<Role, string> = { agent: "Agent", admin: "Admin" };
+
+export function AddPersonForm() {
+  const ids = useId();
+  const utils = api.useUtils();
+  const create = api.admin.people.create.useMutation({ onSuccess: () => utils.admin.people.list.invalidate() });
+  const [form, setForm] = useState({ name: "", email: "", password: "", role: "agent" as Role });
+  const [added, setAdded] = useState<string | null>(null);
+  const error = create.error ? errorText(create.error) : null;
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    setAdded(null);
+    create.mutate(form, {
+      onSuccess: (person) => {
+        setForm({ name: "", email: "", password: "", role: "agent" });
+        setAdded(`${person.name} can now sign in as ${person.email}.`);
+      },
+    });
+  };
+
+  return (
+    <section aria-labelledby={`${ids}-title`} className={cardClass}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 p-5" aria-labelledby={`${ids}-title`}>
+        <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
+          Add a person
+        </h2>
+        {error && (
+          <p id={`${ids}-error`} role="alert" className={alertClass}>
+            {error}
+          </p>
+        )}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Name" error={error} errorId={`${ids}-error`} value={form.name} onChange={set("name")} autoComplete="off" maxLength={80} />
+          <Field label="Email" error={error} errorId={`${ids}-error`} type="email" value={form.email} onChange={set("email")} autoComplete="off" />
+          <Field
+            label="Password"
+            error={error}
+            errorId={`${ids}-error`}
+            type="password"
+            value={form.password}
+            onChange={set("password")}
+            autoComplete="new-password"
+            hint="At least 8 characters. Share it with them in person or over a safe channel."
+          />
+          <div className="flex min-w-0 flex-col gap-1.5">
+            <label htmlFor={`${ids}-role`} className={labelClass}>
+              Role
+            </label>
+            <select
+              id={`${ids}-role`}
+              value={form.role}
+              onChange={set("role")}
+              aria-invalid={isAboutField(error, "Role") || undefined}
+              className={inputClass}
+            >
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {roleNames[role]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="flex min-h-9 items-center justify-between gap-4">
+          <p role="status" className={noticeClass}>
+            {added}
+          </p>
+          <button type="submit" aria-disabled={create.isPending || undefined} className={primaryButtonClass}>
+            {create.isPending ? "Adding…" : "Add person"}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+// An inbox's settings: adds a new inbox (`inbox` null) or saves an existing one. The token and the
+// app secret are write-only (./secret-field.tsx).
+import { useId, useState, type FormEvent } from "react";
+import { api } from "@/trpc/react";
+import { errorText } from "../_lib/error-text";
+import { alertClass, cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
+import type { AdminInbox } from "../_lib/types";
+import { Field } from "./field";
+import { SecretField, secretUpdate, type SecretChange } from "./secret-field";
+
+const keep: SecretChange = { value: "", remove: false };
+
+export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
+  const ids = useId();
+  const utils = api.useUtils();
+  const onSuccess = () => utils.admin.inboxes.list.invalidate();
+  const create = api.admin.inboxes.create.useMutation({ onSuccess });
+  const update = api.admin.inboxes.update.useMutation({ onSuccess });
+  const mutation = inbox ? update : create;
+  const [name, setName] = useState(inbox?.name ?? "");
+  const [phoneNumberId, setPhoneNumberId] = useState(inbox?.phoneNumberId ?? "");
+  const [displayPhoneNumber, setDisplayPhoneNumber] = useState(inbox?.displayPhoneNumber ?? "");
+  const [accessToken, setAccessToken] = useState(keep);
+  const [appSecret, setAppSecret] = useState(keep);
+  const [notice, setNotice] = useState<string | null>(null);
+  const error = mutation.error ? errorText(mutation.error) : null;
+  const errorId = `${ids}-error`;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    setNotice(null);
+    const fields = { name, phoneNumberId, displayPhoneNumber };
+    const afterSave = (saved: AdminInbox) => {
+      setAccessToken(keep);
+      setAppSecret(keep);
+      setNotice(inbox ? "Saved." : `Added ${saved.name}. Choose its members with Edit.`);
+      if (!inbox) {
+        setName("");
+        setPhoneNumberId("");
+        setDisplayPhoneNumber("");
+      }
+    };
+    if (inbox) {
+      update.mutate(
+        { id: inbox.id, ...fields, accessToken: secretUpdate(accessToken), appSecret: secretUpdate(appSecret) },
+        { onSuccess: afterSave },
+      );
+    } else {
+      create.mutate(
+        { ...fields, accessToken: secretUpdate(accessToken) ?? undefined, appSecret: secretUpdate(appSecret) ?? undefined },
+        { onSuccess: afterSave },
+      );
+    }
+  };
+
+  const title = inbox ? "Settings" : "Add an inbox";
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${ids}-title`}
+      className={inbox ? "flex flex-col gap-4" : `${cardClass} flex flex-col gap-4 p-5`}
+    >
+      <h2 id={`${ids}-title`} className={inbox ? "text-sm font-semibold text-slate-900" : "text-base font-semibold text-slate-900"}>
+        {title}
+      </h2>
+      {error && (
+        <p id={errorId} role="alert" className={alertClass}>
+          {error}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Inbox name" error={error} errorId={errorId} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" maxLength={80} />
+        <Field
+          label="Phone number ID"
+          error={error}
+          errorId={errorId}
+          value={phoneNumberId}
+          onChange={(event) => setPhoneNumberId(event.target.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          hint="From Meta’s WhatsApp Manager (API Setup); digits only."
+        />
+        <Field
+          label="Display phone number"
+          error={error}
+          errorId={errorId}
+          value={displayPhoneNumber}
+          onChange={(event) => setDisplayPhoneNumber(event.target.value)}
+          inputMode="tel"
+          autoComplete="off"
+          hint="Optional, as customers see it, e.g. +1 555 010 1234."
+        />
+        <SecretField
+          label="Access token"
+          stored={inbox?.hasAccessToken ?? false}
+          fallback="the server’s WHATSAPP_ACCESS_TOKEN"
+          change={accessToken}
+          onChange={setAccessToken}
+          error={error}
+          errorId={errorId}
+        />
+        <SecretField
+          label="App secret"
+          stored={inbox?.hasAppSecret ?? false}
+          fallback="the server’s WHATSAPP_APP_SECRET"
+          change={appSecret}
+          onChange={setAppSecret}
+          error={error}
+          errorId={errorId}
+        />
+      </div>
+      <div className="flex min-h-9 items-center justify-between gap-4">
+        <p role="status" className={noticeClass}>
+          {notice}
+        </p>
+        <button type="submit" aria-disabled={mutation.isPending || undefined} className={primaryButtonClass}>
+          {inbox ? "Save" : "Add inbox"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+// Everyone who can sign in, with their role and whether they are active. Role and active changes
+// apply at once (the person's open tabs follow within a second); a password is reset in a small
+// form under the row.
+import { useId, useState } from "react";
+import { api } from "@/trpc/react";
+import { useCurrentUser } from "../../inbox/_components/current-user";
+import { errorText } from "../_lib/error-text";
+import { alertClass, cardClass } from "../_lib/styles";
+import { PersonRow } from "./person-row";
+
+export function PeopleTable() {
+  const ids = useId();
+  const me = useCurrentUser();
+  const people = api.admin.people.list.useQuery();
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  return (
+    <section aria-labelledby={`${ids}-title`} className={cardClass}>
+      <h2 id={`${ids}-title`} className="sr-only">
+        Team
+      </h2>
+      {actionError && (
+        <p role="alert" className={`${alertClass} m-4 mb-0`}>
+          {actionError}
+        </p>
+      )}
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <caption className="sr-only">People who can sign in</caption>
+          <thead className="border-b border-slate-200 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">Name</th>
+              <th scope="col" className="px-4 py-3">Email</th>
+              <th scope="col" className="px-4 py-3">Role</th>
+              <th scope="col" className="px-4 py-3">Status</th>
+              <th scope="col" className="px-4 py-3">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {people.data?.map((person) => (
+              <PersonRow key={person.id} person={person} isMe={person.id === me.id} onError={setActionError} />
+            ))}
+            {!people.data && (
+              <tr>
+                <td colSpan={5} className="h-24 px-4 text-center text-slate-600">
+                  {people.isError ? errorText(people.error) : "Loading people…"}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { userFromHeaders } from "@/server/auth/session-user";
+import { TRPCReactProvider } from "@/trpc/react";
+import { CurrentUserProvider } from "../inbox/_components/current-user";
+import { AdminHeader } from "./_components/admin-header";
+
+export const metadata: Metadata = { title: "Admin · Switchboard" };
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  // Read from the database like the inbox: a deactivated or demoted user is out at once. Agents
+  // get "not found" rather than a hint that the page exists.
+  const user = await userFromHeaders(await headers());
+  if (!user) redirect("/login?callbackUrl=%2Fadmin");
+  if (user.role !== "admin") notFound();
+  return (
+    <TRPCReactProvider>
+      <CurrentUserProvider user={{ id: user.id, role: user.role, name: user.name, key: user.email.toLowerCase() }}>
+        <div className="flex min-h-dvh flex-col">
+          <AdminHeader userName={user.name} />
+          <main className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6">{children}</main>
+        </div>
+      </CurrentUserProvider>
+    </TRPCReactProvider>
+  );
+}
