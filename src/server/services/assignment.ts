@@ -73,10 +73,20 @@ export async function setConversationStatus(
   });
 }
 
-/** Unassigns everything assigned to a user who is leaving (deactivated), one event per conversation. */
-export async function releaseAssignments(tx: Tx, record: RecordEvent, userId: string): Promise<void> {
-  const assigned = await tx.conversation.findMany({ where: { assigneeId: userId }, select: { id: true } });
-  for (const { id } of assigned) await updateConversation(tx, record, id, { assigneeId: null });
+/**
+ * After a change of someone's access (in the same transaction): unassigns the conversations they
+ * may no longer see — all of them once deactivated; those of inboxes they left, or that they saw
+ * only as an admin. Nobody is left owning what they cannot open. One event per conversation.
+ */
+export async function releaseUnseenAssignments(tx: Tx, record: RecordEvent, userId: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, include: { memberships: { select: { inboxId: true } } } });
+  if (user?.active && user.role === "admin") return;
+  const stillSeen = user?.active ? user.memberships.map((membership) => membership.inboxId) : [];
+  const unseen = await tx.conversation.findMany({
+    where: { assigneeId: userId, inboxId: { notIn: stillSeen } },
+    select: { id: true },
+  });
+  for (const { id } of unseen) await updateConversation(tx, record, id, { assigneeId: null });
 }
 
 async function updateConversation(

@@ -7,6 +7,7 @@ import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import { ConflictError, NotFoundError } from "../errors";
 import { forgetInboxes } from "../inboxes";
+import { releaseUnseenAssignments } from "../assignment";
 import { recordAccessChanged } from "./access-event";
 import type { ZCreateInbox, ZSetMembers, ZUpdateInbox } from "./input";
 import { isUniqueViolation } from "./unique";
@@ -120,6 +121,7 @@ export async function setMembers({ inboxId, userIds }: z.output<typeof ZSetMembe
     const removed = [...current].filter((userId) => !wanted.has(userId));
     if (removed.length > 0) await tx.inboxMember.deleteMany({ where: { inboxId, userId: { in: removed } } });
     for (const userId of added) await tx.inboxMember.create({ data: { inboxId, userId } });
+    for (const userId of removed) await releaseUnseenAssignments(tx, record, userId);
     for (const userId of [...added, ...removed]) await recordAccessChanged(record, userId);
     const row = await tx.inbox.findUniqueOrThrow({ where: { id: inboxId }, select: inboxFields });
     return toAdminInbox(row);

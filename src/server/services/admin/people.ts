@@ -8,6 +8,7 @@ import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import type { Role } from "@/shared/dto";
 import { ConflictError, NotFoundError } from "../errors";
+import { releaseUnseenAssignments } from "../assignment";
 import { recordAccessChanged } from "./access-event";
 import type { ZCreatePerson } from "./input";
 import { roleOrActiveChangeRefusal } from "./rules";
@@ -67,6 +68,7 @@ async function changePerson(actorId: string, userId: string, change: { role?: Ro
     const refusal = roleOrActiveChangeRefusal(actorId, target, next, otherActiveAdmins);
     if (refusal) throw new ConflictError(refusal);
     const row = await tx.user.update({ where: { id: userId }, data: next, select: personFields });
+    await releaseUnseenAssignments(tx, record, userId);
     await recordAccessChanged(record, userId);
     return toPerson(row);
   });
