@@ -7,6 +7,7 @@ import { errorText } from "../_lib/error-text";
 import { cardClass, secondaryButtonClass } from "../_lib/styles";
 import { InboxSettingsForm } from "./inbox-settings-form";
 import { MembersForm } from "./members-form";
+import { TableNotice } from "./table-notice";
 
 export function InboxesAdmin() {
   const ids = useId();
@@ -69,18 +70,10 @@ export function InboxesAdmin() {
                 </tr>
               ))}
               {inboxes.data?.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="h-24 px-4 text-center text-slate-600">
-                    No inboxes yet. Add your first WhatsApp number below.
-                  </td>
-                </tr>
+                <TableNotice columns={6}>No inboxes yet. Add your first WhatsApp number below.</TableNotice>
               )}
               {!inboxes.data && (
-                <tr>
-                  <td colSpan={6} className="h-24 px-4 text-center text-slate-600">
-                    {inboxes.isError ? errorText(inboxes.error) : "Loading inboxes…"}
-                  </td>
-                </tr>
+                <TableNotice columns={6}>{inboxes.isError ? errorText(inboxes.error) : "Loading inboxes…"}</TableNotice>
               )}
             </tbody>
           </table>

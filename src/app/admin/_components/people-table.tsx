@@ -8,6 +8,7 @@ import { useCurrentUser } from "../../inbox/_components/current-user";
 import { errorText } from "../_lib/error-text";
 import { alertClass, cardClass } from "../_lib/styles";
 import { PersonRow } from "./person-row";
+import { TableNotice } from "./table-notice";
 
 export function PeopleTable() {
   const ids = useId();
@@ -44,11 +45,7 @@ export function PeopleTable() {
               <PersonRow key={person.id} person={person} isMe={person.id === me.id} onError={setActionError} />
             ))}
             {!people.data && (
-              <tr>
-                <td colSpan={5} className="h-24 px-4 text-center text-slate-600">
-                  {people.isError ? errorText(people.error) : "Loading people…"}
-                </td>
-              </tr>
+              <TableNotice columns={5}>{people.isError ? errorText(people.error) : "Loading people…"}</TableNotice>
             )}
           </tbody>
         </table>
