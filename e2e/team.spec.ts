@@ -101,8 +101,8 @@ test("a private note shows live to the other agent, marked as such, and never go
     await expect(note).toContainText("Private note · Alan Agent");
     await expect(note.getByRole("img", { name: /^Status:/ })).toHaveCount(0);
   }
-  // The list's preview is what the customer sees, not the note.
-  await expect(conversationLink(admin, "Nora Note")).toContainText("My order is late");
+  // The list's preview is what the customer sees, not the note: in the writer's tab too.
+  for (const page of [agent, admin]) await expect(conversationLink(page, "Nora Note")).toContainText("My order is late");
   await admin.waitForTimeout(1_000);
   expect(graph.sentTexts()).not.toContain("Customer is a VIP, refund without asking");
 });

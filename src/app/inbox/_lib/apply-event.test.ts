@@ -147,6 +147,17 @@ describe("a reply sent from this tab meets the server's copies", () => {
     const eventSummary = { ...summary("a", 40, reply.body), lastMessageKey: reply.sortKey };
     expect(applyMessageToList(updated, eventSummary, reply, false)).toBe(updated);
   });
+
+  it("leaves the list and the preview alone for the user's own private note", () => {
+    const list: TConversationListItem[] = [
+      { ...summary("b", 30, "newest"), unreadCount: 0 },
+      { ...summary("a", 20, "older"), unreadCount: 0 },
+    ];
+    const note = { ...reply, direction: "note" as const, status: "received" as const };
+    expect(applyOwnReplyToList(list, note)).toBe(list);
+    // The note's event carries the conversation as it was: nothing moves either.
+    expect(applyMessageToList(list, summary("a", 20, "older"), note, false)).toBe(list);
+  });
 });
 
 describe("retrying a failed reply", () => {

@@ -99,7 +99,8 @@ export function applyMessageToList(
  * them, so the event that follows finds nothing newer and changes nothing.
  */
 export function applyOwnReplyToSummary<S extends TConversationSummary>(current: S, message: TMessage): S {
-  if (message.sortKey <= current.lastMessageKey) return current;
+  // A private note is not what the customer sees: the server leaves the preview alone, and so do we.
+  if (message.direction !== "outbound" || message.sortKey <= current.lastMessageKey) return current;
   return { ...current, lastMessageAt: message.timestamp, lastPreview: message.body, lastMessageKey: message.sortKey };
 }
 
