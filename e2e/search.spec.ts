@@ -41,3 +41,19 @@ test("a word from a message finds its conversation, marked, and opens it; cleari
   await page.getByRole("button", { name: "Clear search" }).click();
   await expect(conversationLink(page, "Searchable Sara")).toBeVisible();
 });
+
+test("open search results follow new messages live", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const word = `quokka${Date.now() % 1_000_000}`;
+  await sendWebhook({ from: uniquePhone(), name: "First Fay", text: `Do you have the ${word} mug?` });
+  const page = await signedInPage("agent@example.com", "agent");
+  await page.goto("/inbox");
+  await expect(page.getByRole("status")).toHaveText("Live");
+
+  await page.getByRole("searchbox", { name: "Search conversations" }).fill(word);
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.getByRole("link")).toHaveCount(1);
+
+  await sendWebhook({ from: uniquePhone(), name: "Second Sid", text: `Same question about the ${word} mug` });
+  await expect(results.getByRole("link", { name: /Second Sid/ })).toBeVisible();
+  await expect(results.getByRole("link")).toHaveCount(2);
+});

@@ -30,8 +30,8 @@ function isReaderLooking(openConversationId: string | null, conversationId: stri
   return openConversationId === conversationId && document.visibilityState === "visible";
 }
 
-/** Counts change with most events; several events in a burst cost one refetch. */
-const COUNTS_REFRESH_MS = 300;
+/** Counts and search results change with most events; a burst of events costs one refetch. */
+const DERIVED_REFRESH_MS = 300;
 
 export function useLiveEvents(openConversationId: string | null, userId: string) {
   const utils = api.useUtils();
@@ -44,14 +44,17 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
     openRef.current = openConversationId;
   }, [openConversationId]);
 
-  const countsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(countsTimer.current), []);
-  const refreshCounts = useCallback(() => {
-    if (countsTimer.current !== undefined) return;
-    countsTimer.current = setTimeout(() => {
-      countsTimer.current = undefined;
+  // What the server derives from many conversations (the filters' counts, an open search's results)
+  // is asked for again rather than patched here; only queries on screen refetch.
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(refreshTimer.current), []);
+  const refreshDerived = useCallback(() => {
+    if (refreshTimer.current !== undefined) return;
+    refreshTimer.current = setTimeout(() => {
+      refreshTimer.current = undefined;
       void utils.conversation.counts.invalidate();
-    }, COUNTS_REFRESH_MS);
+      void utils.search.conversations.invalidate();
+    }, DERIVED_REFRESH_MS);
   }, [utils]);
 
   const apply = useCallback(
@@ -71,7 +74,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         );
         // The open conversation marks itself read when its newest message changes (use-mark-read).
         utils.conversation.messages.setInfiniteData(input, (data) => (data ? insertMessage(data, message) : data));
-        refreshCounts();
+        refreshDerived();
       } else if (event.type === "message.status") {
         utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
           data ? applyStatus(data, event.messageId, event.status, event.reason) : data,
@@ -82,16 +85,16 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         );
       } else if (event.type === "conversation.read") {
         lists.update((list) => applyReadToList(list, event.conversationId, event.lastReadKey));
-        refreshCounts();
+        refreshDerived();
       } else if (event.type === "conversation.updated") {
         updateConversation(event.conversation);
-        refreshCounts();
+        refreshDerived();
       } else {
         // What this user may see changed: every list, count and conversation is asked for again.
         void utils.conversation.invalidate();
       }
     },
-    [utils, lists, userId, refreshCounts, updateConversation],
+    [utils, lists, userId, refreshDerived, updateConversation],
   );
 
   // The input changes only to resume after a server-side error, from the last event applied.
