@@ -108,6 +108,17 @@ describe("typing", () => {
     expect(adminView.typing()).toEqual([]);
   });
 
+  it("relays at most one 'typing' a second per person and conversation, and always 'stopped'", async () => {
+    const conversationId = await newConversation();
+    const agentView = collectPresence(open("agent"));
+    await agentView.started();
+    const admin = open("admin");
+    for (let round = 0; round < 5; round++) await admin.client.presence.typing.mutate({ conversationId, typing: true });
+    await admin.client.presence.typing.mutate({ conversationId, typing: false });
+    await waitFor(() => agentView.typing().some((update) => !update.typing), "the agent is told the typing stopped");
+    expect(agentView.typing().map((update) => update.typing)).toEqual([true, false]);
+  });
+
   it("refuses a typing signal for a conversation the sender may not see", async () => {
     const salesId = await newConversation(SALES_PHONE_NUMBER_ID);
     await expect(open("agent").client.presence.typing.mutate({ conversationId: salesId, typing: true })).rejects.toMatchObject({

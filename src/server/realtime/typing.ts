@@ -6,9 +6,33 @@ import { canSeeInbox, findVisibleConversation, type Access } from "../services/a
 import { NotFoundError } from "../services/errors";
 import type { TTypingInput } from "@/shared/presence";
 
+/** The dashboard signals "typing" every ~2 s; faster than this, a client is misbehaving. */
+const MIN_TYPING_INTERVAL_MS = 1_000;
+const lastTypingAt = new Map<string, number>();
+
+/**
+ * Whether a "still typing" signal from this user in this conversation may go out now. "Stopped"
+ * always may: it ends the line on the other screens. Old entries are swept so the map stays small.
+ */
+function mayRelay(userId: string, conversationId: string, typing: boolean, now = Date.now()): boolean {
+  const key = `${userId}:${conversationId}`;
+  if (!typing) {
+    // Typing again right after sending is a new start, shown at once.
+    lastTypingAt.delete(key);
+    return true;
+  }
+  if (now - (lastTypingAt.get(key) ?? 0) < MIN_TYPING_INTERVAL_MS) return false;
+  if (lastTypingAt.size > 10_000) {
+    for (const [staleKey, at] of lastTypingAt) if (now - at > MIN_TYPING_INTERVAL_MS) lastTypingAt.delete(staleKey);
+  }
+  lastTypingAt.set(key, now);
+  return true;
+}
+
 export async function sendTyping(access: Access, user: SessionUser, input: TTypingInput): Promise<void> {
   const conversation = await findVisibleConversation(access, input.conversationId);
   if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!mayRelay(user.id, conversation.id, input.typing)) return;
   bus().publishSignal({
     type: "typing",
     inboxId: conversation.inboxId,
