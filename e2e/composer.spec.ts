@@ -1,7 +1,7 @@
 // The reply box: keyboard first, never sends nothing or too much, grows without pushing the
 // conversation around, and warns when WhatsApp's 24-hour window is closed.
 import { expect, test } from "./fixtures";
-import { messageBox, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
+import { conversationLink, messageBox, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
 
 const unixSecondsAgo = (seconds: number) => String(Math.floor(Date.now() / 1000) - seconds);
 
@@ -75,4 +75,33 @@ test("the composer says when the customer last wrote, and warns outside the 24-h
   await expect(warning).toHaveCount(0);
   await expect(page.getByText("Customer last wrote just now")).toBeVisible();
   await expect(messageBox(page)).not.toHaveAccessibleDescription(/will likely reject/);
+});
+
+test("an unsent reply stays with its conversation as a draft, across switching and reloading, until it is sent", async ({
+  signedInPage,
+  sendWebhook,
+  uniquePhone,
+}) => {
+  await sendWebhook({ from: uniquePhone(), name: "Dora Draft", text: "Can you check my order?" });
+  await sendWebhook({ from: uniquePhone(), name: "Ezra Elsewhere", text: "Another question" });
+  const page = await signedInPage("agent@example.com", "agent");
+  await openConversation(page, "Dora Draft", "Can you check my order?");
+  await messageBox(page).fill("Let me look that up for y");
+
+  await conversationLink(page, "Ezra Elsewhere").click();
+  await expect(messageLog(page).getByText("Another question")).toBeVisible();
+  await expect(messageBox(page)).toHaveValue("");
+
+  await conversationLink(page, "Dora Draft").click();
+  await expect(messageLog(page).getByText("Can you check my order?")).toBeVisible();
+  await expect(messageBox(page)).toHaveValue("Let me look that up for y");
+  await page.reload();
+  await expect(messageBox(page)).toHaveValue("Let me look that up for y");
+
+  await messageBox(page).pressSequentially("ou");
+  await messageBox(page).press("Enter");
+  await expect(tickOf(page, "Let me look that up for you", "sent")).toBeVisible();
+  await page.reload();
+  await expect(messageLog(page).getByText("Let me look that up for you")).toBeVisible();
+  await expect(messageBox(page)).toHaveValue("");
 });

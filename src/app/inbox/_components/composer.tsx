@@ -6,12 +6,14 @@
 // The box grows with its text up to a limit, then scrolls. It is sized by an invisible copy of the
 // text in the same grid cell rather than by measuring it in script: measuring means shrinking the
 // box to "auto" for a moment, which makes the message log above it lose its scroll position.
+// What is not sent yet stays with the conversation as a draft (../_hooks/use-draft.ts).
 //
 // "Private note" switches the box to writing for the team: the note is shown in amber in the
 // history, live to every agent who sees the conversation, and never sent to WhatsApp.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import type { WrittenKind } from "../_lib/outbox-queue";
+import { useDraft } from "../_hooks/use-draft";
 import { useTypingSignal } from "../_hooks/use-typing-signal";
 
 /** The count appears this close to the limit, before it matters rather than at every keystroke. */
@@ -25,17 +27,20 @@ interface Props {
   warningId?: string;
   /** Shown above the box: when the customer last wrote, or the window warning. */
   notice: ReactNode;
+  /** Where the unsent text is kept (per user and conversation): see ../_hooks/use-draft.ts. */
+  draftKey: string;
 }
 
-export function Composer({ onSend, warningId, notice }: Props) {
-  const [text, setText] = useState("");
+export function Composer({ onSend, warningId, notice, draftKey }: Props) {
+  const { text, setText, restored } = useDraft(draftKey);
   const [kind, setKind] = useState<WrittenKind>("reply");
   const isNote = kind === "note";
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-  useTypingSignal(text);
+  // A draft brought back from storage is not someone typing now.
+  useTypingSignal(restored === null ? text : "");
 
   // The server trims too; counting the trimmed text makes the limit here the limit there.
   const length = text.trim().length;

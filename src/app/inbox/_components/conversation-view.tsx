@@ -7,6 +7,7 @@ import { isNotFound } from "@/trpc/query-client";
 import { useConversation, useConversationMessages } from "../_hooks/queries";
 import { useChatScroll } from "../_hooks/use-chat-scroll";
 import { useConversationOutbox } from "../_hooks/use-conversation-outbox";
+import { draftStorageKey } from "../_hooks/use-draft";
 import { useMarkRead } from "../_hooks/use-mark-read";
 import { useNow } from "../_hooks/use-now";
 import { useRetryReply } from "../_hooks/use-retry-reply";
@@ -81,6 +82,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
         onSend={send}
         warningId={outside ? warningId : undefined}
         notice={<CustomerWindowNotice status={customer} warningId={warningId} />}
+        draftKey={draftStorageKey(user.key, conversationId)}
       />
     </section>
   );
