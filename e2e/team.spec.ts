@@ -3,6 +3,8 @@
 // title, and an agent kept out of a conversation of an inbox they are not in — page and socket.
 import type { Page } from "@playwright/test";
 import { addInbox, conversationIdOf } from "../testing/seed-db";
+import { signIn } from "../testing/session";
+import { connect } from "../testing/trpc";
 import { postWebhook, textMessage } from "../testing/webhook";
 import { expect, test } from "./fixtures";
 import { conversationLink, messageItem, openConversation } from "./inbox-page";
@@ -166,4 +168,34 @@ test("an agent gets 'not found' for a conversation of an inbox they are not in, 
   expect(frames.some((frame) => frame.includes("visible to the agent"))).toBe(true);
   expect(frames.filter((frame) => frame.includes(hiddenId) || frame.includes("Hidden Hank"))).toEqual([]);
   await expect(conversationLink(agent, "Hidden Hank")).toHaveCount(0);
+});
+
+test("an agent removed from an inbox loses its conversation on screen at once, and gets it back when added again, without a reload", async ({
+  signedInPage,
+  server,
+  uniquePhone,
+}) => {
+  const admin = connect(server.url, { cookie: await signIn(server.url, ...ADMIN) });
+  const phoneNumberId = `2000000${String(Date.now()).slice(-8)}`;
+  const inbox = await admin.client.admin.inboxes.create.mutate({ name: "Returns", phoneNumberId });
+  const agentId = (await admin.client.admin.people.list.query()).find((person) => person.email === AGENT[0])!.id;
+  await admin.client.admin.inboxes.setMembers.mutate({ inboxId: inbox.id, userIds: [agentId] });
+  const from = uniquePhone();
+  const response = await postWebhook(server.url, server.appSecret, textMessage({ from, name: "Rita Returns", text: "Where do I send it back?", phoneNumberId }));
+  expect(response.status).toBe(200);
+
+  const agent = await signedInPage(...AGENT);
+  await openConversation(agent, "Rita Returns", "Where do I send it back?");
+  // A mark on this very page: a reload would lose it.
+  await agent.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+  await admin.client.admin.inboxes.setMembers.mutate({ inboxId: inbox.id, userIds: [] });
+  await expect(agent.getByRole("heading", { name: "Conversation not found" })).toBeVisible();
+  await expect(conversationLink(agent, "Rita Returns")).toHaveCount(0);
+
+  await admin.client.admin.inboxes.setMembers.mutate({ inboxId: inbox.id, userIds: [agentId] });
+  await expect(conversationLink(agent, "Rita Returns")).toBeVisible();
+  await expect(agent.getByRole("status")).toHaveText("Live");
+  expect(await agent.evaluate(() => "sameDocument" in window)).toBe(true);
+  await admin.close();
 });

@@ -1,6 +1,7 @@
 // The dashboard applies live events to its cache; a replayed event (after a reconnect) must change
 // nothing, messages must never be doubled, and ticks must never go backwards.
 import { describe, expect, it } from "vitest";
+import { matchesFilter } from "@/shared/conversation-filter";
 import type { TConversationListItem, TConversationSummary, TMessage } from "@/shared/dto";
 import {
   applyMessageToList,
@@ -11,6 +12,8 @@ import {
   applySummary,
   insertMessage,
   mergeServerCopy,
+  mergeSummary,
+  placeInList,
   replaceMessage,
   type MessagePages,
 } from "./apply-event";
@@ -172,5 +175,43 @@ describe("retrying a failed reply", () => {
     const sent = applyStatus(replaceMessage(pages(failed), requeued), "r", "sent", null);
     expect(applyRetried(sent, requeued)).toBe(sent);
     expect(sent.pages[0]!.messages[0]!.status).toBe("sent");
+  });
+});
+
+describe("status and assignee changes in the filtered lists", () => {
+  const me = "user-me";
+  const mineOpen = (item: TConversationSummary) => matchesFilter({ view: "mine", status: "open" }, item, me);
+  const base = summary("a", 20, "hello");
+  const assigned = { ...base, assigneeId: me, revision: 1 };
+  const resolved = { ...assigned, status: "resolved" as const, revision: 2 };
+
+  it("keeps the newer of two summaries field by field, whichever arrives last", () => {
+    const newerMessage = { ...summary("a", 30, "later words"), revision: 0 };
+    const merged = mergeSummary(resolved, newerMessage);
+    expect(merged).toMatchObject({ status: "resolved", assigneeId: me, revision: 2, lastPreview: "later words" });
+    expect(mergeSummary(newerMessage, resolved)).toEqual(merged);
+    expect(mergeSummary(merged, assigned)).toBe(merged);
+  });
+
+  it("moves a conversation into a list when it starts to match, and out when it stops", () => {
+    let list: TConversationListItem[] = [];
+    list = placeInList(list, mineOpen, assigned, 3);
+    expect(list.map((item) => [item.id, item.unreadCount])).toEqual([["a", 3]]);
+    list = placeInList(list, mineOpen, resolved, 0);
+    expect(list).toEqual([]);
+  });
+
+  it("ignores an older change for a conversation it lists, and ends right when changes are replayed in order", () => {
+    const list = placeInList([], mineOpen, assigned, 0);
+    expect(placeInList(list, mineOpen, base, 0)).toBe(list);
+    // A reconnect replays every change after the cursor, in log order: the last one decides.
+    const replayed = [base, assigned, resolved].reduce((current, change) => placeInList(current, mineOpen, change, 0), list);
+    expect(replayed).toEqual([]);
+  });
+
+  it("drops a conversation from a list when its new message carries a status that no longer matches", () => {
+    const list = placeInList([], mineOpen, assigned, 0);
+    const reopenedElsewhere = { ...summary("a", 40, "new"), assigneeId: "someone-else", revision: 3 };
+    expect(applyMessageToList(list, reopenedElsewhere, message("a", 40), true, mineOpen)).toEqual([]);
   });
 });
