@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Access } from "./access";
 import { NewestPerConversation, type Hit } from "./search-newest";
-import { caseInsensitiveGlob, type SearchTerms } from "./search-terms";
+import { foldingGlob, type SearchTerms } from "./search-terms";
 
 /** Marks a match inside a snippet; private-use characters, which no keyboard types. */
 export const MATCH_START = "\uE000";
@@ -36,7 +36,7 @@ function visibleTo(access: Access): Prisma.Sql {
 
 /** Conversations whose contact's name contains the input or whose number contains its digits, the most recently active first. */
 export async function findContactHits(access: Access, terms: SearchTerms, limit: number): Promise<ContactHit[]> {
-  const byName = Prisma.sql`k."name" GLOB ${caseInsensitiveGlob(terms.name)}`;
+  const byName = Prisma.sql`k."name" GLOB ${foldingGlob(terms.name)}`;
   const byNumber = terms.digits ? Prisma.sql`k."waId" LIKE ${`%${terms.digits}%`}` : Prisma.sql`1 = 0`;
   const rows = await db().read.$queryRaw<{ conversationId: string; byName: number | bigint | boolean }[]>`
     SELECT c."id" AS "conversationId", ${byName} AS "byName"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseInsensitiveGlob, searchTerms } from "./search-terms";
+import { foldingGlob, searchTerms } from "./search-terms";
 
 describe("searchTerms", () => {
   it("quotes every word and makes it a prefix, so FTS operators in the input are only text", () => {
@@ -19,13 +19,21 @@ describe("searchTerms", () => {
   });
 });
 
-describe("caseInsensitiveGlob", () => {
-  it("gives each letter both cases and makes GLOB's wildcards literal", () => {
-    expect(caseInsensitiveGlob("Él 1")).toBe("*[Éé][lL] 1*");
-    expect(caseInsensitiveGlob("a*?[b]")).toBe("*[aA][*][?][[][bB]]*");
+describe("foldingGlob", () => {
+  const matches = (pattern: string, text: string) => new RegExp(`^${pattern.replaceAll("*", ".*")}$`, "u").test(text);
+
+  it("gives each letter both cases and its accented forms, either way round", () => {
+    for (const query of ["elodie", "élodie", "ÉLODIE", "Elodie"]) expect(matches(foldingGlob(query), "Élodie Marchand")).toBe(true);
+    expect(matches(foldingGlob("zurich"), "Zürich")).toBe(true);
+    expect(matches(foldingGlob("elodie"), "Melody")).toBe(false);
+  });
+
+  it("makes GLOB's wildcards literal", () => {
+    expect(foldingGlob("1*?")).toBe("*1[*][?]*");
+    expect(foldingGlob("[")).toBe("*[[]*");
   });
 
   it("keeps a letter whose other case is two letters (ß → SS) as it is", () => {
-    expect(caseInsensitiveGlob("ß")).toBe("*ß*");
+    expect(foldingGlob("ß")).toBe("*ß*");
   });
 });

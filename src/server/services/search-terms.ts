@@ -34,17 +34,48 @@ export function searchTerms(input: string): SearchTerms {
   return { messageQuery, name, digits: digits.length >= MIN_NUMBER_DIGITS ? digits : null };
 }
 
+/** A letter without its accents ("É" → "e"), or null when it has none to drop. */
+function baseLetter(character: string): string | null {
+  const [base, ...marks] = character.normalize("NFD");
+  if (!base || marks.length === 0 || !marks.every((mark) => /\p{M}/u.test(mark))) return null;
+  return base.toLowerCase();
+}
+
 /**
- * A SQLite GLOB pattern that finds `text` anywhere in a string, ignoring case in every script:
- * each letter becomes a class of its lower and upper case (`é` → `[éÉ]`). SQLite's LIKE, NOCASE
- * and lower() fold ASCII only, so "élodie" would not find "Élodie" with them. GLOB's own
- * wildcards in the input are put in a class of their own, which makes them literal.
+ * Every Latin letter that is a base letter with accents, by its base ("e" → é É è È ê …). Built
+ * once from the Latin blocks, which hold the accented letters of the languages that write names
+ * in Latin script.
  */
-export function caseInsensitiveGlob(text: string): string {
+const ACCENTED_BY_BASE: ReadonlyMap<string, readonly string[]> = (() => {
+  const byBase = new Map<string, string[]>();
+  for (let code = 0xc0; code <= 0x24f; code++) {
+    const letter = String.fromCodePoint(code);
+    const base = baseLetter(letter);
+    if (base) byBase.set(base, [...(byBase.get(base) ?? []), letter]);
+  }
+  return byBase;
+})();
+
+/** The letters a search for `character` finds: both cases, with or without accents. */
+function variantsOf(character: string): Set<string> {
+  const base = baseLetter(character) ?? character.toLowerCase();
+  const candidates = [character, character.toLowerCase(), character.toUpperCase(), base, base.toUpperCase(), ...(ACCENTED_BY_BASE.get(base) ?? [])];
+  // A letter whose other case is two letters (ß → SS) keeps only its single-letter forms.
+  return new Set(candidates.filter((variant) => [...variant].length === 1));
+}
+
+/**
+ * A SQLite GLOB pattern that finds `text` anywhere in a string, ignoring case and accents in
+ * every Latin script: each letter becomes a class of its variants ("e" → `[eEéÉèÈ…]`), so
+ * "elodie" and "élodie" both find "Élodie", as message search does. SQLite's LIKE, NOCASE and
+ * lower() fold ASCII only. GLOB's own wildcards in the input are put in a class of their own,
+ * which makes them literal.
+ */
+export function foldingGlob(text: string): string {
   let pattern = "*";
   for (const character of text) {
-    const cases = new Set([character, character.toLowerCase(), character.toUpperCase()].filter((variant) => [...variant].length === 1));
-    if (cases.size > 1) pattern += `[${[...cases].join("")}]`;
+    const variants = variantsOf(character);
+    if (variants.size > 1) pattern += `[${[...variants].join("")}]`;
     else if (character === "*" || character === "?" || character === "[") pattern += `[${character}]`;
     else pattern += character;
   }

@@ -147,7 +147,7 @@ describe("searchConversations: message text", () => {
 describe("searchConversations: contacts", () => {
   it("finds a contact by any part of their name, in any case, accented letters too", async () => {
     const conversation = await createConversation(inboxA, { name: "Élodie Marchand" });
-    for (const query of ["élodie", "ÉLODIE", "odie marc", "MARCHAND"]) {
+    for (const query of ["élodie", "elodie", "ÉLODIE", "odie marc", "MARCHAND"]) {
       const [result] = await searchConversations(agentOfA, query);
       expect(result, query).toMatchObject({ conversation: { id: conversation }, match: { kind: "contact", field: "name" } });
     }
