@@ -32,6 +32,32 @@ test("two signed-in agents both see a webhook message appear without reloading",
   await expect(agent.getByRole("navigation", { name: "Conversations" }).getByRole("link").first()).toContainText("こんにちは");
 });
 
+test("a message that arrives while the list is still loading is not lost to the older snapshot", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const page = await signedInPage("agent@example.com", "agent");
+  // The list's answer is computed by the server at once but reaches the page only after the live
+  // event for a newer message has: the snapshot the page then receives predates that message.
+  let snapshotTaken!: () => void;
+  const taken = new Promise<void>((resolve) => (snapshotTaken = resolve));
+  let deliver!: () => void;
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(/\/api\/trpc\/[^?]*conversation\.list/, async (route) => {
+    const response = await route.fetch();
+    snapshotTaken();
+    await delivered;
+    await route.fulfill({ response });
+  });
+  const frames: string[] = [];
+  page.on("websocket", (socket) => socket.on("framereceived", (frame) => frames.push(String(frame.payload))));
+
+  await page.goto("/inbox");
+  await taken;
+  await sendWebhook({ from: uniquePhone(), name: "Late Lena", text: "Sent while your list loaded" });
+  await expect.poll(() => frames.some((frame) => frame.includes("Sent while your list loaded"))).toBe(true);
+  deliver();
+
+  await expect(conversationLink(page, "Late Lena")).toContainText("Sent while your list loaded");
+});
+
 test("a page whose WebSocket is cut while five webhooks arrive shows all five exactly once after it reconnects", async ({ signedInPage, sendWebhook, uniquePhone }) => {
   const page = await signedInPage("agent@example.com", "agent");
   let cut = false;

@@ -22,6 +22,7 @@ import {
 import { messagesInput, useEventsCursor } from "./queries";
 import { useConversationUpdater } from "./use-conversation-updater";
 import { useListCache } from "./use-list-cache";
+import { useRefetchInFlight } from "./use-refetch-in-flight";
 import { useNewMessageNotifications } from "./use-new-message-notifications";
 
 const RESTART_DELAY_MS = 2_000;
@@ -38,6 +39,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
   const lists = useListCache();
   const updateConversation = useConversationUpdater(userId);
   const notify = useNewMessageNotifications(userId);
+  const refetchInFlight = useRefetchInFlight();
   const cursor = useEventsCursor();
   const openRef = useRef(openConversationId);
   useEffect(() => {
@@ -109,6 +111,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         lastAppliedRef.current = id;
         notify(id, data); // before apply: it asks whether the tab already had the message
         apply(data);
+        refetchInFlight();
       },
       onError: (error) => {
         if (error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED") {
