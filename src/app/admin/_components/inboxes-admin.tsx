@@ -7,7 +7,7 @@ import { errorText } from "../_lib/error-text";
 import { cardClass, secondaryButtonClass } from "../_lib/styles";
 import { InboxSettingsForm } from "./inbox-settings-form";
 import { MembersForm } from "./members-form";
-import { TableNotice } from "./table-notice";
+import { TableHead, TableNotice } from "./admin-table";
 
 export function InboxesAdmin() {
   const ids = useId();
@@ -33,18 +33,7 @@ export function InboxesAdmin() {
         <div className="overflow-x-auto">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">WhatsApp numbers and who answers them</caption>
-            <thead className="border-b border-slate-200 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3">Inbox</th>
-                <th scope="col" className="px-4 py-3">Phone number ID</th>
-                <th scope="col" className="px-4 py-3">Access token</th>
-                <th scope="col" className="px-4 py-3">App secret</th>
-                <th scope="col" className="px-4 py-3">Members</th>
-                <th scope="col" className="px-4 py-3">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Inbox", "Phone number ID", "Access token", "App secret", "Members"]} />
             <tbody className="divide-y divide-slate-100">
               {inboxes.data?.map((inbox) => (
                 <tr key={inbox.id} className={inbox.id === editingId ? "bg-emerald-50/50" : ""}>

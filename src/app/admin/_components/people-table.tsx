@@ -8,7 +8,7 @@ import { useCurrentUser } from "../../inbox/_components/current-user";
 import { errorText } from "../_lib/error-text";
 import { alertClass, cardClass } from "../_lib/styles";
 import { PersonRow } from "./person-row";
-import { TableNotice } from "./table-notice";
+import { TableHead, TableNotice } from "./admin-table";
 
 export function PeopleTable() {
   const ids = useId();
@@ -29,17 +29,7 @@ export function PeopleTable() {
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">People who can sign in</caption>
-          <thead className="border-b border-slate-200 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">Name</th>
-              <th scope="col" className="px-4 py-3">Email</th>
-              <th scope="col" className="px-4 py-3">Role</th>
-              <th scope="col" className="px-4 py-3">Status</th>
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Email", "Role", "Status"]} />
           <tbody className="divide-y divide-slate-100">
             {people.data?.map((person) => (
               <PersonRow key={person.id} person={person} isMe={person.id === me.id} onError={setActionError} />

@@ -1,6 +1,7 @@
 import type { TConversationFilter } from "@/shared/conversation-filter";
 import type { TConversationListItem } from "@/shared/dto";
 import { ConversationListItem } from "./conversation-list-item";
+import { SidebarError } from "./sidebar-error";
 
 interface Props {
   items: TConversationListItem[] | undefined;
@@ -24,16 +25,7 @@ export function ConversationList({ items, filter, activeId, isError, onRetry }: 
   return (
     <nav aria-label="Conversations" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
       {isError ? (
-        <div className="flex flex-col items-start gap-2 px-4 py-6 text-sm text-slate-600">
-          <p>Couldn’t load conversations.</p>
-          <button
-            type="button"
-            onClick={onRetry}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
-          >
-            Try again
-          </button>
-        </div>
+        <SidebarError message="Couldn’t load conversations." onRetry={onRetry} />
       ) : !items ? (
         <ListSkeleton />
       ) : items.length === 0 ? (

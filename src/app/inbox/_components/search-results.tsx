@@ -5,6 +5,7 @@ import { formatFull, formatListTime } from "@/app/_lib/time";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
 import { highlightNumber, highlightSubstring } from "../_lib/highlight";
 import { Avatar } from "./avatar";
+import { SidebarError } from "./sidebar-error";
 
 export const conversationHref = (id: string) => `/inbox/${encodeURIComponent(id)}`;
 
@@ -25,16 +26,7 @@ export function SearchResults({ query, results, isPending, isError, onRetry, act
         {results ? `${results.length === 0 ? "No" : results.length} conversation${results.length === 1 ? "" : "s"} found` : ""}
       </p>
       {isError ? (
-        <div className="flex flex-col items-start gap-2 px-4 py-6 text-sm text-slate-600">
-          <p>Couldn’t search.</p>
-          <button
-            type="button"
-            onClick={onRetry}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
-          >
-            Try again
-          </button>
-        </div>
+        <SidebarError message="Couldn’t search." onRetry={onRetry} />
       ) : isPending ? (
         <p className="px-4 py-6 text-sm text-slate-500">Searching…</p>
       ) : results && results.length === 0 ? (
