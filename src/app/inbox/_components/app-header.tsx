@@ -4,8 +4,9 @@ import { ConnectionIndicator } from "./connection-indicator";
 import { NotificationControls } from "./notification-controls";
 import { OnlineNow } from "./online-now";
 import { useCurrentUser } from "./current-user";
-import { SignOutButton } from "./sign-out-button";
 import { SimulateCustomerControl } from "./simulate-customer-control";
+import { LogoMark } from "@/app/_components/logo-mark";
+import { SignedInAs } from "./signed-in-as";
 
 export function AppHeader({ userName, connection }: { userName: string; connection: ConnectionStatus }) {
   const isAdmin = useCurrentUser().role === "admin";
@@ -15,11 +16,7 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
         href="/inbox"
         className="flex items-center gap-2 rounded-md text-[15px] font-semibold tracking-tight text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-emerald-600"
       >
-        <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-lg bg-emerald-600 text-white">
-          <svg viewBox="0 0 20 20" fill="currentColor" className="size-4">
-            <path d="M3 5.5A2.5 2.5 0 0 1 5.5 3h9A2.5 2.5 0 0 1 17 5.5v6a2.5 2.5 0 0 1-2.5 2.5H9l-3.6 2.7A.75.75 0 0 1 4.2 16v-2.1A2.5 2.5 0 0 1 3 11.5v-6Z" />
-          </svg>
-        </span>
+        <LogoMark />
         Switchboard
       </Link>
       <ConnectionIndicator status={connection} />
@@ -35,10 +32,7 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
             Admin
           </Link>
         )}
-        <span className="hidden max-w-48 truncate text-sm text-slate-600 sm:block" title={userName}>
-          {userName}
-        </span>
-        <SignOutButton />
+        <SignedInAs userName={userName} />
       </div>
     </header>
   );
