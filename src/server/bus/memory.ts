@@ -1,57 +1,33 @@
-// The in-process bus: each subscription has its own queue, filled synchronously on publish and
-// drained by its consumer, so a slow socket never holds up the publisher or the other subscribers.
+// The in-process bus: listeners are called synchronously on publish. The fan-out hub is the one
+// listener on the event channel in a running server; async iteration (tests, the presence tracker)
+// goes through a queue of its own, so a slow consumer never holds up the publisher.
 // Events and ephemeral signals are two channels of the same kind.
+import { createPushQueue } from "../live/push-queue";
 import type { BusEvent, BusSignal, EventBus } from "./types";
 
-interface Channel<T> {
-  publish(items: readonly T[]): void;
-  subscribe(signal: AbortSignal): AsyncIterable<T>;
-  size(): number;
-}
+type Listener<T> = (items: readonly T[]) => void;
 
-function createChannel<T>(): Channel<T> {
-  type Listener = (items: readonly T[]) => void;
-  const listeners = new Set<Listener>();
+function createChannel<T>() {
+  const listeners = new Set<Listener<T>>();
+
+  const listen = (listener: Listener<T>) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
 
   return {
-    publish(items) {
+    publish(items: readonly T[]) {
       if (items.length === 0) return;
       for (const listener of listeners) listener(items);
     },
-
-    subscribe(signal) {
-      const queue: T[] = [];
-      let wake: (() => void) | null = null;
-      const listener: Listener = (items) => {
-        queue.push(...items);
-        wake?.();
-      };
-      const stop = () => {
-        listeners.delete(listener);
-        wake?.();
-      };
-      listeners.add(listener);
+    listen,
+    subscribe(signal: AbortSignal): AsyncIterable<T> {
+      let stop = () => {};
+      const queue = createPushQueue<T>(signal, () => stop());
+      stop = listen((items) => items.forEach((item) => queue.push(item)));
       signal.addEventListener("abort", stop, { once: true });
-
-      return {
-        async *[Symbol.asyncIterator]() {
-          try {
-            while (!signal.aborted) {
-              const next = queue.shift();
-              if (next !== undefined) {
-                yield next;
-                continue;
-              }
-              await new Promise<void>((resolve) => (wake = resolve));
-              wake = null;
-            }
-          } finally {
-            stop();
-          }
-        },
-      };
+      return { [Symbol.asyncIterator]: () => queue.drain() };
     },
-
     size: () => listeners.size,
   };
 }
@@ -62,10 +38,10 @@ export function createMemoryBus(): EventBus {
 
   return {
     publish: (items) => events.publish(items),
+    listen: (listener) => events.listen(listener),
     subscribe: (signal) => events.subscribe(signal),
     publishSignal: (signal) => signals.publish([signal]),
     subscribeSignals: (abort) => signals.subscribe(abort),
-    subscriberCount: () => events.size(),
     healthy: () => true,
   };
 }

@@ -18,7 +18,12 @@ export type BusSignal = TBusSignal;
 export interface EventBus {
   /** Publishes events that are already committed to the log. */
   publish(events: readonly BusEvent[]): void;
-  /** Every event published from now until `signal` aborts. */
+  /**
+   * Calls `listener` synchronously with every batch published from now on, until the returned
+   * function is called. The process's fan-out hub is the one listener in a running server.
+   */
+  listen(listener: (events: readonly BusEvent[]) => void): () => void;
+  /** Every event published from now until `signal` aborts (for tests and tools). */
   subscribe(signal: AbortSignal): AsyncIterable<BusEvent>;
   /**
    * The second, ephemeral channel: delivered to whoever listens now, at most once, and lost when
@@ -27,7 +32,5 @@ export interface EventBus {
   publishSignal(signal: BusSignal): void;
   /** Every signal published from now until `abort` aborts. */
   subscribeSignals(abort: AbortSignal): AsyncIterable<BusSignal>;
-  /** Number of live event subscriptions, for metrics. */
-  subscriberCount(): number;
   healthy(): boolean;
 }

@@ -1,12 +1,12 @@
 // The open sockets of each user, with the session each was opened with. When a user's access
-// changes (an `access.changed` event on the bus, from this instance or another), their sockets are
+// changes (an `access.changed` event, from this instance or another, told by the fan-out hub), their sockets are
 // checked again: a deactivated user's, or a session ended by a password reset, are closed with
 // 4401 — the dashboard then finds its session gone and goes to sign in. A socket that stays gets
 // the fresh user (a new role) for the procedures it runs from then on.
 import type { WebSocket } from "ws";
 import type { Context } from "../api/trpc";
 import { currentSessionUser } from "../auth/session-user";
-import { bus } from "../bus";
+import { liveHub } from "../live/hub";
 import { logger } from "../logger";
 import { CLOSE_UNAUTHORIZED } from "@/shared/realtime";
 
@@ -19,7 +19,6 @@ interface OpenSocket {
 
 export function createSessionSockets() {
   const byUser = new Map<string, Set<OpenSocket>>();
-  const stop = new AbortController();
 
   async function recheck(userId: string): Promise<void> {
     for (const open of byUser.get(userId) ?? []) {
@@ -29,13 +28,10 @@ export function createSessionSockets() {
     }
   }
 
-  async function watch(): Promise<void> {
-    for await (const { event } of bus().subscribe(stop.signal)) {
-      if (event.type !== "access.changed" || !byUser.has(event.userId)) continue;
-      await recheck(event.userId).catch((error: unknown) => logger.error("socket re-check failed", { error: String(error) }));
-    }
-  }
-  void watch();
+  const stopWatching = liveHub().onAccessChanged((userId) => {
+    if (!byUser.has(userId)) return;
+    recheck(userId).catch((error: unknown) => logger.error("socket re-check failed", { error: String(error) }));
+  });
 
   return {
     add(socket: WebSocket, userId: string, context: Context, signedInAt: number | null): void {
@@ -48,7 +44,7 @@ export function createSessionSockets() {
       });
     },
     close(): void {
-      stop.abort();
+      stopWatching();
     },
   };
 }

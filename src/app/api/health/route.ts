@@ -1,4 +1,5 @@
 import { bus } from "@/server/bus";
+import { liveHub } from "@/server/live/hub";
 import { db } from "@/server/db/client";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ export async function GET() {
   const eventBus = bus().healthy() ? "ok" : "down";
   const ok = database === "ok" && eventBus === "ok";
   return Response.json(
-    { status: ok ? "ok" : "degraded", db: database, bus: eventBus, subscribers: bus().subscriberCount() },
+    { status: ok ? "ok" : "degraded", db: database, bus: eventBus, subscribers: liveHub().size() },
     { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }

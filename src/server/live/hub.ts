@@ -1,0 +1,229 @@
+// The local fan-out: the one consumer of the bus in this process. Each event is encoded once and
+// handed to the local subscribers who may see it (a set lookup and a write of shared bytes each).
+//
+// A subscriber is "held" while it replays the log after its cursor or re-reads its access: live
+// events wait in its own bounded queue, in order, and are drained once it is done, skipping what
+// the replay already sent — so nothing is lost between the replay and the live stream and nothing
+// is sent twice. A held queue that overflows is dropped and the subscriber replays from the log
+// instead (every published event is already stored).
+import { bus, type BusEvent } from "../bus";
+import { logger } from "../logger";
+import { canSeeEvent, reloadAccess, type Access } from "../services/access";
+import { EncodedEvent } from "./encoded-event";
+import { latestEventId, parseCursor, readEventsAfter } from "./replay";
+import { SubscriberIndex } from "./subscriber-index";
+
+export type LiveEnd = { kind: "deactivated" } | { kind: "failed"; error: unknown };
+
+export interface LiveSink {
+  deliver(event: EncodedEvent): void;
+  /** The stream ended by itself (not by `close()`): the user lost access, or a read failed. */
+  end(reason: LiveEnd): void;
+}
+
+export interface LiveSubscription {
+  close(): void;
+}
+
+/** Live events held for one subscriber while it replays or re-reads its access. */
+const DEFAULT_HOLD_LIMIT = 2_000;
+
+interface Subscriber {
+  access: Access;
+  readonly userId: string;
+  readonly sink: LiveSink;
+  cursor: number;
+  held: EncodedEvent[] | null;
+  replayNeeded: boolean;
+  closed: boolean;
+}
+
+const changesAccessOf = (subscriber: Subscriber, event: BusEvent) =>
+  event.event.type === "access.changed" && event.userId === subscriber.userId;
+
+export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
+  const index = new SubscriberIndex<Subscriber>();
+  const byUser = new Map<string, Set<Subscriber>>();
+  const holding = new Set<Subscriber>();
+  const accessListeners = new Set<(userId: string) => void>();
+  let pending: BusEvent[] = [];
+  let flushScheduled = false;
+  let count = 0;
+
+  function offer(subscriber: Subscriber, encoded: EncodedEvent): void {
+    if (subscriber.held) {
+      if (subscriber.held.length < holdLimit) subscriber.held.push(encoded);
+      else {
+        subscriber.held = [];
+        subscriber.replayNeeded = true;
+      }
+      return;
+    }
+    if (encoded.id <= subscriber.cursor) return;
+    subscriber.cursor = encoded.id;
+    if (canSeeEvent(subscriber.access, encoded.bus)) subscriber.sink.deliver(encoded);
+  }
+
+  function hold(subscriber: Subscriber): void {
+    index.delete(subscriber);
+    subscriber.held = [];
+    holding.add(subscriber);
+  }
+
+  function finish(subscriber: Subscriber, reason: LiveEnd | null): void {
+    if (subscriber.closed) return;
+    subscriber.closed = true;
+    count--;
+    holding.delete(subscriber);
+    if (!subscriber.held) index.delete(subscriber);
+    const mine = byUser.get(subscriber.userId);
+    mine?.delete(subscriber);
+    if (mine?.size === 0) byUser.delete(subscriber.userId);
+    if (reason) subscriber.sink.end(reason);
+  }
+
+  async function reload(subscriber: Subscriber): Promise<boolean> {
+    const access = await reloadAccess(subscriber.userId);
+    if (subscriber.closed) return false;
+    if (!access) finish(subscriber, { kind: "deactivated" });
+    else subscriber.access = access;
+    return access !== null;
+  }
+
+  /** Sends what the log holds after the cursor; false when the subscriber ended meanwhile. */
+  async function replay(subscriber: Subscriber): Promise<boolean> {
+    for (;;) {
+      const batch = await readEventsAfter(subscriber.cursor, (scope) => canSeeEvent(subscriber.access, scope));
+      if (subscriber.closed) return false;
+      let accessChanged = false;
+      for (const event of batch.events) {
+        subscriber.cursor = event.id;
+        if (changesAccessOf(subscriber, event)) {
+          if (!(await reload(subscriber))) return false;
+          accessChanged = true;
+        }
+        subscriber.sink.deliver(new EncodedEvent(event));
+        // Rows after a change of access were filtered with the old one: read them again.
+        if (accessChanged) break;
+      }
+      if (accessChanged) continue;
+      subscriber.cursor = Math.max(subscriber.cursor, batch.lastId);
+      if (!batch.more) return true;
+    }
+  }
+
+  /** Works through a held subscriber's replay and queue, then makes it live again. */
+  async function release(subscriber: Subscriber): Promise<void> {
+    try {
+      for (;;) {
+        if (subscriber.closed) return;
+        if (subscriber.replayNeeded) {
+          subscriber.replayNeeded = false;
+          if (!(await replay(subscriber))) return;
+          continue;
+        }
+        const next = subscriber.held?.shift();
+        if (!next) break;
+        if (next.id <= subscriber.cursor) continue;
+        subscriber.cursor = next.id;
+        if (changesAccessOf(subscriber, next.bus) && !(await reload(subscriber))) return;
+        if (canSeeEvent(subscriber.access, next.bus)) subscriber.sink.deliver(next);
+      }
+      // Synchronous from the empty queue to the index: no event can fall between the two.
+      subscriber.held = null;
+      holding.delete(subscriber);
+      index.add(subscriber);
+    } catch (error) {
+      finish(subscriber, { kind: "failed", error });
+    }
+  }
+
+  function dispatch(event: BusEvent): void {
+    const encoded = new EncodedEvent(event);
+    const released: Subscriber[] = [];
+    if (event.event.type === "access.changed" && event.userId) {
+      for (const subscriber of byUser.get(event.userId) ?? []) {
+        if (subscriber.held) continue;
+        hold(subscriber);
+        released.push(subscriber);
+      }
+    }
+    for (const subscriber of holding) offer(subscriber, encoded);
+    if (event.userId !== null) {
+      for (const subscriber of byUser.get(event.userId) ?? []) if (!subscriber.held) offer(subscriber, encoded);
+    } else {
+      index.forEachCandidate(event, (subscriber) => offer(subscriber, encoded));
+    }
+    for (const subscriber of released) void release(subscriber);
+    if (event.event.type === "access.changed") for (const listener of accessListeners) listener(event.event.userId);
+  }
+
+  function flush(): void {
+    flushScheduled = false;
+    const events = pending;
+    pending = [];
+    for (const event of events) {
+      try {
+        dispatch(event);
+      } catch (error) {
+        logger.error("live fan-out failed for an event", { id: event.id, error: String(error) });
+      }
+    }
+  }
+
+  // Fan-out runs as soon as the publisher's synchronous work is done (a microtask), so a stream
+  // sees a change of access at once, as close as possible to its place in the log.
+  const stopListening = bus().listen((events) => {
+    pending.push(...events);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    queueMicrotask(flush);
+  });
+
+  return {
+    /**
+     * Every event the user may see after `lastEventId` (or from now, when null), in log order,
+     * each once, until closed or the user is deactivated. Visibility is decided per event with the
+     * user's access as it is at that point of the log.
+     */
+    subscribe(access: Access, lastEventId: string | null | undefined, sink: LiveSink): LiveSubscription {
+      const subscriber: Subscriber = { access, userId: access.userId, sink, cursor: 0, held: [], replayNeeded: false, closed: false };
+      count++;
+      holding.add(subscriber);
+      const mine = byUser.get(subscriber.userId) ?? new Set<Subscriber>();
+      byUser.set(subscriber.userId, mine.add(subscriber));
+      const cursor = parseCursor(lastEventId);
+      void (async () => {
+        if (cursor === null) subscriber.cursor = await latestEventId();
+        else {
+          subscriber.cursor = cursor;
+          subscriber.replayNeeded = true;
+        }
+        await release(subscriber);
+      })().catch((error: unknown) => finish(subscriber, { kind: "failed", error }));
+      return { close: () => finish(subscriber, null) };
+    },
+
+    /** Called with the user's id for every `access.changed` event, after the streams were told. */
+    onAccessChanged(listener: (userId: string) => void): () => void {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
+    },
+
+    size: () => count,
+
+    stop(): void {
+      stopListening();
+    },
+  };
+}
+
+export type LiveHub = ReturnType<typeof createLiveHub>;
+
+const globalForHub = globalThis as typeof globalThis & { __switchboardLiveHub?: LiveHub };
+
+/** The process's hub, on globalThis like the bus (Next's route handlers are another module graph). */
+export function liveHub(): LiveHub {
+  globalForHub.__switchboardLiveHub ??= createLiveHub();
+  return globalForHub.__switchboardLiveHub;
+}

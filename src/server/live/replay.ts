@@ -1,0 +1,42 @@
+// Reading the event log back: where it ends now, and what came after a client's cursor.
+import type { BusEvent } from "../bus";
+import { db } from "../db/client";
+import { logger } from "../logger";
+import { ZAppEvent } from "@/shared/events";
+
+export const REPLAY_BATCH = 500;
+
+export async function latestEventId(): Promise<number> {
+  const last = await db().read.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  return last?.id ?? 0;
+}
+
+export function parseCursor(lastEventId: string | null | undefined): number | null {
+  if (lastEventId === null || lastEventId === undefined || !/^\d{1,15}$/.test(lastEventId)) return null;
+  return Number(lastEventId);
+}
+
+type Scope = Pick<BusEvent, "inboxId" | "userId">;
+
+/**
+ * The stored events after `cursor` that `include` accepts, from one batch of REPLAY_BATCH rows in
+ * log order; `lastId` is the last row read, `more` whether rows may follow. Rows are filtered before
+ * they are parsed, and a row that fails its schema is skipped.
+ */
+export async function readEventsAfter(
+  cursor: number,
+  include: (scope: Scope) => boolean,
+): Promise<{ events: BusEvent[]; lastId: number; more: boolean }> {
+  const rows = await db().read.event.findMany({ where: { id: { gt: cursor } }, orderBy: { id: "asc" }, take: REPLAY_BATCH });
+  const events: BusEvent[] = [];
+  for (const row of rows) {
+    if (!include(row)) continue;
+    const parsed = ZAppEvent.safeParse(JSON.parse(row.payload));
+    if (!parsed.success) {
+      logger.error("stored event does not match its schema; skipped", { id: row.id, type: row.type });
+      continue;
+    }
+    events.push({ id: row.id, inboxId: row.inboxId, conversationId: row.conversationId, userId: row.userId, event: parsed.data });
+  }
+  return { events, lastId: rows.at(-1)?.id ?? cursor, more: rows.length === REPLAY_BATCH };
+}
