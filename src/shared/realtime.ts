@@ -5,3 +5,9 @@ export const WS_PATH = "/api/trpc-ws";
 
 /** Close code for a socket without a valid session or from a foreign Origin. */
 export const CLOSE_UNAUTHORIZED = 4401;
+
+/**
+ * Close code for a socket that stopped reading: the server would not buffer more for it. The
+ * client reconnects and resumes from its last event id like after any other drop.
+ */
+export const CLOSE_TOO_SLOW = 4408;

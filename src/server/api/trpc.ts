@@ -5,11 +5,17 @@
 // 3. Service errors become tRPC errors here, once.
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { SessionUser } from "../auth/session-user";
+import type { LiveChannel } from "../realtime/wire/live-channel";
 import { loadAccess } from "../services/access";
 import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../services/errors";
 
 export interface Context {
   user: SessionUser | null;
+  /**
+   * Given by the WebSocket transport to one subscription: the live event stream then writes
+   * encoded frames straight to the socket (realtime/wire/live-channel.ts). Absent over HTTP.
+   */
+  live?: LiveChannel;
 }
 
 const t = initTRPC.context<Context>().create();

@@ -4,14 +4,22 @@
 // deactivated or whose session ends is closed with 4401 too (./session-sockets.ts).
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { applyWSSHandler } from "@trpc/server/adapters/ws";
 import { WebSocketServer } from "ws";
-import { appRouter } from "../api/root";
 import type { Context } from "../api/trpc";
 import { sessionFromHeaders } from "../auth/session-user";
 import { logger } from "../logger";
 import { CLOSE_UNAUTHORIZED } from "@/shared/realtime";
 import { createSessionSockets } from "./session-sockets";
+import { serveConnection, type ConnectionLimits } from "./wire/connection";
+import { createKeepAlive } from "./wire/keep-alive";
+import { RECONNECT_FRAME } from "./wire/protocol";
+
+const LIMITS: ConnectionLimits = {
+  // The dashboard opens two (events and presence); the bench multiplexes five.
+  maxSubscriptions: 10,
+  // About a thousand text messages' frames: far beyond a healthy reader's backlog.
+  maxBufferedBytes: 1024 * 1024,
+};
 
 /** Browsers always send Origin; it must name this server. Non-browser clients send none. */
 export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
@@ -28,15 +36,8 @@ export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefi
 
 export function createRealtime(options: { publicUrl: string | undefined }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-  const contexts = new WeakMap<IncomingMessage, Context>();
   const sessionSockets = createSessionSockets();
-  const handler = applyWSSHandler({
-    wss,
-    router: appRouter,
-    createContext: ({ req }) => contexts.get(req) ?? { user: null },
-    // Dead peers are found by ping/pong, not by counting connections.
-    keepAlive: { enabled: true, pingMs: 15_000, pongWaitMs: 10_000 },
-  });
+  const keepAlive = createKeepAlive({ pingMs: 15_000, pongWaitMs: 10_000 });
   const rejecter = new WebSocketServer({ noServer: true });
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
@@ -46,10 +47,9 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
       return;
     }
     const context: Context = { user: session.user };
-    contexts.set(req, context);
     wss.handleUpgrade(req, socket, head, (ws) => {
       sessionSockets.add(ws, session.user.id, context, session.signedInAt);
-      wss.emit("connection", ws, req);
+      serveConnection(ws, context, LIMITS, keepAlive.watch(ws));
     });
   }
 
@@ -63,7 +63,8 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
     /** Tells every client to reconnect (to another instance, or to this one after a restart). */
     async close() {
       sessionSockets.close();
-      handler.broadcastReconnectNotification();
+      keepAlive.stop();
+      for (const client of wss.clients) if (client.readyState === client.OPEN) client.send(RECONNECT_FRAME);
       await new Promise((resolve) => setTimeout(resolve, 100));
       for (const client of wss.clients) client.close(1012, "Server restarting");
       wss.close();

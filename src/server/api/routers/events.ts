@@ -12,6 +12,10 @@ export const eventsRouter = router({
     .input(z.object({ lastEventId: z.string().nullish() }))
     .subscription(async function* ({ ctx, input, signal }) {
       const abort = signal ?? new AbortController().signal;
+      // Over a WebSocket the same events, in the same frames, are written by the fan-out hub:
+      // encoded once per process rather than once per socket. This generator then yields nothing
+      // and ends with the stream.
+      if (ctx.live) return await ctx.live.run(ctx.access, input.lastEventId, abort);
       for await (const event of streamEvents(ctx.access, input.lastEventId, abort)) {
         yield tracked(event.id, event);
       }

@@ -1,0 +1,52 @@
+// How events.subscribe streams over a WebSocket: the socket becomes a subscriber of the process's
+// fan-out hub, which writes each event's shared frame bytes to it directly. A socket whose unsent
+// bytes pass the bound is closed with CLOSE_TOO_SLOW; the dashboard reconnects and resumes from
+// its last event id, so a slow reader costs a replay, never the server's memory.
+import type { WebSocket } from "ws";
+import type { Access } from "../../services/access";
+import { liveHub } from "../../live/hub";
+import { CLOSE_TOO_SLOW } from "@/shared/realtime";
+
+export interface LiveChannel {
+  /** Streams the user's events until `signal` aborts or the stream ends by itself. */
+  run(access: Access, lastEventId: string | null | undefined, signal: AbortSignal): Promise<void>;
+}
+
+/** The frame's bytes are UTF-8 JSON: a text frame, as tRPC's client requires. */
+const TEXT_FRAME = { binary: false } as const;
+
+/** A closing handshake the slow peer never answers must not keep the socket for ws's 30 s. */
+const TERMINATE_AFTER_MS = 5_000;
+
+export function socketChannel(socket: WebSocket, framePrefix: string, maxBufferedBytes: number): LiveChannel {
+  const closeSlow = () => {
+    socket.close(CLOSE_TOO_SLOW, "Too slow; resume from your last event");
+    setTimeout(() => socket.terminate(), TERMINATE_AFTER_MS).unref();
+  };
+
+  return {
+    run: (access, lastEventId, signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal.aborted) return resolve();
+        const subscription = liveHub().subscribe(access, lastEventId, {
+          deliver(event) {
+            if (socket.readyState !== socket.OPEN) return;
+            if (socket.bufferedAmount > maxBufferedBytes) return closeSlow();
+            socket.send(event.frame(framePrefix), TEXT_FRAME);
+          },
+          end(reason) {
+            if (reason.kind === "failed") reject(reason.error);
+            else resolve();
+          },
+        });
+        signal.addEventListener(
+          "abort",
+          () => {
+            subscription.close();
+            resolve();
+          },
+          { once: true },
+        );
+      }),
+  };
+}
