@@ -3,6 +3,7 @@
 // and records no event; statuses only move forward (src/shared/message-status.ts).
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
+import { eventLoopTurns } from "../db/event-loop-turns";
 import type { RecordEvent } from "../events/log";
 import { writeWithEvents } from "../events/log";
 import { makeSortKey } from "../messages/sort-key";
@@ -56,6 +57,7 @@ export async function ingestDelivery(
   const changes = messageChanges(payload);
   if (changes.length === 0) return result;
 
+  const yieldTurn = eventLoopTurns();
   await writeWithEvents(async (tx, record) => {
     for (const change of changes) {
       if (!signedFor(change.metadata.phone_number_id)) {
@@ -68,6 +70,7 @@ export async function ingestDelivery(
         continue;
       }
       for (const message of change.messages ?? []) {
+        await yieldTurn();
         const stored = await storeInboundMessage(tx, record, inbox.id, change, message);
         if (!stored) {
           result.duplicates++;
@@ -77,6 +80,7 @@ export async function ingestDelivery(
         if (stored.hasMedia) result.mediaMessageIds.push(stored.id);
       }
       for (const status of change.statuses ?? []) {
+        await yieldTurn();
         result[`statuses${await applyStatus(tx, record, inbox.id, status)}`]++;
       }
     }
