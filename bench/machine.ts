@@ -43,5 +43,5 @@ export function machine(): Machine {
 export function ensureFdLimit(needed: number): void {
   const { soft, hard } = fdLimits();
   if (asNumber(soft) >= needed) return;
-  throw new Error(`needs ${needed} open files but ulimit -n is ${soft} (hard ${hard}); raise it, e.g. \`ulimit -n ${needed}\`, or set BENCH_SUBSCRIBERS lower`);
+  throw new Error(`needs ${needed} open files but ulimit -n is ${soft} (hard ${hard}); raise it, e.g. \`ulimit -n ${needed}\`, or set BENCH_FANOUT_SIZES or BENCH_BIG_SUBSCRIPTIONS lower`);
 }

@@ -14,6 +14,8 @@ export interface RunningServer {
   dataDir: string;
   appSecret: string;
   verifyToken: string;
+  /** The server process's id (it changes on restart), e.g. for reading its memory from /proc. */
+  readonly pid: number;
   /** Stops with SIGTERM, waits for the exit, and removes the data directory if it made it. */
   stop(): Promise<void>;
   /** Stops (SIGTERM, or SIGKILL to simulate a crash) and starts again on the same port and data. */
@@ -85,6 +87,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir,
     appSecret: env.WHATSAPP_APP_SECRET ?? appSecret,
     verifyToken: env.WHATSAPP_VERIFY_TOKEN ?? verifyToken,
+    get pid() {
+      return current.child.pid ?? 0;
+    },
     async stop() {
       current.child.kill("SIGTERM");
       await waitForExit(current.child);

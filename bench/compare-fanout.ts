@@ -1,0 +1,155 @@
+// Fan-out, measured the same way for either design (bench/targets.ts): N raw-WebSocket subscribers,
+// then webhooks one at a time (latency = arrival − just before the POST), then a burst posted back
+// to back (deliveries per second). Every (webhook, subscriber) pair is counted, so loss and
+// duplicates show; the server's memory is read before and after the subscribers connect.
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { sleep, waitFor } from "../testing/wait";
+import { textMessage } from "../testing/webhook";
+import { openRawClients } from "./load/raw-clients";
+import { startCpuMeter, summarize, type Summary } from "./stats";
+import { rssKb, type BenchTarget, type TargetName } from "./targets";
+
+export interface CompareFanoutOptions {
+  subscriptions: number;
+  subscriptionsPerSocket: number;
+  webhooks: number;
+  burst: number;
+  batchSize: number;
+  openTimeoutMs: number;
+  /** Pause after a webhook has reached every subscriber (or timed out), before the next one. */
+  pauseMs: number;
+  perWebhookTimeoutMs: number;
+  /** Each sending phase stops starting webhooks after this long; the figures cover those sent. */
+  sendingTimeoutMs: number;
+  /** How long the burst's deliveries (and any straggler) may take to arrive. */
+  drainTimeoutMs: number;
+}
+
+export interface CompareFanoutResult {
+  target: TargetName;
+  subscriptions: number;
+  sockets: number;
+  /** Live subscriptions (Switchboard) or sockets (baseline) the server counted once all were open. */
+  serverCount: number;
+  openSeconds: number;
+  rssBeforeKb: number;
+  rssAfterKb: number;
+  rssPerSubscriptionKb: number;
+  webhooks: number;
+  delivery: Summary;
+  lastSubscriber: Summary;
+  webhookResponse: Summary;
+  burst: { webhooks: number; deliveries: number; seconds: number; perSecond: number };
+  expected: number;
+  received: number;
+  missing: number;
+  duplicates: number;
+  failedPosts: number;
+  closes: number;
+  /** CPU this (client) process used while sending, as a share of one core. */
+  clientCpu: number;
+  errors: string[];
+}
+
+const countZeros = (cells: Uint8Array) => cells.reduce((sum, count) => sum + (count === 0 ? 1 : 0), 0);
+
+export async function compareFanout(target: BenchTarget, options: CompareFanoutOptions): Promise<CompareFanoutResult> {
+  const prefix = `bench-fanout-${randomBytes(4).toString("hex")}-`;
+  const perSocket = target.name === "switchboard" ? Math.max(1, options.subscriptionsPerSocket) : 1;
+  const sockets = Math.ceil(options.subscriptions / perSocket);
+  const subscribers = sockets * perSocket;
+  const { webhooks, burst } = options;
+  const total = webhooks + burst; // webhook `index` ≥ webhooks belongs to the burst
+  const sentAt = new Float64Array(total);
+  const lastArrival = new Float64Array(total);
+  const reached = new Uint32Array(total);
+  const counts = new Uint8Array(total * subscribers);
+  const latencies = new Float64Array(webhooks * subscribers);
+  let latencyCount = 0;
+  let received = 0;
+
+  const onEvent = (subscriber: number, body: string, at: number) => {
+    if (!body.startsWith(prefix)) return;
+    const index = Number.parseInt(body.slice(prefix.length), 10);
+    if (!(index >= 0 && index < total) || subscriber >= subscribers) return;
+    received++;
+    const cell = index * subscribers + subscriber;
+    const seen = counts[cell] ?? 0;
+    counts[cell] = Math.min(255, seen + 1);
+    if (seen !== 0) return;
+    reached[index] = (reached[index] ?? 0) + 1;
+    lastArrival[index] = Math.max(lastArrival[index] ?? 0, at);
+    if (index < webhooks) latencies[latencyCount++] = at - (sentAt[index] ?? 0);
+  };
+
+  const rssBeforeKb = rssKb(target.pid());
+  const clients = await target.clients();
+  const openStarted = performance.now();
+  const pool = await openRawClients({ ...clients, sockets, subscriptionsPerSocket: perSocket, batchSize: options.batchSize, timeoutMs: options.openTimeoutMs, onEvent });
+  const openSeconds = (performance.now() - openStarted) / 1000;
+  const rssAfterKb = rssKb(target.pid());
+
+  try {
+    const serverCount = await target.connected();
+    await sleep(1000);
+    const responses: number[] = [];
+    let failedPosts = 0;
+    const post = async (index: number) => {
+      const payload = textMessage({ from: "15550170000", name: "Fan-out Bench", text: `${prefix}${index} hello` });
+      sentAt[index] = performance.now();
+      const { status, stored } = await target.post(payload).catch(() => ({ status: 0, stored: 0 }));
+      if (index < webhooks) responses.push(performance.now() - (sentAt[index] ?? 0));
+      if (status !== 200 || stored !== 1) failedPosts++;
+    };
+
+    const cpu = startCpuMeter();
+    let sent = 0;
+    for (const stopAt = Date.now() + options.sendingTimeoutMs; sent < webhooks && Date.now() < stopAt; sent++) {
+      const index = sent;
+      await post(index);
+      await waitFor(() => reached[index] === subscribers, "", options.perWebhookTimeoutMs).catch(() => undefined);
+      await sleep(options.pauseMs);
+    }
+
+    let burstSent = 0;
+    const burstStarted = performance.now();
+    for (const stopAt = Date.now() + options.sendingTimeoutMs; burstSent < burst && Date.now() < stopAt; burstSent++) await post(webhooks + burstSent);
+    const burstReached = () => reached.subarray(webhooks, webhooks + burstSent).reduce((sum, count) => sum + count, 0);
+    await waitFor(() => burstReached() === burstSent * subscribers, "", options.drainTimeoutMs).catch(() => undefined);
+    const burstSeconds = (Math.max(...lastArrival.subarray(webhooks, webhooks + burstSent), burstStarted) - burstStarted) / 1000;
+    const clientCpu = cpu();
+    // Stragglers of the one-at-a-time phase, and any duplicate, arrive here.
+    await waitFor(() => received >= (sent + burstSent) * subscribers, "", 2_000).catch(() => undefined);
+    await sleep(500);
+
+    const toLast = Array.from(sentAt.subarray(0, sent), (start, index) => (lastArrival[index] ?? 0) - start).filter((value) => value > 0);
+    const oneByOne = counts.subarray(0, sent * subscribers);
+    const burstCells = counts.subarray(webhooks * subscribers, (webhooks + burstSent) * subscribers);
+    return {
+      target: target.name,
+      subscriptions: subscribers,
+      sockets,
+      serverCount,
+      openSeconds,
+      rssBeforeKb,
+      rssAfterKb,
+      rssPerSubscriptionKb: (rssAfterKb - rssBeforeKb) / subscribers,
+      webhooks: sent,
+      delivery: summarize(latencies.subarray(0, latencyCount)),
+      lastSubscriber: summarize(toLast),
+      webhookResponse: summarize(responses),
+      burst: { webhooks: burstSent, deliveries: burstReached(), seconds: burstSeconds, perSecond: burstReached() / Math.max(burstSeconds, 1e-3) },
+      expected: (sent + burstSent) * subscribers,
+      received,
+      missing: countZeros(oneByOne) + countZeros(burstCells),
+      duplicates: counts.reduce((sum, count) => sum + Math.max(0, count - 1), 0),
+      failedPosts,
+      closes: pool.closes(),
+      clientCpu,
+      errors: pool.errors(),
+    };
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,127 @@
+// Sustained ingest, measured the same way for either design (bench/targets.ts): `concurrency`
+// senders post distinct messages (new wamids from `contacts` customers) for a bounded time and
+// count, while a few raw-WebSocket subscribers check that every stored message reaches them once.
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { sleep, waitFor } from "../testing/wait";
+import { textMessage } from "../testing/webhook";
+import { openRawClients } from "./load/raw-clients";
+import { summarize, type Summary } from "./stats";
+import type { BenchTarget, TargetName } from "./targets";
+
+export interface CompareIngestOptions {
+  subscribers: number;
+  concurrency: number;
+  durationMs: number;
+  maxMessages: number;
+  contacts: number;
+  drainTimeoutMs: number;
+}
+
+export interface CompareIngestResult {
+  target: TargetName;
+  subscribers: number;
+  concurrency: number;
+  posted: number;
+  /** Answered 200 and stored exactly the one message it carried. */
+  stored: number;
+  failedPosts: number;
+  seconds: number;
+  storedPerSecond: number;
+  response: Summary;
+  eventsExpected: number;
+  eventsReceived: number;
+  missing: number;
+  duplicates: number;
+  closes: number;
+  errors: string[];
+}
+
+export async function compareIngest(target: BenchTarget, options: CompareIngestOptions): Promise<CompareIngestResult> {
+  const run = randomBytes(4).toString("hex");
+  const prefix = `bench-ingest-${run}-`;
+  const { maxMessages, subscribers } = options;
+  const stored = new Uint8Array(maxMessages);
+  const seen = new Uint8Array(maxMessages * subscribers);
+  let eventsReceived = 0;
+  let firstSeen = 0;
+
+  const pool = await openRawClients({
+    ...(await target.clients()),
+    sockets: subscribers,
+    batchSize: subscribers,
+    timeoutMs: 30_000,
+    onEvent: (subscriber, body) => {
+      if (!body.startsWith(prefix)) return;
+      const index = Number.parseInt(body.slice(prefix.length), 10);
+      if (!(index >= 0 && index < maxMessages) || subscriber >= subscribers) return;
+      eventsReceived++;
+      const cell = index * subscribers + subscriber;
+      const count = seen[cell] ?? 0;
+      seen[cell] = Math.min(255, count + 1);
+      if (count === 0) firstSeen++;
+    },
+  });
+
+  try {
+    await sleep(500);
+    const responses: number[] = [];
+    let next = 0;
+    let storedCount = 0;
+    let failedPosts = 0;
+    const started = performance.now();
+    const deadline = started + options.durationMs;
+    const sender = async () => {
+      while (performance.now() < deadline && next < maxMessages) {
+        const index = next++;
+        const contact = index % options.contacts;
+        const payload = textMessage({
+          from: String(15550200000 + contact),
+          name: `Bench Contact ${contact}`,
+          text: `${prefix}${index}`,
+          wamid: `wamid.BENCHIN${run.toUpperCase()}${String(index).padStart(6, "0")}`,
+        });
+        const sentAt = performance.now();
+        const { status, stored: count } = await target.post(payload).catch(() => ({ status: 0, stored: 0 }));
+        responses.push(performance.now() - sentAt);
+        if (status === 200 && count === 1) {
+          stored[index] = 1;
+          storedCount++;
+        } else failedPosts++;
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency }, sender));
+    const seconds = (performance.now() - started) / 1000;
+
+    await waitFor(() => firstSeen >= storedCount * subscribers, "", options.drainTimeoutMs).catch(() => undefined);
+    await sleep(300);
+    let missing = 0;
+    let duplicates = 0;
+    for (let index = 0; index < next; index++) {
+      for (let subscriber = 0; subscriber < subscribers; subscriber++) {
+        const count = seen[index * subscribers + subscriber] ?? 0;
+        if (stored[index] && count === 0) missing++;
+        duplicates += Math.max(0, count - 1);
+      }
+    }
+    return {
+      target: target.name,
+      subscribers,
+      concurrency: options.concurrency,
+      posted: next,
+      stored: storedCount,
+      failedPosts,
+      seconds,
+      storedPerSecond: storedCount / seconds,
+      response: summarize(responses),
+      eventsExpected: storedCount * subscribers,
+      eventsReceived,
+      missing,
+      duplicates,
+      closes: pool.closes(),
+      errors: pool.errors(),
+    };
+  } finally {
+    await pool.close();
+  }
+}

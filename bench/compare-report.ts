@@ -1,0 +1,136 @@
+// Tables and result JSON for the side-by-side phases: baseline and Switchboard in adjacent columns,
+// and Switchboard / baseline for every figure where a ratio means something.
+import type { CompareFanoutResult } from "./compare-fanout";
+import type { CompareIngestResult } from "./compare-ingest";
+import { ms, percent, round, roundSummary, table } from "./stats";
+
+type Figure<T> = [label: string, value: (result: T) => number, format: (value: number) => string, ratio?: boolean];
+
+// No ratio of a negative figure: an RSS delta below zero (GC ran while opening a few sockets) is noise.
+const ratio = (switchboard: number, baseline: number) =>
+  baseline > 0 && switchboard >= 0 && Number.isFinite(switchboard / baseline) ? switchboard / baseline : Number.NaN;
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "–");
+const count = (value: number) => (Number.isFinite(value) ? String(value) : "?");
+const perSecond = (value: number) => `${value.toFixed(0)} /s`;
+const kb = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} KB` : "?");
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+
+function sideBySide<T>(baseline: T, switchboard: T, figures: Figure<T>[]): string {
+  return table([
+    ["", "baseline (Socket.IO)", "Switchboard (tRPC)", "Switchboard / baseline"],
+    ...figures.map(([label, value, format, withRatio = true]) => [
+      label,
+      format(value(baseline)),
+      format(value(switchboard)),
+      withRatio ? times(ratio(value(switchboard), value(baseline))) : "",
+    ]),
+  ]);
+}
+
+const fanoutFigures: Figure<CompareFanoutResult>[] = [
+  ["delivery latency p50", (r) => r.delivery.p50, ms],
+  ["delivery latency p90", (r) => r.delivery.p90, ms],
+  ["delivery latency p99", (r) => r.delivery.p99, ms],
+  ["time to last subscriber p50", (r) => r.lastSubscriber.p50, ms],
+  ["time to last subscriber p99", (r) => r.lastSubscriber.p99, ms],
+  ["time to last subscriber max", (r) => r.lastSubscriber.max, ms],
+  ["webhook POST response p50", (r) => r.webhookResponse.p50, ms],
+  ["webhook POST response p99", (r) => r.webhookResponse.p99, ms],
+  ["deliveries per second (burst)", (r) => r.burst.perSecond, perSecond],
+  ["time to open every subscriber", (r) => r.openSeconds, seconds],
+  ["server RSS per subscription", (r) => r.rssPerSubscriptionKb, kb],
+  ["server RSS after opening", (r) => r.rssAfterKb / 1024, (value) => `${value.toFixed(0)} MB`],
+  ["bench client CPU while sending (of one core)", (r) => r.clientCpu, percent],
+  ["subscribers the server counted", (r) => r.serverCount, count, false],
+  ["deliveries received", (r) => r.received, count, false],
+  ["deliveries expected", (r) => r.expected, count, false],
+  ["missing (webhook, subscriber) pairs", (r) => r.missing, count, false],
+  ["duplicate deliveries", (r) => r.duplicates, count, false],
+  ["failed webhook POSTs", (r) => r.failedPosts, count, false],
+  ["socket closes", (r) => r.closes, count, false],
+];
+
+const ingestFigures: Figure<CompareIngestResult>[] = [
+  ["webhooks answered 200 and stored, per second", (r) => r.storedPerSecond, perSecond],
+  ["webhook POST response p50", (r) => r.response.p50, ms],
+  ["webhook POST response p99", (r) => r.response.p99, ms],
+  ["webhooks posted", (r) => r.posted, count, false],
+  ["webhooks stored", (r) => r.stored, count, false],
+  ["failed webhook POSTs", (r) => r.failedPosts, count, false],
+  ["events received / expected", (r) => r.eventsReceived / Math.max(1, r.eventsExpected), percent, false],
+  ["missing (message, subscriber) pairs", (r) => r.missing, count, false],
+  ["duplicate deliveries", (r) => r.duplicates, count, false],
+  ["socket closes", (r) => r.closes, count, false],
+];
+
+function printErrors(results: { target: string; errors: string[] }[]) {
+  for (const result of results) for (const error of result.errors) console.log(`  ${result.target} error: ${error}`);
+}
+
+export function printFanoutComparison(baseline: CompareFanoutResult, switchboard: CompareFanoutResult) {
+  console.log(
+    `\nFan-out, side by side: ${switchboard.subscriptions} subscribers (one socket each), ${switchboard.webhooks} webhooks ` +
+      `one at a time, then a burst of ${switchboard.burst.webhooks} back to back`,
+  );
+  console.log("(latency = arrival in the client − just before the POST; same raw-WebSocket client for both)");
+  console.log(sideBySide(baseline, switchboard, fanoutFigures));
+  printErrors([baseline, switchboard]);
+}
+
+export function printFanoutAlone(result: CompareFanoutResult) {
+  const name = result.target === "switchboard" ? "Switchboard" : "baseline";
+  console.log(
+    `\nFan-out, ${name} only: ${result.subscriptions} subscriptions over ${result.sockets} sockets ` +
+      `(${result.subscriptions / result.sockets} each), ${result.webhooks} webhooks, then a burst of ${result.burst.webhooks}`,
+  );
+  console.log(table([["figure", name], ...fanoutFigures.map(([label, value, format]) => [label, format(value(result))])]));
+  printErrors([result]);
+}
+
+export function printIngestComparison(baseline: CompareIngestResult, switchboard: CompareIngestResult, durationSeconds: number) {
+  console.log(
+    `\nIngest, side by side: ${switchboard.concurrency} concurrent senders for ${durationSeconds} s, ` +
+      `${switchboard.subscribers} subscribers connected`,
+  );
+  console.log(sideBySide(baseline, switchboard, ingestFigures));
+  printErrors([baseline, switchboard]);
+}
+
+export const fanoutExactlyOnce = (result: CompareFanoutResult) =>
+  result.missing === 0 && result.duplicates === 0 && result.failedPosts === 0;
+export const ingestExactlyOnce = (result: CompareIngestResult) =>
+  result.missing === 0 && result.duplicates === 0 && result.failedPosts === 0;
+
+/** The figures of one fan-out run, rounded, for BENCH_RESULT. */
+export function fanoutJson(result: CompareFanoutResult) {
+  return {
+    subscriptions: result.subscriptions,
+    sockets: result.sockets,
+    webhooks: result.webhooks,
+    deliveryMs: roundSummary(result.delivery),
+    timeToLastSubscriberMs: roundSummary(result.lastSubscriber),
+    webhookResponseMs: roundSummary(result.webhookResponse),
+    burst: { webhooks: result.burst.webhooks, deliveries: result.burst.deliveries, perSecond: round(result.burst.perSecond, 0) },
+    openSeconds: round(result.openSeconds, 2),
+    rssKb: { before: result.rssBeforeKb, after: result.rssAfterKb, perSubscription: round(result.rssPerSubscriptionKb, 2) },
+    serverCount: result.serverCount,
+    missing: result.missing,
+    duplicates: result.duplicates,
+    failedPosts: result.failedPosts,
+    closes: result.closes,
+    clientCpu: round(result.clientCpu, 2),
+  };
+}
+
+/** Switchboard / baseline for every figure of a pair of runs where the ratio means something. */
+const ratios = <T>(figures: Figure<T>[], baseline: T, switchboard: T) =>
+  Object.fromEntries(
+    figures.filter(([, , , withRatio = true]) => withRatio).map(([label, value]) => [label, round(ratio(value(switchboard), value(baseline)), 2)]),
+  );
+export const fanoutRatios = (baseline: CompareFanoutResult, switchboard: CompareFanoutResult) => ratios(fanoutFigures, baseline, switchboard);
+export const ingestRatios = (baseline: CompareIngestResult, switchboard: CompareIngestResult) => ratios(ingestFigures, baseline, switchboard);
+
+export function ingestJson(result: CompareIngestResult) {
+  const { target: _target, errors: _errors, response, seconds: postSeconds, storedPerSecond, ...counts } = result;
+  return { ...counts, seconds: round(postSeconds), storedPerSecond: round(storedPerSecond, 0), responseMs: roundSummary(response) };
+}

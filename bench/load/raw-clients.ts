@@ -1,0 +1,161 @@
+// The load generator for the side-by-side benchmark: N plain `ws` sockets speaking either tRPC's
+// WebSocket protocol (Switchboard) or Engine.IO v4 / Socket.IO (the baseline), no client library on
+// either side, so the client's cost per delivery is the same for both: one JSON.parse per frame.
+import { performance } from "node:perf_hooks";
+import WebSocket from "ws";
+
+export type Protocol = "trpc" | "socketio";
+/** `subscriber` is socket × subscriptionsPerSocket + (subscription id − 1). */
+export type OnRawEvent = (subscriber: number, body: string, arrivalMs: number) => void;
+
+export interface RawTarget {
+  protocol: Protocol;
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  /** tRPC only: the session cookie, and the event id every subscription starts after. */
+  cookie?: string;
+  lastEventId?: string;
+}
+
+export interface RawClientOptions extends RawTarget {
+  sockets: number;
+  /** tRPC only (several subscriptions share a socket; ids 1..k). */
+  subscriptionsPerSocket?: number;
+  batchSize: number;
+  /** Upper bound for opening all of them. */
+  timeoutMs: number;
+  onEvent: OnRawEvent;
+}
+
+export interface RawClientPool {
+  subscribers: number;
+  /** Sockets closed by the other side (or failed) after they were ready. */
+  closes(): number;
+  errors(): string[];
+  close(): Promise<void>;
+}
+
+interface TrpcFrame {
+  id?: number;
+  error?: { message?: string };
+  result?: { type?: string; data?: { data?: { type?: string; message?: { body?: unknown } } } };
+}
+
+// One source address per this many sockets, counted over the whole process, so ports left in
+// TIME_WAIT by one phase never starve the next (the ephemeral range is about 28,000 ports).
+const SOCKETS_PER_SOURCE_ADDRESS = 20_000;
+let socketsMade = 0;
+const sourceAddress = () => `127.0.0.${1 + (Math.floor(socketsMade++ / SOCKETS_PER_SOURCE_ADDRESS) % 250)}`;
+
+export async function openRawClients(options: RawClientOptions): Promise<RawClientPool> {
+  const trpc = options.protocol === "trpc";
+  const perSocket = trpc ? Math.max(1, options.subscriptionsPerSocket ?? 1) : 1;
+  const url = trpc
+    ? `${options.baseUrl.replace(/^http/, "ws")}/api/trpc-ws`
+    : `${options.baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
+  const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
+  const subscribe = (id: number) =>
+    JSON.stringify({ id, method: "subscription", params: { path: "events.subscribe", input: { lastEventId: options.lastEventId } } });
+  const sockets: WebSocket[] = [];
+  const errors: string[] = [];
+  const noteError = (message: string) => {
+    if (errors.length < 20) errors.push(message);
+  };
+  let closes = 0;
+  let closing = false;
+
+  const openSocket = (index: number) =>
+    new Promise<void>((resolve, reject) => {
+      const first = index * perSocket;
+      let waiting = perSocket;
+      let ready = false;
+      const socket = new WebSocket(url, { headers, localAddress: sourceAddress(), perMessageDeflate: false });
+      sockets.push(socket);
+      const started = () => {
+        if (--waiting === 0) {
+          ready = true;
+          resolve();
+        }
+      };
+      socket.on("open", () => {
+        for (let id = 1; trpc && id <= perSocket; id++) socket.send(subscribe(id));
+      });
+      const fail = (message: string) => {
+        noteError(message);
+        if (!ready) reject(new Error(message));
+      };
+      const onTrpc = (text: string, at: number) => {
+        if (text === "PING") return socket.send("PONG");
+        const frame = JSON.parse(text) as TrpcFrame;
+        const id = frame.id ?? 0;
+        const event = frame.result?.data?.data;
+        if (frame.error) fail(`socket ${index}, subscription ${id}: ${frame.error.message ?? text}`);
+        else if (frame.result?.type === "started") started();
+        else if (frame.result?.type === "stopped") fail(`socket ${index}, subscription ${id}: stopped by the server`);
+        else if (event?.type === "message.created" && typeof event.message?.body === "string" && id >= 1 && id <= perSocket) {
+          options.onEvent(first + id - 1, event.message.body, at);
+        }
+      };
+      // Engine.IO: "0" open, "2" ping, "4" message; Socket.IO inside "4": "0" connect, "2" event, "4" error.
+      const onSocketIo = (text: string, at: number) => {
+        if (text === "2") return socket.send("3");
+        if (text.startsWith("0")) return socket.send("40");
+        if (text.startsWith("40")) return started();
+        if (text.startsWith("44")) return fail(`socket ${index}: connect error ${text.slice(2)}`);
+        if (!text.startsWith("42")) return;
+        const [name, message] = JSON.parse(text.slice(2)) as [string, { body?: unknown }];
+        if (name === "message" && typeof message.body === "string") options.onEvent(first, message.body, at);
+      };
+      socket.on("message", (data: Buffer, isBinary: boolean) => {
+        const at = performance.now();
+        // tRPC's client throws on a binary frame (its JSON encoder takes text only): count it as lost.
+        if (isBinary) return noteError(`socket ${index}: a binary frame; both protocols here are text only`);
+        try {
+          (trpc ? onTrpc : onSocketIo)(data.toString(), at);
+        } catch (error) {
+          noteError(`socket ${index}: ${String(error)}`);
+        }
+      });
+      socket.on("error", (error) => {
+        if (!closing) noteError(`socket ${index}: ${error.message}`);
+      });
+      socket.on("close", (code) => {
+        if (closing) return;
+        if (ready) closes++;
+        else reject(new Error(`socket ${index} closed (${code}) before it was ready`));
+      });
+    });
+
+  const pool: RawClientPool = {
+    subscribers: options.sockets * perSocket,
+    closes: () => closes,
+    errors: () => errors,
+    async close() {
+      closing = true;
+      for (const socket of sockets) socket.close(1000);
+      const deadline = Date.now() + 5_000;
+      while (sockets.some((socket) => socket.readyState !== WebSocket.CLOSED) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      for (const socket of sockets) socket.terminate();
+    },
+  };
+
+  const deadline = Date.now() + options.timeoutMs;
+  try {
+    for (let start = 0; start < options.sockets; start += options.batchSize) {
+      const batch: Promise<void>[] = [];
+      for (let index = start; index < Math.min(options.sockets, start + options.batchSize); index++) batch.push(openSocket(index));
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = await Promise.race([
+        Promise.all(batch).then(() => false),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), Math.max(0, deadline - Date.now())))),
+      ]).finally(() => clearTimeout(timer));
+      if (timedOut) throw new Error(`only ${start} of ${options.sockets} sockets were ready after ${options.timeoutMs} ms`);
+    }
+  } catch (error) {
+    await pool.close();
+    throw new Error(`opening ${options.protocol} clients failed: ${String(error)}${errors[0] ? ` (first error: ${errors[0]})` : ""}`);
+  }
+  return pool;
+}
