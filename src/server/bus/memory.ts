@@ -43,5 +43,6 @@ export function createMemoryBus(): EventBus {
     publishSignal: (signal) => signals.publish([signal]),
     subscribeSignals: (abort) => signals.subscribe(abort),
     healthy: () => true,
+    complete: true,
   };
 }

@@ -33,4 +33,11 @@ export interface EventBus {
   /** Every signal published from now until `abort` aborts. */
   subscribeSignals(abort: AbortSignal): AsyncIterable<BusSignal>;
   healthy(): boolean;
+  /**
+   * True when every event committed by any process reaches this process's listeners, in log order
+   * (the in-process bus). The fan-out hub then knows that nothing after the newest event it has seen
+   * is in the log yet, and a subscriber already caught up to it needs no replay. A bus that can
+   * drop events (Redis while it is down) says false.
+   */
+  readonly complete: boolean;
 }

@@ -5,6 +5,7 @@
 //    serialises transactions on its connection), and `read` only ever sees committed data.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
+import { closeHotReads } from "./hot-reads";
 import { sqliteFilePath } from "./paths";
 import { env } from "../env";
 
@@ -52,6 +53,7 @@ export function db(): Database {
 }
 
 export async function closeDb(): Promise<void> {
+  closeHotReads();
   const current = globalForDb.__switchboardDb;
   globalForDb.__switchboardDb = undefined;
   await current?.disconnect();

@@ -49,6 +49,24 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   let pending: BusEvent[] = [];
   let flushScheduled = false;
   let count = 0;
+  /**
+   * The newest event known here: every event up to it is in the log, and (with a complete bus)
+   * every later one will still be dispatched through this hub. Read from the log once, then kept
+   * by dispatch.
+   */
+  let lastSeenId = 0;
+  let logRead: Promise<number> | null = null;
+  const knownLatest = async () => {
+    logRead ??= latestEventId().then(
+      (id) => (lastSeenId = Math.max(lastSeenId, id)),
+      (error: unknown) => {
+        logRead = null; // the next subscriber tries again
+        throw error;
+      },
+    );
+    await logRead;
+    return lastSeenId;
+  };
 
   function offer(subscriber: Subscriber, encoded: EncodedEvent): void {
     if (subscriber.held) {
@@ -139,6 +157,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   }
 
   function dispatch(event: BusEvent): void {
+    lastSeenId = Math.max(lastSeenId, event.id);
     const encoded = new EncodedEvent(event);
     const released: Subscriber[] = [];
     if (event.event.type === "access.changed" && event.userId) {
@@ -194,10 +213,15 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
       byUser.set(subscriber.userId, mine.add(subscriber));
       const cursor = parseCursor(lastEventId);
       void (async () => {
-        if (cursor === null) subscriber.cursor = await latestEventId();
+        const known = await knownLatest();
+        // "From now": what this hub knows is never ahead of the log, so nothing after it is
+        // skipped; at worst a few events are sent again, which applying them tolerates.
+        if (cursor === null) subscriber.cursor = known;
         else {
           subscriber.cursor = cursor;
-          subscriber.replayNeeded = true;
+          // A client resuming at the newest event known here has missed nothing, if the bus brings
+          // every committed event here: whatever follows is still to come through it.
+          subscriber.replayNeeded = !(bus().complete && cursor >= known);
         }
         await release(subscriber);
       })().catch((error: unknown) => finish(subscriber, { kind: "failed", error }));

@@ -3,6 +3,7 @@
 // the history and the live stream (live and replayed events) all decide through this module.
 import type { Prisma } from "../db/generated/client";
 import { activeUser, type SessionUser } from "../auth/session-user";
+import { readInboxIds } from "../db/hot-reads";
 import { db } from "../db/client";
 
 export interface Access {
@@ -13,8 +14,7 @@ export interface Access {
 
 export async function loadAccess(user: SessionUser): Promise<Access> {
   if (user.role === "admin") return { userId: user.id, inboxIds: "all" };
-  const memberships = await db().read.inboxMember.findMany({ where: { userId: user.id }, select: { inboxId: true } });
-  return { userId: user.id, inboxIds: new Set(memberships.map((membership) => membership.inboxId)) };
+  return { userId: user.id, inboxIds: new Set(readInboxIds(user.id)) };
 }
 
 export function canSeeInbox(access: Access, inboxId: string): boolean {
