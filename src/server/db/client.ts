@@ -5,9 +5,11 @@
 //    serialises transactions on its connection), and `read` only ever sees committed data.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
+import { closeDirectWriter } from "./direct-writer";
 import { closeHotReads } from "./hot-reads";
 import { sqliteFilePath } from "./paths";
 import { env } from "../env";
+import { writeLock } from "./write-lock";
 
 export type ReadClient = Omit<PrismaClient, "$transaction">;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -30,7 +32,8 @@ function createDatabase(): Database {
   const reader = sqliteClient(url);
   return {
     read: reader,
-    transaction: (work) => writer.$transaction(work, { maxWait: 10_000, timeout: 20_000 }),
+    // Every transaction takes the process's write lock, shared with the direct connection (./write-lock.ts).
+    transaction: (work) => writeLock().runExclusive(() => writer.$transaction(work, { maxWait: 10_000, timeout: 20_000 })),
     async ping() {
       try {
         await reader.$queryRawUnsafe("SELECT 1");
@@ -54,6 +57,7 @@ export function db(): Database {
 
 export async function closeDb(): Promise<void> {
   closeHotReads();
+  closeDirectWriter();
   const current = globalForDb.__switchboardDb;
   globalForDb.__switchboardDb = undefined;
   await current?.disconnect();

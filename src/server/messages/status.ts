@@ -1,7 +1,8 @@
 // Moving an outbound message's status, with its event: the one place the webhook (status
 // deliveries) and the outbox worker (WhatsApp accepted a send) change a status. Whether a move is
 // allowed is the shared rule in src/shared/message-status.ts.
-import { db, type Tx } from "../db/client";
+import { db } from "../db/client";
+import { toDate, type Sql } from "../db/sql";
 import type { RecordEvent } from "../events/log";
 import type { OutboundStatus } from "@/shared/dto";
 import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
@@ -9,7 +10,7 @@ import { setMessageStatus, type StatusTarget } from "../whatsapp/ingest-store";
 
 /** Applies `next` if the rule allows it; returns the message as it now is and whether it moved. */
 export async function moveMessageStatus(
-  tx: Tx,
+  sql: Sql,
   record: RecordEvent,
   message: StatusTarget,
   next: OutboundStatus,
@@ -20,7 +21,7 @@ export async function moveMessageStatus(
     return { message, moved: false };
   }
   const storedReason = next === "failed" ? reason : null;
-  await setMessageStatus(tx, message.id, next, storedReason, at);
+  await setMessageStatus(sql, message.id, next, storedReason, at);
   await record(
     { inboxId: message.inboxId, conversationId: message.conversationId },
     { type: "message.status", conversationId: message.conversationId, messageId: message.id, status: next, reason: storedReason },
@@ -32,16 +33,18 @@ export async function moveMessageStatus(
  * Applies the statuses that arrived for `wamid` before we knew it (a status webhook can overtake
  * the send response), oldest first, and forgets them. Call when a message's wamid is recorded.
  */
-export async function applyPendingStatuses(tx: Tx, record: RecordEvent, message: StatusTarget, wamid: string): Promise<void> {
+export async function applyPendingStatuses(sql: Sql, record: RecordEvent, message: StatusTarget, wamid: string): Promise<void> {
   // Raw SQL: every accepted reply asks, and almost always finds none.
-  const pending = await tx.$queryRaw<{ status: string; reason: string | null; timestamp: Date }[]>`
-    SELECT "status", "reason", "timestamp" FROM "PendingStatus" WHERE "wamid" = ${wamid} ORDER BY "timestamp", "id"`;
+  const pending = await sql.all<{ status: string; reason: string | null; timestamp: Date | string }>(
+    `SELECT "status", "reason", "timestamp" FROM "PendingStatus" WHERE "wamid" = ? ORDER BY "timestamp", "id"`,
+    wamid,
+  );
   let current = message;
   for (const status of pending) {
     if (!isOutboundStatus(status.status)) continue;
-    ({ message: current } = await moveMessageStatus(tx, record, current, status.status, status.reason, new Date(status.timestamp)));
+    ({ message: current } = await moveMessageStatus(sql, record, current, status.status, status.reason, toDate(status.timestamp)));
   }
-  if (pending.length > 0) await tx.$executeRaw`DELETE FROM "PendingStatus" WHERE "wamid" = ${wamid}`;
+  if (pending.length > 0) await sql.run(`DELETE FROM "PendingStatus" WHERE "wamid" = ?`, wamid);
 }
 
 /**

@@ -7,6 +7,7 @@
 // A job marked "sending" before the call is what keeps a reply from being sent twice: after a
 // crash we cannot tell whether WhatsApp got it, so it is not sent again on our own.
 import { db, type Tx } from "../db/client";
+import { prismaSql, toDate, type Sql } from "../db/sql";
 import { writeWithEvents, type RecordEvent } from "../events/log";
 import { applyPendingStatuses, moveMessageStatus } from "../messages/status";
 import { toMessage } from "../services/dto";
@@ -110,8 +111,8 @@ export async function markAccepted(messageId: string, wamid: string): Promise<vo
     const message = await statusTarget(tx, messageId);
     if (!message) return;
     await tx.$executeRaw`UPDATE "Message" SET "wamid" = ${wamid} WHERE "id" = ${messageId}`;
-    const { message: sent } = await moveMessageStatus(tx, record, message, "sent", null, new Date());
-    await applyPendingStatuses(tx, record, sent, wamid);
+    const { message: sent } = await moveMessageStatus(prismaSql(tx), record, message, "sent", null, new Date());
+    await applyPendingStatuses(prismaSql(tx), record, sent, wamid);
   });
 }
 
@@ -142,7 +143,7 @@ async function setFailed(tx: Tx, record: RecordEvent, messageId: string, state: 
   }
   await tx.outboxJob.updateMany({ where: { messageId }, data: { state, lastError: reason } });
   const message = await statusTarget(tx, messageId);
-  if (message) await moveMessageStatus(tx, record, message, "failed", reason, new Date());
+  if (message) await moveMessageStatus(prismaSql(tx), record, message, "failed", reason, new Date());
 }
 
 /** At start: attempts that a stopped server left without an answer are in doubt (see above). */
@@ -161,34 +162,53 @@ export async function markInterruptedInDoubt(): Promise<number> {
  * interrupted send that WhatsApp now confirms stops being failed.
  */
 export async function linkByCallbackData(
-  tx: Tx,
+  sql: Sql,
   record: RecordEvent,
   inboxId: string,
   messageId: string,
   wamid: string,
 ): Promise<StatusTarget | null> {
-  const message = await tx.message.findUnique({
-    where: { id: messageId },
-    include: { outboxJob: true, conversation: { select: { inboxId: true } }, author: { select: { name: true } } },
-  });
-  if (!message || message.direction !== "outbound" || message.wamid !== null || message.conversation.inboxId !== inboxId) {
-    return null;
+  const rows = await sql.all<LinkCandidate>(
+    `SELECT m."id", m."conversationId", m."direction", m."wamid", m."type", m."body", m."details", m."status", m."statusReason",
+            m."timestamp", m."sortKey", c."inboxId", j."state" AS "jobState", u."name" AS "authorName"
+       FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
+       LEFT JOIN "OutboxJob" j ON j."messageId" = m."id" LEFT JOIN "User" u ON u."id" = m."authorId"
+      WHERE m."id" = ?`,
+    messageId,
+  );
+  const message = rows[0];
+  if (!message || message.direction !== "outbound" || message.wamid !== null || message.inboxId !== inboxId) return null;
+  const inDoubt = message.jobState === "in_doubt";
+  if (!inDoubt) {
+    await sql.run(`UPDATE "Message" SET "wamid" = ? WHERE "id" = ?`, wamid, messageId);
+    return { id: message.id, conversationId: message.conversationId, inboxId, direction: message.direction, status: message.status };
   }
-  const inDoubt = message.outboxJob?.state === "in_doubt";
-  if (inDoubt) await tx.outboxJob.delete({ where: { messageId } });
-  const updated = await tx.message.update({
-    where: { id: messageId },
-    // Back to "queued", so the confirmed status moves it forward by the usual rule.
-    data: inDoubt ? { wamid, status: "queued", statusReason: null } : { wamid },
-    include: { author: { select: { name: true } } },
-  });
-  if (inDoubt) {
-    await record(
-      { inboxId, conversationId: message.conversationId },
-      { type: "message.updated", conversationId: message.conversationId, message: toMessage(updated) },
-    );
-  }
-  return { id: updated.id, conversationId: updated.conversationId, inboxId, direction: updated.direction, status: updated.status };
+  await sql.run(`DELETE FROM "OutboxJob" WHERE "messageId" = ?`, messageId);
+  // Back to "queued", so the confirmed status moves it forward by the usual rule.
+  await sql.run(`UPDATE "Message" SET "wamid" = ?, "status" = 'queued', "statusReason" = NULL WHERE "id" = ?`, wamid, messageId);
+  const updated = { ...message, status: "queued", statusReason: null, timestamp: toDate(message.timestamp), author: message.authorName ? { name: message.authorName } : null };
+  await record(
+    { inboxId, conversationId: message.conversationId },
+    { type: "message.updated", conversationId: message.conversationId, message: toMessage(updated) },
+  );
+  return { id: message.id, conversationId: message.conversationId, inboxId, direction: message.direction, status: "queued" };
+}
+
+interface LinkCandidate {
+  id: string;
+  conversationId: string;
+  direction: string;
+  wamid: string | null;
+  type: string;
+  body: string;
+  details: string | null;
+  status: string;
+  statusReason: string | null;
+  timestamp: Date | string;
+  sortKey: string;
+  inboxId: string;
+  jobState: string | null;
+  authorName: string | null;
 }
 
 /** Jobs by state, for /api/metrics: a growing "queued" or any "in_doubt" wants a look. */

@@ -6,7 +6,7 @@
 //
 // Read from the database on each delivery, not cached: the table is a handful of rows, and a
 // secret changed on one server must count on every other at once.
-import { db } from "../db/client";
+import { readInboxSecrets } from "../db/hot-reads";
 import { env } from "../env";
 import { isValidSignature } from "./signature";
 
@@ -16,10 +16,8 @@ export interface SignedBy {
 }
 
 /** What signed `body`, or null when no configured secret did (or none is configured at all). */
-export async function findSigner(body: Uint8Array, header: string | null): Promise<SignedBy | null> {
-  const defaultSecret = env().WHATSAPP_APP_SECRET;
-  const inboxes = await db().read.inbox.findMany({ select: { phoneNumberId: true, appSecret: true } });
-  return signerAmong(body, header, defaultSecret, inboxes);
+export function findSigner(body: Uint8Array, header: string | null): SignedBy | null {
+  return signerAmong(body, header, env().WHATSAPP_APP_SECRET, readInboxSecrets());
 }
 
 /** The pure part of findSigner, for unit tests. */

@@ -1,68 +1,94 @@
-// The writes of the webhook's hot path, in SQL that SQLite and PostgreSQL both accept. Every
-// inbound message runs these; through Prisma's query builder each statement costs about four
-// times as much (it compiles every query anew), which capped webhook throughput.
+// The writes of the webhook's hot path, in plain SQL over either connection (../db/sql.ts). Rows
+// are read back into the app's shapes here, whichever connection read them.
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../db/client";
 import type { Contact, Conversation } from "../db/generated/client";
+import { toDate, toDateOrNull, type Sql } from "../db/sql";
 
-export async function isStored(tx: Tx, wamid: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Message" WHERE "wamid" = ${wamid} LIMIT 1`;
+type Stored<T> = { [K in keyof T]: T[K] extends Date ? Date | string : T[K] extends Date | null ? Date | string | null : T[K] };
+
+const toContact = (row: Stored<Contact>): Contact => ({ ...row, createdAt: toDate(row.createdAt) });
+
+const toConversation = (row: Stored<Conversation>): Conversation => ({
+  ...row,
+  revision: Number(row.revision),
+  lastMessageAt: toDate(row.lastMessageAt),
+  lastInboundAt: toDateOrNull(row.lastInboundAt),
+  createdAt: toDate(row.createdAt),
+});
+
+export async function inboxIdFor(sql: Sql, phoneNumberId: string): Promise<string | null> {
+  const rows = await sql.all<{ id: string }>(`SELECT "id" FROM "Inbox" WHERE "phoneNumberId" = ?`, phoneNumberId);
+  return rows[0]?.id ?? null;
+}
+
+export async function isStored(sql: Sql, wamid: string): Promise<boolean> {
+  const rows = await sql.all(`SELECT 1 FROM "Message" WHERE "wamid" = ? LIMIT 1`, wamid);
   return rows.length > 0;
 }
 
 /** The contact with this WhatsApp id, created if new; a given profile name replaces the old one. */
-export async function upsertContact(tx: Tx, waId: string, profileName: string | undefined): Promise<Contact> {
-  const rows = await tx.$queryRaw<Contact[]>`
-    INSERT INTO "Contact" ("id", "waId", "name", "createdAt")
-    VALUES (${randomUUID()}, ${waId}, ${profileName ?? `+${waId}`}, ${new Date()})
-    ON CONFLICT ("waId") DO UPDATE SET "name" = CASE WHEN ${profileName !== undefined} THEN excluded."name" ELSE "Contact"."name" END
-    RETURNING "id", "waId", "name", "createdAt"`;
-  return rows[0]!;
+export async function upsertContact(sql: Sql, waId: string, profileName: string | undefined): Promise<Contact> {
+  const rows = await sql.all<Stored<Contact>>(
+    `INSERT INTO "Contact" ("id", "waId", "name", "createdAt") VALUES (?, ?, ?, ?)
+     ON CONFLICT ("waId") DO UPDATE SET "name" = CASE WHEN ? THEN excluded."name" ELSE "Contact"."name" END
+     RETURNING "id", "waId", "name", "createdAt"`,
+    randomUUID(),
+    waId,
+    profileName ?? `+${waId}`,
+    new Date(),
+    profileName !== undefined,
+  );
+  return toContact(rows[0]!);
 }
 
-export async function findConversation(tx: Tx, inboxId: string, contactId: string): Promise<Conversation | null> {
-  const rows = await tx.$queryRaw<Conversation[]>`
-    SELECT * FROM "Conversation" WHERE "inboxId" = ${inboxId} AND "contactId" = ${contactId} LIMIT 1`;
-  return rows[0] ?? null;
+export async function findConversation(sql: Sql, inboxId: string, contactId: string): Promise<Conversation | null> {
+  const rows = await sql.all<Stored<Conversation>>(`SELECT * FROM "Conversation" WHERE "inboxId" = ? AND "contactId" = ? LIMIT 1`, inboxId, contactId);
+  return rows[0] ? toConversation(rows[0]) : null;
 }
 
 type Latest = Pick<Conversation, "lastMessageAt" | "lastPreview" | "lastMessageKey">;
 
 export async function createConversation(
-  tx: Tx,
+  sql: Sql,
   fields: Pick<Conversation, "inboxId" | "contactId" | "lastInboundAt"> & Latest,
 ): Promise<Conversation> {
-  const rows = await tx.$queryRaw<Conversation[]>`
-    INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastMessageKey", "lastInboundAt", "createdAt")
-    VALUES (${randomUUID()}, ${fields.inboxId}, ${fields.contactId}, 'open', ${fields.lastMessageAt}, ${fields.lastPreview},
-            ${fields.lastMessageKey}, ${fields.lastInboundAt}, ${new Date()})
-    RETURNING *`;
-  return rows[0]!;
+  const rows = await sql.all<Stored<Conversation>>(
+    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastMessageKey", "lastInboundAt", "createdAt")
+     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?) RETURNING *`,
+    randomUUID(),
+    fields.inboxId,
+    fields.contactId,
+    fields.lastMessageAt,
+    fields.lastPreview,
+    fields.lastMessageKey,
+    fields.lastInboundAt,
+    new Date(),
+  );
+  return toConversation(rows[0]!);
 }
 
 /**
  * Records an inbound message's arrival; `latest` only when it is the newest message. A customer
  * writing again reopens a resolved conversation (a new revision: the status changed).
  */
-export async function touchConversation(
-  tx: Tx,
-  conversation: Conversation,
-  lastInboundAt: Date,
-  latest: Latest | null,
-): Promise<Conversation> {
+export async function touchConversation(sql: Sql, conversation: Conversation, lastInboundAt: Date, latest: Latest | null): Promise<Conversation> {
   const reopened = conversation.status === "resolved";
   const next = {
     ...conversation,
     ...latest,
     lastInboundAt,
-    ...(reopened ? { status: "open", revision: Number(conversation.revision) + 1 } : {}),
+    ...(reopened ? { status: "open", revision: conversation.revision + 1 } : {}),
   };
-  await tx.$executeRaw`
-    UPDATE "Conversation"
-       SET "lastMessageAt" = ${next.lastMessageAt}, "lastPreview" = ${next.lastPreview},
-           "lastMessageKey" = ${next.lastMessageKey}, "lastInboundAt" = ${next.lastInboundAt},
-           "status" = ${next.status}, "revision" = ${next.revision}
-     WHERE "id" = ${conversation.id}`;
+  await sql.run(
+    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ? WHERE "id" = ?`,
+    next.lastMessageAt,
+    next.lastPreview,
+    next.lastMessageKey,
+    next.lastInboundAt,
+    next.status,
+    next.revision,
+    conversation.id,
+  );
   return next;
 }
 
@@ -78,11 +104,21 @@ export interface NewInboundMessage {
   sortKey: string;
 }
 
-export async function insertInboundMessage(tx: Tx, message: NewInboundMessage): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "Message" ("id", "conversationId", "direction", "wamid", "type", "body", "details", "raw", "status", "timestamp", "sortKey", "createdAt")
-    VALUES (${message.id}, ${message.conversationId}, 'inbound', ${message.wamid}, ${message.type}, ${message.body},
-            ${message.details}, ${message.raw}, 'received', ${message.timestamp}, ${message.sortKey}, ${new Date()})`;
+export async function insertInboundMessage(sql: Sql, message: NewInboundMessage): Promise<void> {
+  await sql.run(
+    `INSERT INTO "Message" ("id", "conversationId", "direction", "wamid", "type", "body", "details", "raw", "status", "timestamp", "sortKey", "createdAt")
+     VALUES (?, ?, 'inbound', ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+    message.id,
+    message.conversationId,
+    message.wamid,
+    message.type,
+    message.body,
+    message.details,
+    message.raw,
+    message.timestamp,
+    message.sortKey,
+    new Date(),
+  );
 }
 
 export interface StatusTarget {
@@ -93,15 +129,21 @@ export interface StatusTarget {
   status: string;
 }
 
-export async function findMessageByWamid(tx: Tx, wamid: string): Promise<StatusTarget | null> {
-  const rows = await tx.$queryRaw<StatusTarget[]>`
-    SELECT m."id", m."conversationId", c."inboxId", m."direction", m."status"
-      FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
-     WHERE m."wamid" = ${wamid} LIMIT 1`;
+export async function findMessageByWamid(sql: Sql, wamid: string): Promise<StatusTarget | null> {
+  const rows = await sql.all<StatusTarget>(
+    `SELECT m."id", m."conversationId", c."inboxId", m."direction", m."status"
+       FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
+      WHERE m."wamid" = ? LIMIT 1`,
+    wamid,
+  );
   return rows[0] ?? null;
 }
 
-export async function setMessageStatus(tx: Tx, id: string, status: string, reason: string | null, at: Date): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "Message" SET "status" = ${status}, "statusReason" = ${reason}, "statusAt" = ${at} WHERE "id" = ${id}`;
+export async function setMessageStatus(sql: Sql, id: string, status: string, reason: string | null, at: Date): Promise<void> {
+  await sql.run(`UPDATE "Message" SET "status" = ?, "statusReason" = ?, "statusAt" = ? WHERE "id" = ?`, status, reason, at, id);
+}
+
+/** A status for a wamid not known yet (it overtook the send's answer), kept for then. */
+export async function keepPendingStatus(sql: Sql, wamid: string, status: string, reason: string | null, at: Date): Promise<void> {
+  await sql.run(`INSERT INTO "PendingStatus" ("wamid", "status", "reason", "timestamp", "createdAt") VALUES (?, ?, ?, ?, ?)`, wamid, status, reason, at, new Date());
 }

@@ -127,6 +127,20 @@ describe("ingesting webhook deliveries", () => {
     expect(await counts()).toEqual(before);
     expect(published.length).toBe(publishedBefore);
   });
+
+  it("commits concurrent deliveries together, and rolls back only the one that fails", async () => {
+    // The trigger from the test above still rejects a body of 'boom'.
+    const good = ["one", "two", "three"].map((text) => textMessage({ from: "15550000006", name: "Group", text: `group ${text}` }));
+    const bad = textMessage({ from: "15550000007", name: "Group", text: "boom" });
+    const eventsBefore = await db().read.event.count();
+    const outcomes = await Promise.allSettled([good[0], bad, good[1], good[2]].map((payload) => ingest(payload)));
+    await settle();
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    const stored = await db().read.message.findMany({ where: { body: { startsWith: "group " } }, orderBy: { body: "asc" } });
+    expect(stored.map((message) => message.body)).toEqual(["group one", "group three", "group two"]);
+    expect(await db().read.contact.count({ where: { waId: "15550000007" } })).toBe(0);
+    expect(await db().read.event.count()).toBe(eventsBefore + 3);
+  });
 });
 
 describe("statuses that never find their message", () => {

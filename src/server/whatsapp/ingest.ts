@@ -2,22 +2,23 @@
 // their events. A message already stored (WhatsApp retries with the same wamid) changes nothing
 // and records no event; statuses only move forward (src/shared/message-status.ts).
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../db/client";
 import { eventLoopTurns } from "../db/event-loop-turns";
+import type { Sql } from "../db/sql";
+import { writeDirectWithEvents } from "../events/group-commit";
 import type { RecordEvent } from "../events/log";
-import { writeWithEvents } from "../events/log";
 import { makeSortKey } from "../messages/sort-key";
 import { isOutboundStatus } from "@/shared/message-status";
 import { moveMessageStatus } from "../messages/status";
 import { linkByCallbackData } from "../outbox/jobs";
 import { toConversationSummary, toMessage } from "../services/dto";
-import { inboxByPhoneNumberId } from "../services/inboxes";
 import {
   createConversation,
   findConversation,
   findMessageByWamid,
+  inboxIdFor,
   insertInboundMessage,
   isStored,
+  keepPendingStatus,
   touchConversation,
   upsertContact,
 } from "./ingest-store";
@@ -58,20 +59,22 @@ export async function ingestDelivery(
   if (changes.length === 0) return result;
 
   const yieldTurn = eventLoopTurns();
-  await writeWithEvents(async (tx, record) => {
+  // Through the direct connection, committed together with concurrent deliveries (each in its own
+  // savepoint): the webhook is the hottest write path (../events/group-commit.ts).
+  await writeDirectWithEvents(async (tx, record) => {
     for (const change of changes) {
       if (!signedFor(change.metadata.phone_number_id)) {
         result.wrongSecretPhoneNumberIds.push(change.metadata.phone_number_id);
         continue;
       }
-      const inbox = await inboxByPhoneNumberId(change.metadata.phone_number_id);
-      if (!inbox) {
+      const inboxId = await inboxIdFor(tx, change.metadata.phone_number_id);
+      if (!inboxId) {
         result.unknownPhoneNumberIds.push(change.metadata.phone_number_id);
         continue;
       }
       for (const message of change.messages ?? []) {
         await yieldTurn();
-        const stored = await storeInboundMessage(tx, record, inbox.id, change, message);
+        const stored = await storeInboundMessage(tx, record, inboxId, change, message);
         if (!stored) {
           result.duplicates++;
           continue;
@@ -81,7 +84,7 @@ export async function ingestDelivery(
       }
       for (const status of change.statuses ?? []) {
         await yieldTurn();
-        result[`statuses${await applyStatus(tx, record, inbox.id, status)}`]++;
+        result[`statuses${await applyStatus(tx, record, inboxId, status)}`]++;
       }
     }
   });
@@ -93,7 +96,7 @@ function contactName(change: TMessagesValue, waId: string): string | undefined {
 }
 
 async function storeInboundMessage(
-  tx: Tx,
+  tx: Sql,
   record: RecordEvent,
   inboxId: string,
   change: TMessagesValue,
@@ -145,7 +148,7 @@ async function storeInboundMessage(
 
 type StatusOutcome = "Applied" | "Ignored" | "Pending";
 
-async function applyStatus(tx: Tx, record: RecordEvent, inboxId: string, status: TStatus): Promise<StatusOutcome> {
+async function applyStatus(tx: Sql, record: RecordEvent, inboxId: string, status: TStatus): Promise<StatusOutcome> {
   if (!isOutboundStatus(status.status) || status.status === "queued") return "Ignored";
   const reported = status.status;
   const reason = reported === "failed" ? failureReason(status) : null;
@@ -158,7 +161,7 @@ async function applyStatus(tx: Tx, record: RecordEvent, inboxId: string, status:
       : null);
   if (!message) {
     // The status overtook the send response that tells us this wamid; keep it for then.
-    await tx.pendingStatus.create({ data: { wamid: status.id, status: reported, reason, timestamp: at } });
+    await keepPendingStatus(tx, status.id, reported, reason, at);
     return "Pending";
   }
   const { moved } = await moveMessageStatus(tx, record, message, reported, reason, at);

@@ -31,7 +31,7 @@ export async function handleDelivery(request: Request): Promise<Response> {
     throw error;
   }
   // Any known app secret may sign; ingest then applies only the numbers that secret speaks for.
-  const signer = await findSigner(body, request.headers.get("x-hub-signature-256"));
+  const signer = findSigner(body, request.headers.get("x-hub-signature-256"));
   if (!signer) return json(401, { error: "Invalid or missing X-Hub-Signature-256" });
 
   let parsedJson: unknown;

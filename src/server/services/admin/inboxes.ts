@@ -6,7 +6,6 @@ import type { z } from "zod";
 import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import { ConflictError, NotFoundError } from "../errors";
-import { forgetInboxes } from "../inboxes";
 import { releaseUnseenAssignments } from "../assignment";
 import { recordAccessChanged } from "./access-event";
 import type { ZCreateInbox, ZSetMembers, ZUpdateInbox } from "./input";
@@ -60,14 +59,12 @@ async function refuseTakenNumber(tx: Tx, phoneNumberId: string, exceptId: string
   if (other && other.id !== exceptId) throw numberTaken(phoneNumberId, other.name);
 }
 
-/** Runs an inbox write, answers a lost race for the phone number as a conflict, then forgets caches. */
+/** Runs an inbox write, and answers a lost race for the phone number as a conflict. */
 async function inboxWrite<T>(phoneNumberId: string, work: Parameters<typeof writeWithEvents<T>>[0]): Promise<T> {
   try {
     return await writeWithEvents(work);
   } catch (error) {
     throw isUniqueViolation(error) ? numberTaken(phoneNumberId, "another inbox") : error;
-  } finally {
-    forgetInboxes();
   }
 }
 
