@@ -36,6 +36,11 @@ const envSchema = z.object({
   // gone. Short values only make sense for tests.
   PRESENCE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   PRESENCE_TIMEOUT_MS: z.coerce.number().int().min(200).max(900_000).default(40_000),
+  // Bounds on what one WebSocket may make the server hold: live subscriptions on it (the dashboard
+  // opens two), and bytes written to it but not yet taken by the peer (past that it is closed and
+  // resumes by replay).
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(2).max(100).default(10),
+  LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).max(256 * 1024 * 1024).default(1024 * 1024),
   DEMO_SEED: z.enum(["0", "1"], { error: 'must be "1" (add sample conversations to a fresh demo database) or "0"' }).default("1"),
 });
 

@@ -7,6 +7,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import type { Context } from "../api/trpc";
 import { sessionFromHeaders } from "../auth/session-user";
+import { env } from "../env";
 import { logger } from "../logger";
 import { CLOSE_UNAUTHORIZED } from "@/shared/realtime";
 import { createSessionSockets } from "./session-sockets";
@@ -14,12 +15,6 @@ import { serveConnection, type ConnectionLimits } from "./wire/connection";
 import { createKeepAlive } from "./wire/keep-alive";
 import { RECONNECT_FRAME } from "./wire/protocol";
 
-const LIMITS: ConnectionLimits = {
-  // The dashboard opens two (events and presence); the bench multiplexes five.
-  maxSubscriptions: 10,
-  // About a thousand text messages' frames: far beyond a healthy reader's backlog.
-  maxBufferedBytes: 1024 * 1024,
-};
 
 /** Browsers always send Origin; it must name this server. Non-browser clients send none. */
 export function isAllowedOrigin(req: IncomingMessage, publicUrl: string | undefined): boolean {
@@ -38,6 +33,10 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   const sessionSockets = createSessionSockets();
   const keepAlive = createKeepAlive({ pingMs: 15_000, pongWaitMs: 10_000 });
+  const limits: ConnectionLimits = {
+    maxSubscriptions: env().LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET,
+    maxBufferedBytes: env().LIVE_MAX_BUFFERED_BYTES,
+  };
   const rejecter = new WebSocketServer({ noServer: true });
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
@@ -49,7 +48,7 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
     const context: Context = { user: session.user };
     wss.handleUpgrade(req, socket, head, (ws) => {
       sessionSockets.add(ws, session.user.id, context, session.signedInAt);
-      serveConnection(ws, context, LIMITS, keepAlive.watch(ws));
+      serveConnection(ws, socket, context, limits, keepAlive.watch(ws));
     });
   }
 

@@ -3,6 +3,7 @@
 // types are tRPC's. What differs is the cost of a live stream: events.subscribe gets a channel
 // to the fan-out hub (./live-channel.ts) and writes shared bytes, instead of each event being
 // serialised for each socket through an async-generator chain.
+import type { Duplex } from "node:stream";
 import { TRPCError } from "@trpc/server";
 import type { RawData, WebSocket } from "ws";
 import { z } from "zod";
@@ -25,8 +26,8 @@ const idOf = (raw: unknown): TRequestId | null => {
 const textOf = (data: RawData): string =>
   Buffer.isBuffer(data) ? data.toString("utf8") : Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data).toString("utf8");
 
-/** Serves the socket until it closes; `onMessage` is told of every frame (keep-alive). */
-export function serveConnection(socket: WebSocket, context: Context, limits: ConnectionLimits, onMessage: () => void): void {
+/** Serves the socket (`raw`: the TCP socket under it) until it closes; `onMessage` is told of every frame (keep-alive). */
+export function serveConnection(socket: WebSocket, raw: Duplex, context: Context, limits: ConnectionLimits, onMessage: () => void): void {
   const subscriptions = new Map<TRequestId, AbortController>();
   const send = (frame: string) => {
     if (socket.readyState === socket.OPEN) socket.send(frame);
@@ -55,7 +56,7 @@ export function serveConnection(socket: WebSocket, context: Context, limits: Con
     subscriptions.set(id, controller);
     const prefix = responsePrefix(id, request.jsonrpc);
     try {
-      const live = socketChannel(socket, prefix, limits.maxBufferedBytes);
+      const live = socketChannel(socket, raw, prefix, limits.maxBufferedBytes);
       const outcome = await callRequest(request, { user: context.user, live }, controller.signal);
       if (outcome.kind !== "stream" || controller.signal.aborted) return;
       send(resultFrame(prefix, { type: "started" }));

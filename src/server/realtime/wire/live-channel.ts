@@ -2,10 +2,12 @@
 // fan-out hub, which writes each event's shared frame bytes to it directly. A socket whose unsent
 // bytes pass the bound is closed with CLOSE_TOO_SLOW; the dashboard reconnects and resumes from
 // its last event id, so a slow reader costs a replay, never the server's memory.
+import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import type { Access } from "../../services/access";
 import { liveHub } from "../../live/hub";
 import { CLOSE_TOO_SLOW } from "@/shared/realtime";
+import { corkForThisTurn } from "./cork";
 
 export interface LiveChannel {
   /** Streams the user's events until `signal` aborts or the stream ends by itself. */
@@ -18,7 +20,8 @@ const TEXT_FRAME = { binary: false } as const;
 /** A closing handshake the slow peer never answers must not keep the socket for ws's 30 s. */
 const TERMINATE_AFTER_MS = 5_000;
 
-export function socketChannel(socket: WebSocket, framePrefix: string, maxBufferedBytes: number): LiveChannel {
+/** `raw` is the socket under `socket`, corked while one flush writes to it. */
+export function socketChannel(socket: WebSocket, raw: Duplex, framePrefix: string, maxBufferedBytes: number): LiveChannel {
   const closeSlow = () => {
     socket.close(CLOSE_TOO_SLOW, "Too slow; resume from your last event");
     setTimeout(() => socket.terminate(), TERMINATE_AFTER_MS).unref();
@@ -31,7 +34,9 @@ export function socketChannel(socket: WebSocket, framePrefix: string, maxBuffere
         const subscription = liveHub().subscribe(access, lastEventId, {
           deliver(event) {
             if (socket.readyState !== socket.OPEN) return;
-            if (socket.bufferedAmount > maxBufferedBytes) return closeSlow();
+            // Judged once a turn, on what earlier turns left unsent: this turn's frames are
+            // corked, not refused by the peer.
+            if (corkForThisTurn(raw) && socket.bufferedAmount > maxBufferedBytes) return closeSlow();
             socket.send(event.frame(framePrefix), TEXT_FRAME);
           },
           end(reason) {
