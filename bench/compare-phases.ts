@@ -105,6 +105,8 @@ export async function runComparisons(seconds: number) {
   const exactlyOnce = failures.length === 0 && fanouts.every(fanoutExactlyOnce) && ingests.every(ingestExactlyOnce);
   return {
     exactlyOnce,
+    /** Switchboard's sustained webhooks per second, for the ≥ 500/s aim (null if that run failed). */
+    switchboardStoredPerSecond: ingestSwitchboard?.storedPerSecond ?? null,
     /** Switchboard at the smallest size, for the p99 aim. */
     smallest: pairs.find((pair) => pair.size === smallestFanoutSize())?.switchboard ?? null,
     json: {

@@ -3,7 +3,6 @@
 import type { Machine } from "./machine";
 import type { OutboundResult } from "./outbound";
 import { ms, percent, table } from "./stats";
-import type { ThroughputResult } from "./throughput";
 
 export function printHeader(host: Machine, fdNeeded: number) {
   console.log("\nSwitchboard benchmark");
@@ -22,28 +21,6 @@ export function printHeader(host: Machine, fdNeeded: number) {
       "the client's own work (JSON parsing of every delivery) competing with the server.\n" +
       "Node raises its soft open-files limit to the hard limit at startup; the server inherits it.\n",
   );
-}
-
-export function printThroughput(result: ThroughputResult, seconds: number) {
-  const response = result.webhookResponse;
-  console.log(
-    `\nSustained throughput: ${result.concurrency} concurrent webhook senders for ${seconds} s, ` +
-      `${result.contacts} contacts, ${result.subscribers} subscribers`,
-  );
-  console.log(table([
-    ["figure", "value"],
-    ["webhooks posted / stored (messagesStored=1)", `${result.posted} / ${result.stored}`],
-    ["failed webhook POSTs", String(result.failedPosts)],
-    ["messages persisted per second", `${result.storedPerSecond.toFixed(0)} /s (over ${result.postSeconds.toFixed(1)} s)`],
-    ["events fanned out per second", `${result.fannedOutPerSecond.toFixed(0)} /s (over ${result.fanoutSeconds.toFixed(1)} s)`],
-    ["events received / expected", `${result.eventsReceived} / ${result.eventsExpected}`],
-    ["missing (message, subscriber) pairs", String(result.missing)],
-    ["duplicate deliveries", String(result.duplicates)],
-    ["socket closes (reconnects)", String(result.reconnects)],
-    ["bench client CPU while posting (of one core)", percent(result.clientCpu)],
-    ["webhook POST response p50 / p99 / max", `${ms(response.p50)} / ${ms(response.p99)} / ${ms(response.max)}`],
-  ]));
-  for (const error of result.errors) console.log(`  error: ${error}`);
 }
 
 export function printOutbound(result: OutboundResult, sendRate: number) {
