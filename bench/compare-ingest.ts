@@ -16,6 +16,8 @@ export interface CompareIngestOptions {
   maxMessages: number;
   contacts: number;
   drainTimeoutMs: number;
+  /** Paced: message i is posted no earlier than i / rate seconds after the start (else as fast as answered). */
+  ratePerSecond?: number;
 }
 
 export interface CompareIngestResult {
@@ -74,6 +76,7 @@ export async function compareIngest(target: BenchTarget, options: CompareIngestO
     const sender = async () => {
       while (performance.now() < deadline && next < maxMessages) {
         const index = next++;
+        if (options.ratePerSecond) await sleep(started + (index * 1000) / options.ratePerSecond - performance.now());
         const contact = index % options.contacts;
         const payload = textMessage({
           from: String(15550200000 + contact),

@@ -12,6 +12,7 @@ import {
   ingestRatios,
   printFanoutAlone,
   printFanoutComparison,
+  printIngestAlone,
   printIngestComparison,
 } from "./compare-report";
 import { knob, listKnob } from "./knobs";
@@ -27,6 +28,7 @@ const WEBHOOKS = knob("BENCH_WEBHOOKS", 50, 1, 500);
 const BIG_WEBHOOKS = knob("BENCH_BIG_WEBHOOKS", 20, 1, 200);
 const BURST = knob("BENCH_BURST", 20, 1, 200);
 const BIG_BURST = knob("BENCH_BIG_BURST", 10, 1, 200);
+const PACED_RATE = knob("BENCH_PACED_RATE", 500, 10, 5000);
 
 /** The most sockets any phase opens, which the client and each server process must be allowed. */
 export const largestSocketCount = () => Math.max(...FANOUT_SIZES, Math.ceil(BIG_SUBSCRIPTIONS / BIG_PER_SOCKET));
@@ -99,8 +101,14 @@ export async function runComparisons(seconds: number) {
   const ingestSwitchboard = await attempt("Switchboard ingest", failures, () => withSwitchboard("ingest", (target) => compareIngest(target, ingestOptions)));
   if (ingestBaseline && ingestSwitchboard) printIngestComparison(ingestBaseline, ingestSwitchboard, seconds);
 
+  // The answer time WhatsApp sees at a steady 500 deliveries a second (senders enough to keep pace).
+  const pacedOptions: CompareIngestOptions = { ...ingestOptions, concurrency: 64, ratePerSecond: PACED_RATE, maxMessages: PACED_RATE * seconds };
+  console.log(`\nIngest paced at ${PACED_RATE} webhooks/s for ${seconds} s, Switchboard…`);
+  const paced = await attempt("Switchboard paced ingest", failures, () => withSwitchboard("ingest-paced", (target) => compareIngest(target, pacedOptions)));
+  if (paced) printIngestAlone(paced, `paced at ${PACED_RATE}/s`);
+
   const fanouts = [...pairs.flatMap((pair) => [pair.baseline, pair.switchboard]), big].filter((result) => result !== null);
-  const ingests = [ingestBaseline, ingestSwitchboard].filter((result) => result !== null);
+  const ingests = [ingestBaseline, ingestSwitchboard, paced].filter((result) => result !== null);
   // A run that did not complete cannot vouch for its messages.
   const exactlyOnce = failures.length === 0 && fanouts.every(fanoutExactlyOnce) && ingests.every(ingestExactlyOnce);
   return {
@@ -121,6 +129,7 @@ export async function runComparisons(seconds: number) {
         baseline: ingestBaseline && ingestJson(ingestBaseline),
         switchboard: ingestSwitchboard && ingestJson(ingestSwitchboard),
         switchboardOverBaseline: ingestBaseline && ingestSwitchboard && ingestRatios(ingestBaseline, ingestSwitchboard),
+        pacedSwitchboard: paced && { ratePerSecond: PACED_RATE, ...ingestJson(paced) },
       },
       failures,
     },

@@ -96,6 +96,12 @@ export function printIngestComparison(baseline: CompareIngestResult, switchboard
   printErrors([baseline, switchboard]);
 }
 
+export function printIngestAlone(result: CompareIngestResult, label: string) {
+  console.log(`\nIngest, Switchboard only, ${label}: ${result.concurrency} senders, ${result.subscribers} subscribers connected`);
+  console.log(table([["figure", "Switchboard"], ...ingestFigures.map(([name, value, format]) => [name, format(value(result))])]));
+  printErrors([result]);
+}
+
 export const fanoutExactlyOnce = (result: CompareFanoutResult) =>
   result.missing === 0 && result.duplicates === 0 && result.failedPosts === 0;
 export const ingestExactlyOnce = (result: CompareIngestResult) =>

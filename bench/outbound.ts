@@ -139,7 +139,7 @@ export async function runOutbound(
   }
 }
 
-async function createConversations(server: RunningServer, cookie: string, contacts: number): Promise<string[]> {
+export async function createConversations(server: RunningServer, cookie: string, contacts: number): Promise<string[]> {
   const phones = Array.from({ length: contacts }, (_, index) => String(15550500000 + index));
   for (const from of phones) {
     const response = await postWebhook(server.url, server.appSecret, textMessage({ from, name: `Bench ${from}`, text: "hi" }));
