@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
+import { DeliveryLedger } from "./delivery-ledger";
 import { openRawClients } from "./load/raw-clients";
 import { startCpuMeter, summarize, type Summary } from "./stats";
 import { rssKb, type BenchTarget, type TargetName } from "./targets";
@@ -52,8 +53,6 @@ export interface CompareFanoutResult {
   errors: string[];
 }
 
-const countZeros = (cells: Uint8Array) => cells.reduce((sum, count) => sum + (count === 0 ? 1 : 0), 0);
-
 export async function compareFanout(target: BenchTarget, options: CompareFanoutOptions): Promise<CompareFanoutResult> {
   const prefix = `bench-fanout-${randomBytes(4).toString("hex")}-`;
   const perSocket = target.name === "switchboard" ? Math.max(1, options.subscriptionsPerSocket) : 1;
@@ -64,20 +63,14 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
   const sentAt = new Float64Array(total);
   const lastArrival = new Float64Array(total);
   const reached = new Uint32Array(total);
-  const counts = new Uint8Array(total * subscribers);
+  const ledger = new DeliveryLedger(prefix, total, subscribers);
   const latencies = new Float64Array(webhooks * subscribers);
   let latencyCount = 0;
-  let received = 0;
 
   const onEvent = (subscriber: number, body: string, at: number) => {
-    if (!body.startsWith(prefix)) return;
-    const index = Number.parseInt(body.slice(prefix.length), 10);
-    if (!(index >= 0 && index < total) || subscriber >= subscribers) return;
-    received++;
-    const cell = index * subscribers + subscriber;
-    const seen = counts[cell] ?? 0;
-    counts[cell] = Math.min(255, seen + 1);
-    if (seen !== 0) return;
+    const delivery = ledger.record(subscriber, body);
+    if (!delivery?.first) return;
+    const { index } = delivery;
     reached[index] = (reached[index] ?? 0) + 1;
     lastArrival[index] = Math.max(lastArrival[index] ?? 0, at);
     if (index < webhooks) latencies[latencyCount++] = at - (sentAt[index] ?? 0);
@@ -120,12 +113,10 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
     const burstSeconds = (Math.max(...lastArrival.subarray(webhooks, webhooks + burstSent), burstStarted) - burstStarted) / 1000;
     const clientCpu = cpu();
     // Stragglers of the one-at-a-time phase, and any duplicate, arrive here.
-    await waitFor(() => received >= (sent + burstSent) * subscribers, "", 2_000).catch(() => undefined);
+    await waitFor(() => ledger.received >= (sent + burstSent) * subscribers, "", 2_000).catch(() => undefined);
     await sleep(500);
 
     const toLast = Array.from(sentAt.subarray(0, sent), (start, index) => (lastArrival[index] ?? 0) - start).filter((value) => value > 0);
-    const oneByOne = counts.subarray(0, sent * subscribers);
-    const burstCells = counts.subarray(webhooks * subscribers, (webhooks + burstSent) * subscribers);
     return {
       target: target.name,
       subscriptions: subscribers,
@@ -141,9 +132,9 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
       webhookResponse: summarize(responses),
       burst: { webhooks: burstSent, deliveries: burstReached(), seconds: burstSeconds, perSecond: burstReached() / Math.max(burstSeconds, 1e-3) },
       expected: (sent + burstSent) * subscribers,
-      received,
-      missing: countZeros(oneByOne) + countZeros(burstCells),
-      duplicates: counts.reduce((sum, count) => sum + Math.max(0, count - 1), 0),
+      received: ledger.received,
+      missing: ledger.missing(0, sent) + ledger.missing(webhooks, webhooks + burstSent),
+      duplicates: ledger.duplicates(),
       failedPosts,
       closes: pool.closes(),
       clientCpu,

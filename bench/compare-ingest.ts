@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
+import { DeliveryLedger } from "./delivery-ledger";
 import { openRawClients } from "./load/raw-clients";
 import { summarize, type Summary } from "./stats";
 import type { BenchTarget, TargetName } from "./targets";
@@ -44,25 +45,14 @@ export async function compareIngest(target: BenchTarget, options: CompareIngestO
   const prefix = `bench-ingest-${run}-`;
   const { maxMessages, subscribers } = options;
   const stored = new Uint8Array(maxMessages);
-  const seen = new Uint8Array(maxMessages * subscribers);
-  let eventsReceived = 0;
-  let firstSeen = 0;
+  const ledger = new DeliveryLedger(prefix, maxMessages, subscribers);
 
   const pool = await openRawClients({
     ...(await target.clients()),
     sockets: subscribers,
     batchSize: subscribers,
     timeoutMs: 30_000,
-    onEvent: (subscriber, body) => {
-      if (!body.startsWith(prefix)) return;
-      const index = Number.parseInt(body.slice(prefix.length), 10);
-      if (!(index >= 0 && index < maxMessages) || subscriber >= subscribers) return;
-      eventsReceived++;
-      const cell = index * subscribers + subscriber;
-      const count = seen[cell] ?? 0;
-      seen[cell] = Math.min(255, count + 1);
-      if (count === 0) firstSeen++;
-    },
+    onEvent: (subscriber, body) => void ledger.record(subscriber, body),
   });
 
   try {
@@ -96,17 +86,10 @@ export async function compareIngest(target: BenchTarget, options: CompareIngestO
     await Promise.all(Array.from({ length: options.concurrency }, sender));
     const seconds = (performance.now() - started) / 1000;
 
-    await waitFor(() => firstSeen >= storedCount * subscribers, "", options.drainTimeoutMs).catch(() => undefined);
+    await waitFor(() => ledger.firstSeen >= storedCount * subscribers, "", options.drainTimeoutMs).catch(() => undefined);
     await sleep(300);
-    let missing = 0;
-    let duplicates = 0;
-    for (let index = 0; index < next; index++) {
-      for (let subscriber = 0; subscriber < subscribers; subscriber++) {
-        const count = seen[index * subscribers + subscriber] ?? 0;
-        if (stored[index] && count === 0) missing++;
-        duplicates += Math.max(0, count - 1);
-      }
-    }
+    const missing = ledger.missing(0, next, (index) => stored[index] === 1);
+    const duplicates = ledger.duplicates();
     return {
       target: target.name,
       subscribers,
@@ -118,7 +101,7 @@ export async function compareIngest(target: BenchTarget, options: CompareIngestO
       storedPerSecond: storedCount / seconds,
       response: summarize(responses),
       eventsExpected: storedCount * subscribers,
-      eventsReceived,
+      eventsReceived: ledger.received,
       missing,
       duplicates,
       closes: pool.closes(),

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { latestEventId, connect } from "../testing/trpc";
 import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
+import { DeliveryLedger } from "./delivery-ledger";
 import { knob } from "./knobs";
 import { createConversations } from "./outbound";
 import { withGraphServer, stopAll } from "./servers";
@@ -26,10 +27,9 @@ async function main() {
     const target = switchboardTarget(server, cookie);
     const conversations = await createConversations(server, cookie, 20);
     const total = RATE * MINUTES * 60;
-    const counts = new Uint8Array(total * SUBSCRIBERS);
     const prefix = `soak-${randomUUID().slice(0, 8)}-`;
+    const ledger = new DeliveryLedger(prefix, total, SUBSCRIBERS);
     const errors = new Set<string>();
-    let firstSeen = 0;
     let failedPosts = 0;
     const start = await latestEventId(server.url, cookie);
     const subscribers = Array.from({ length: SUBSCRIBERS }, (_, index) =>
@@ -38,13 +38,7 @@ async function main() {
         cookie,
         lastEventId: start,
         localAddress: "127.0.0.2",
-        onBody: (body) => {
-          if (!body.startsWith(prefix)) return;
-          const cell = Number.parseInt(body.slice(prefix.length), 10) * SUBSCRIBERS + index;
-          const seen = counts[cell] ?? 0;
-          counts[cell] = Math.min(255, seen + 1);
-          if (seen === 0) firstSeen++;
-        },
+        onBody: (body) => void ledger.record(index, body),
         onError: (message) => errors.size < 10 && errors.add(message),
       }),
     );
@@ -80,7 +74,7 @@ async function main() {
       await sleep(100);
     }
     samples.push({ minute: Math.round((performance.now() - started) / 6000) / 10, rssMb: Math.round(rssKb(server.pid) / 1024) });
-    await waitFor(() => firstSeen >= (posted - failedPosts) * SUBSCRIBERS, "", 120_000).catch(() => undefined);
+    await waitFor(() => ledger.firstSeen >= (posted - failedPosts) * SUBSCRIBERS, "", 120_000).catch(() => undefined);
     await waitFor(() => graph.sentMessageIds().filter((id) => replyIds.has(id)).length >= replyIds.size, "", 60_000).catch(() => undefined);
     close();
     subscribers.forEach((subscriber) => subscriber.close());
@@ -90,8 +84,8 @@ async function main() {
       subscribers: SUBSCRIBERS,
       webhooks: posted,
       failedPosts,
-      missing: counts.subarray(0, posted * SUBSCRIBERS).reduce((sum, count) => sum + (count === 0 ? 1 : 0), 0),
-      duplicates: counts.reduce((sum, count) => sum + Math.max(0, count - 1), 0),
+      missing: ledger.missing(0, posted),
+      duplicates: ledger.duplicates(),
       replies: replyIds.size,
       repliesSent: new Set(sent).size,
       repliesSentTwice: sent.length - new Set(sent).size,
