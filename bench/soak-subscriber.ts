@@ -1,10 +1,7 @@
 // One soak subscriber: a raw WebSocket speaking tRPC's protocol that remembers the id of the last
 // event it got and resumes from it whenever it is dropped, as the dashboard does. Loopback only.
 import WebSocket from "ws";
-
-interface Frame {
-  result?: { type?: string; id?: string; data?: { data?: { type?: string; message?: { body?: unknown } } } };
-}
+import { readTrpcFrame } from "./load/frames";
 
 export interface SoakSubscriber {
   /** Cuts the connection as a dropped network would, and reconnects after `afterMs`. */
@@ -41,11 +38,10 @@ export function soakSubscriber(options: {
     current.on("message", (data: Buffer) => {
       const text = data.toString();
       if (text === "PING") return current.send("PONG");
-      const frame = JSON.parse(text) as Frame;
-      if (frame.result?.type === "started") live = true;
-      if (frame.result?.id) lastEventId = frame.result.id;
-      const event = frame.result?.data?.data;
-      if (event?.type === "message.created" && typeof event.message?.body === "string") options.onBody(event.message.body);
+      const frame = readTrpcFrame(text);
+      if (frame.resultType === "started") live = true;
+      if (frame.eventId !== null) lastEventId = frame.eventId;
+      if (frame.messageBody !== null) options.onBody(frame.messageBody);
     });
     current.on("error", (error) => options.onError(error.message));
     current.on("close", () => {

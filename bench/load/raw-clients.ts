@@ -3,6 +3,7 @@
 // either side, so the client's cost per delivery is the same for both: one JSON.parse per frame.
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
+import { readSocketIoMessageBody, readTrpcFrame } from "./frames";
 
 export type Protocol = "trpc" | "socketio";
 /** `subscriber` is socket × subscriptionsPerSocket + (subscription id − 1). */
@@ -33,12 +34,6 @@ export interface RawClientPool {
   closes(): number;
   errors(): string[];
   close(): Promise<void>;
-}
-
-interface TrpcFrame {
-  id?: number;
-  error?: { message?: string };
-  result?: { type?: string; data?: { data?: { type?: string; message?: { body?: unknown } } } };
 }
 
 // One source address per this many sockets, counted over the whole process, so ports left in
@@ -86,15 +81,12 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
       };
       const onTrpc = (text: string, at: number) => {
         if (text === "PING") return socket.send("PONG");
-        const frame = JSON.parse(text) as TrpcFrame;
+        const frame = readTrpcFrame(text);
         const id = frame.id ?? 0;
-        const event = frame.result?.data?.data;
-        if (frame.error) fail(`socket ${index}, subscription ${id}: ${frame.error.message ?? text}`);
-        else if (frame.result?.type === "started") started();
-        else if (frame.result?.type === "stopped") fail(`socket ${index}, subscription ${id}: stopped by the server`);
-        else if (event?.type === "message.created" && typeof event.message?.body === "string" && id >= 1 && id <= perSocket) {
-          options.onEvent(first + id - 1, event.message.body, at);
-        }
+        if (frame.error !== null) fail(`socket ${index}, subscription ${id}: ${frame.error}`);
+        else if (frame.resultType === "started") started();
+        else if (frame.resultType === "stopped") fail(`socket ${index}, subscription ${id}: stopped by the server`);
+        else if (frame.messageBody !== null && id >= 1 && id <= perSocket) options.onEvent(first + id - 1, frame.messageBody, at);
       };
       // Engine.IO: "0" open, "2" ping, "4" message; Socket.IO inside "4": "0" connect, "2" event, "4" error.
       const onSocketIo = (text: string, at: number) => {
@@ -103,8 +95,8 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
         if (text.startsWith("40")) return started();
         if (text.startsWith("44")) return fail(`socket ${index}: connect error ${text.slice(2)}`);
         if (!text.startsWith("42")) return;
-        const [name, message] = JSON.parse(text.slice(2)) as [string, { body?: unknown }];
-        if (name === "message" && typeof message.body === "string") options.onEvent(first, message.body, at);
+        const body = readSocketIoMessageBody(text.slice(2));
+        if (body !== null) options.onEvent(first, body, at);
       };
       socket.on("message", (data: Buffer, isBinary: boolean) => {
         const at = performance.now();

@@ -28,7 +28,6 @@ function createChannel<T>() {
       signal.addEventListener("abort", stop, { once: true });
       return { [Symbol.asyncIterator]: () => queue.drain() };
     },
-    size: () => listeners.size,
   };
 }
 

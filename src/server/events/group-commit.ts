@@ -10,8 +10,8 @@ import { bus, type BusEvent } from "../bus";
 import { eventRecorder, type RecordEvent } from "./log";
 
 interface Pending {
-  work: (sql: Sql, record: RecordEvent) => Promise<unknown>;
-  resolve(value: unknown): void;
+  /** Runs the delivery's work; what it returns settles the caller once the group has committed. */
+  attempt(sql: Sql, record: RecordEvent): Promise<() => void>;
   reject(error: unknown): void;
 }
 
@@ -24,7 +24,7 @@ let scheduled = false;
 
 async function commitGroup(group: Pending[]): Promise<void> {
   const writer = directWriter();
-  const outcomes: { pending: Pending; recorded: BusEvent[]; result?: unknown; error?: unknown }[] = [];
+  const outcomes: { pending: Pending; recorded: BusEvent[]; settle: (() => void) | null; error?: unknown }[] = [];
   await writeLock().runExclusive(async () => {
     writer.exec("BEGIN IMMEDIATE");
     try {
@@ -32,13 +32,13 @@ async function commitGroup(group: Pending[]): Promise<void> {
         const recorded: BusEvent[] = [];
         writer.exec("SAVEPOINT delivery");
         try {
-          const result = await pending.work(writer.sql, eventRecorder(writer.sql, recorded));
+          const settle = await pending.attempt(writer.sql, eventRecorder(writer.sql, recorded));
           writer.exec("RELEASE delivery");
-          outcomes.push({ pending, recorded, result });
+          outcomes.push({ pending, recorded, settle });
         } catch (error) {
           writer.exec("ROLLBACK TO delivery");
           writer.exec("RELEASE delivery");
-          outcomes.push({ pending, recorded: [], error });
+          outcomes.push({ pending, recorded: [], settle: null, error });
         }
       }
       writer.exec("COMMIT");
@@ -47,11 +47,11 @@ async function commitGroup(group: Pending[]): Promise<void> {
       throw error;
     }
   });
-  for (const outcome of outcomes) {
-    if ("error" in outcome) outcome.pending.reject(outcome.error);
+  for (const { pending, recorded, settle, error } of outcomes) {
+    if (!settle) pending.reject(error);
     else {
-      bus().publish(outcome.recorded);
-      outcome.pending.resolve(outcome.result);
+      bus().publish(recorded);
+      settle();
     }
   }
 }
@@ -77,7 +77,13 @@ async function flush(): Promise<void> {
  */
 export function writeDirectWithEvents<T>(work: (sql: Sql, record: RecordEvent) => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    queue.push({ work, resolve: (value) => resolve(value as T), reject });
+    queue.push({
+      attempt: async (sql, record) => {
+        const result = await work(sql, record);
+        return () => resolve(result);
+      },
+      reject,
+    });
     if (flushing || scheduled) return;
     // One turn of the event loop: deliveries whose bodies arrived in the same turn join this group.
     scheduled = true;

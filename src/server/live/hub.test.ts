@@ -12,6 +12,7 @@ const { db } = await import("../db/client");
 const { writeWithEvents } = await import("../events/log");
 const { createLiveHub } = await import("./hub");
 const { bus } = await import("../bus");
+const { ZAppEvent } = await import("@/shared/events");
 
 const hubs: ReturnType<typeof createLiveHub>[] = [];
 let inboxId: string;
@@ -79,7 +80,7 @@ describe("the fan-out hub", () => {
       }
       return created;
     });
-    bus().publish(rows.map((row) => ({ ...row, event: JSON.parse(row.payload) as never })));
+    bus().publish(rows.map((row) => ({ ...row, event: ZAppEvent.parse(JSON.parse(row.payload)) })));
     await settle();
     subscription.close();
     expect(received.map((event) => event.id)).toEqual(await storedIds(start));

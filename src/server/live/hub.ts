@@ -48,7 +48,6 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   const accessListeners = new Set<(userId: string) => void>();
   let pending: BusEvent[] = [];
   let flushScheduled = false;
-  let count = 0;
   /**
    * The newest event known here: every event up to it is in the log, and (with a complete bus)
    * every later one will still be dispatched through this hub. Read from the log once, then kept
@@ -91,7 +90,6 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   function finish(subscriber: Subscriber, reason: LiveEnd | null): void {
     if (subscriber.closed) return;
     subscriber.closed = true;
-    count--;
     holding.delete(subscriber);
     if (!subscriber.held) index.delete(subscriber);
     const mine = byUser.get(subscriber.userId);
@@ -207,7 +205,6 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
      */
     subscribe(access: Access, lastEventId: string | null | undefined, sink: LiveSink): LiveSubscription {
       const subscriber: Subscriber = { access, userId: access.userId, sink, cursor: 0, held: [], replayNeeded: false, closed: false };
-      count++;
       holding.add(subscriber);
       const mine = byUser.get(subscriber.userId) ?? new Set<Subscriber>();
       byUser.set(subscriber.userId, mine.add(subscriber));
@@ -234,7 +231,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
       return () => accessListeners.delete(listener);
     },
 
-    size: () => count,
+    size: () => [...byUser.values()].reduce((sum, mine) => sum + mine.size, 0),
 
     stop(): void {
       stopListening();

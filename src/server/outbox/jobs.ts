@@ -111,8 +111,9 @@ export async function markAccepted(messageId: string, wamid: string): Promise<vo
     const message = await statusTarget(tx, messageId);
     if (!message) return;
     await tx.$executeRaw`UPDATE "Message" SET "wamid" = ${wamid} WHERE "id" = ${messageId}`;
-    const { message: sent } = await moveMessageStatus(prismaSql(tx), record, message, "sent", null, new Date());
-    await applyPendingStatuses(prismaSql(tx), record, sent, wamid);
+    const sql = prismaSql(tx);
+    const { message: sent } = await moveMessageStatus(sql, record, message, "sent", null, new Date());
+    await applyPendingStatuses(sql, record, sent, wamid);
   });
 }
 

@@ -61,20 +61,20 @@ export async function ingestDelivery(
   const yieldTurn = eventLoopTurns();
   // Through the direct connection, committed together with concurrent deliveries (each in its own
   // savepoint): the webhook is the hottest write path (../events/group-commit.ts).
-  await writeDirectWithEvents(async (tx, record) => {
+  await writeDirectWithEvents(async (sql, record) => {
     for (const change of changes) {
       if (!signedFor(change.metadata.phone_number_id)) {
         result.wrongSecretPhoneNumberIds.push(change.metadata.phone_number_id);
         continue;
       }
-      const inboxId = await inboxIdFor(tx, change.metadata.phone_number_id);
+      const inboxId = await inboxIdFor(sql, change.metadata.phone_number_id);
       if (!inboxId) {
         result.unknownPhoneNumberIds.push(change.metadata.phone_number_id);
         continue;
       }
       for (const message of change.messages ?? []) {
         await yieldTurn();
-        const stored = await storeInboundMessage(tx, record, inboxId, change, message);
+        const stored = await storeInboundMessage(sql, record, inboxId, change, message);
         if (!stored) {
           result.duplicates++;
           continue;
@@ -84,7 +84,7 @@ export async function ingestDelivery(
       }
       for (const status of change.statuses ?? []) {
         await yieldTurn();
-        result[`statuses${await applyStatus(tx, record, inboxId, status)}`]++;
+        result[`statuses${await applyStatus(sql, record, inboxId, status)}`]++;
       }
     }
   });
@@ -96,31 +96,31 @@ function contactName(change: TMessagesValue, waId: string): string | undefined {
 }
 
 async function storeInboundMessage(
-  tx: Sql,
+  sql: Sql,
   record: RecordEvent,
   inboxId: string,
   change: TMessagesValue,
   message: TInboundMessage,
 ): Promise<{ id: string; hasMedia: boolean } | null> {
-  if (await isStored(tx, message.id)) return null;
+  if (await isStored(sql, message.id)) return null;
 
-  const contact = await upsertContact(tx, message.from, contactName(change, message.from));
+  const contact = await upsertContact(sql, message.from, contactName(change, message.from));
   const normalized = normalizeMessage(message);
   const sentAt = fromUnixSeconds(message.timestamp);
   const id = randomUUID();
   const sortKey = makeSortKey(sentAt, id);
   const latest = { lastMessageAt: sentAt, lastPreview: normalized.preview, lastMessageKey: sortKey };
 
-  const existing = await findConversation(tx, inboxId, contact.id);
+  const existing = await findConversation(sql, inboxId, contact.id);
   const conversation = existing
     ? await touchConversation(
-        tx,
+        sql,
         existing,
         existing.lastInboundAt && existing.lastInboundAt > sentAt ? existing.lastInboundAt : sentAt,
         // A late (out-of-order) message goes into the history but does not become the latest.
         sortKey > existing.lastMessageKey ? latest : null,
       )
-    : await createConversation(tx, { inboxId, contactId: contact.id, lastInboundAt: sentAt, ...latest });
+    : await createConversation(sql, { inboxId, contactId: contact.id, lastInboundAt: sentAt, ...latest });
 
   const row = {
     id,
@@ -133,7 +133,7 @@ async function storeInboundMessage(
     timestamp: sentAt,
     sortKey,
   };
-  await insertInboundMessage(tx, row);
+  await insertInboundMessage(sql, row);
 
   await record(
     { inboxId, conversationId: conversation.id },
@@ -148,23 +148,23 @@ async function storeInboundMessage(
 
 type StatusOutcome = "Applied" | "Ignored" | "Pending";
 
-async function applyStatus(tx: Sql, record: RecordEvent, inboxId: string, status: TStatus): Promise<StatusOutcome> {
+async function applyStatus(sql: Sql, record: RecordEvent, inboxId: string, status: TStatus): Promise<StatusOutcome> {
   if (!isOutboundStatus(status.status) || status.status === "queued") return "Ignored";
   const reported = status.status;
   const reason = reported === "failed" ? failureReason(status) : null;
   const at = fromUnixSeconds(status.timestamp);
 
   const message =
-    (await findMessageByWamid(tx, status.id)) ??
+    (await findMessageByWamid(sql, status.id)) ??
     (status.biz_opaque_callback_data
-      ? await linkByCallbackData(tx, record, inboxId, status.biz_opaque_callback_data, status.id)
+      ? await linkByCallbackData(sql, record, inboxId, status.biz_opaque_callback_data, status.id)
       : null);
   if (!message) {
     // The status overtook the send response that tells us this wamid; keep it for then.
-    await keepPendingStatus(tx, status.id, reported, reason, at);
+    await keepPendingStatus(sql, status.id, reported, reason, at);
     return "Pending";
   }
-  const { moved } = await moveMessageStatus(tx, record, message, reported, reason, at);
+  const { moved } = await moveMessageStatus(sql, record, message, reported, reason, at);
   return moved ? "Applied" : "Ignored";
 }
 
