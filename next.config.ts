@@ -9,7 +9,7 @@ const config: NextConfig = {
   // `npm test` typechecks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // Native and Node-only packages stay outside the bundle; the server loads them at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "bcryptjs", "ws"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "redis", "prom-client", "bcryptjs", "ws"],
 };
 
 export default config;

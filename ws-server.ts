@@ -13,6 +13,7 @@ import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
 import { logger } from "./src/server/logger";
 import { createRealtime } from "./src/server/realtime/ws";
+import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
 import { WS_PATH } from "./src/shared/realtime";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -34,10 +35,15 @@ async function main() {
   const realtime = createRealtime({ publicUrl: config.NEXTAUTH_URL });
 
   const server = createServer((req, res) => {
-    handleRequest(req, res).catch((error: unknown) => {
-      logger.error("request failed", { url: req.url, error: String(error) });
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+    // Every log line written while serving the request carries its id; the caller gets it back.
+    const id = requestIdFromHeader(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", id);
+    withRequestId(id, () =>
+      handleRequest(req, res).catch((error: unknown) => {
+        logger.error("request failed", { url: req.url, error: String(error) });
+        if (!res.headersSent) res.writeHead(500).end();
+      }),
+    );
   });
   // Every socket, upgraded ones included: server.close() waits for all of them, and
   // closeAllConnections() only reaches sockets still speaking HTTP.

@@ -101,8 +101,20 @@ describe("health and metrics", () => {
   });
 
   it("serves Prometheus text", async () => {
-    const text = await (await fetch(`${server.url}/api/metrics`)).text();
+    const response = await fetch(`${server.url}/api/metrics`);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
     expect(text).toMatch(/^switchboard_webhook_messages_stored_total \d+$/m);
     expect(text).toMatch(/^switchboard_live_subscriptions \d+$/m);
+    expect(text).toMatch(/^switchboard_webhook_duration_seconds_count\{status="200"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^switchboard_process_info\{pid="\d+",role="web"\} 1$/m);
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+  });
+
+  it("answers with the caller's request id, or a new one", async () => {
+    const given = await fetch(`${server.url}/api/health`, { headers: { "x-request-id": "proxy-42.a_b" } });
+    expect(given.headers.get("x-request-id")).toBe("proxy-42.a_b");
+    const refused = await fetch(`${server.url}/api/health`, { headers: { "x-request-id": "not a token" } });
+    expect(refused.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -3,7 +3,7 @@
 // stored unless all of them pass.
 import { env } from "../env";
 import { logger } from "../logger";
-import { increment } from "../metrics";
+import { increment, timeWebhook } from "../metrics";
 import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
 import { prefetchMessageMedia } from "../services/media";
 import { ingestDelivery } from "./ingest";
@@ -22,7 +22,10 @@ export function handleVerification(url: URL): Response {
   return new Response(params.get("hub.challenge") ?? "", { status: 200, headers: { "content-type": "text/plain" } });
 }
 
-export async function handleDelivery(request: Request): Promise<Response> {
+/** A webhook POST, timed into switchboard_webhook_duration_seconds whatever its answer. */
+export const handleDelivery = (request: Request): Promise<Response> => timeWebhook(() => receiveDelivery(request));
+
+async function receiveDelivery(request: Request): Promise<Response> {
   let body: Uint8Array;
   try {
     body = await readBodyWithLimit(request, WEBHOOK_BODY_LIMIT);
