@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["src/**/*.int.test.ts"],
+          // SWITCHBOARD_TEST_DATABASE=postgresql: the same tests on PostgreSQL and Redis.
+          globalSetup: ["testing/global-services.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

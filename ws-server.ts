@@ -5,6 +5,7 @@ import type { Socket } from "node:net";
 import next from "next";
 import { startBackgroundServices } from "./src/server/background";
 import { bootstrap } from "./src/server/bootstrap";
+import { closeBus } from "./src/server/bus";
 import { closeDb } from "./src/server/db/client";
 import { dataDir } from "./src/server/db/paths";
 import { localAppUrl } from "./src/server/demo/app-url";
@@ -23,7 +24,7 @@ if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
 
 async function main() {
   // Validate first (a bad value stops here), then fill in generated secrets and validate again.
-  provideLocalSecrets(dataDir(parseEnv(process.env).DATABASE_URL), process.env);
+  provideLocalSecrets(dataDir(parseEnv(process.env)), process.env);
   const config = env();
   await bootstrap();
 
@@ -81,6 +82,7 @@ async function main() {
     server.closeIdleConnections();
     await new Promise((resolve) => server.close(resolve));
     await app.close();
+    await closeBus();
     await closeDb();
     process.exit(0);
   };

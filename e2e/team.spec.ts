@@ -138,12 +138,12 @@ test("an agent gets 'not found' for a conversation of an inbox they are not in, 
   uniquePhone,
 }) => {
   const salesNumber = "200000000000555";
-  addInbox(server.dataDir, { id: "inbox-sales-e2e", name: "Sales", phoneNumberId: salesNumber });
+  await addInbox(server.databaseUrl, { id: "inbox-sales-e2e", name: "Sales", phoneNumberId: salesNumber });
   const hiddenFrom = uniquePhone();
   const toSales = (text: string) =>
     postWebhook(server.url, server.appSecret, textMessage({ from: hiddenFrom, name: "Hidden Hank", text, phoneNumberId: salesNumber }));
   expect((await toSales("sales only question")).status).toBe(200);
-  const hiddenId = conversationIdOf(server.dataDir, hiddenFrom);
+  const hiddenId = await conversationIdOf(server.databaseUrl, hiddenFrom);
 
   const agent = await signedInPage(...AGENT);
   const frames: string[] = [];

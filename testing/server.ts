@@ -5,11 +5,14 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { serverDatabaseEnv } from "./test-database";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
 export interface RunningServer {
   url: string;
+  /** The server's DATABASE_URL: its SQLite file, or its own database on the test PostgreSQL. */
+  databaseUrl: string;
   port: number;
   dataDir: string;
   appSecret: string;
@@ -69,7 +72,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     NODE_ENV: "production",
     HOST: "127.0.0.1",
     PORT: "0",
-    DATABASE_URL: `file:${path.join(dataDir, "switchboard.db")}`,
+    ...(await serverDatabaseEnv(dataDir)),
     WHATSAPP_APP_SECRET: appSecret,
     WHATSAPP_VERIFY_TOKEN: verifyToken,
     LOG_LEVEL: "warn",
@@ -83,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   return {
     url: `http://127.0.0.1:${port}`,
+    databaseUrl: env.DATABASE_URL ?? "",
     port,
     dataDir,
     appSecret: env.WHATSAPP_APP_SECRET ?? appSecret,

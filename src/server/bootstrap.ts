@@ -2,6 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
+import { migratePostgres } from "./db/migrate-postgres";
+import { providerOf } from "./db/provider";
 import { env } from "./env";
 import { hashPassword } from "./auth/password";
 import { logger } from "./logger";
@@ -12,7 +14,8 @@ export const DEMO_USERS = [
 ] as const;
 
 export async function bootstrap(): Promise<void> {
-  const applied = migrateSqlite(env().DATABASE_URL);
+  const url = env().DATABASE_URL;
+  const applied = providerOf(url) === "postgresql" ? await migratePostgres(url) : migrateSqlite(url);
   if (applied.length > 0) logger.info("migrations applied", { applied });
   const inboxId = await ensureDefaultInbox();
   await ensureFirstUsers(inboxId);

@@ -14,7 +14,17 @@ describe("environment", () => {
     expect(() => parseEnv({ ADMIN_EMAIL: "admin@example.org" })).toThrow(/ADMIN_PASSWORD/);
     expect(() => parseEnv({ PORT: "70000" })).toThrow(EnvError);
     expect(() => parseEnv({ PRESENCE_HEARTBEAT_MS: "20000", PRESENCE_TIMEOUT_MS: "10000" })).toThrow(/PRESENCE_TIMEOUT_MS: must be longer/);
-    expect(() => parseEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/REDIS_URL: the Redis bus is not built yet/);
+    expect(() => parseEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/REDIS_URL: several processes need a PostgreSQL DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://db/switchboard" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://db/switchboard", REDIS_URL: "http://cache" })).toThrow(/REDIS_URL: must be a redis:/);
+  });
+
+  it("on PostgreSQL, asks for the secrets that every process must share", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://db/switchboard" })).toThrow(
+      /NEXTAUTH_SECRET: required with PostgreSQL[\s\S]*WHATSAPP_APP_SECRET[\s\S]*WHATSAPP_VERIFY_TOKEN/,
+    );
+    const shared = { NEXTAUTH_SECRET: "a-long-enough-session-secret", WHATSAPP_APP_SECRET: "s", WHATSAPP_VERIFY_TOKEN: "t" };
+    expect(parseEnv({ DATABASE_URL: "postgresql://db/switchboard", REDIS_URL: "redis://cache:6379", ...shared }).REDIS_URL).toBe("redis://cache:6379");
   });
 
   it("treats empty values as unset", () => {

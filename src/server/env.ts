@@ -1,6 +1,7 @@
 // The environment, validated once. Every server module reads configuration from here, never from
 // process.env directly, so a bad value stops the start with a message naming the variable.
 import { z } from "zod";
+import { isDatabaseUrl, providerOf } from "./db/provider";
 
 const optionalString = z
   .string()
@@ -15,11 +16,14 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./data/switchboard.db")
-    .refine((url) => url.startsWith("file:"), {
-      message: "must be a SQLite file URL (file:…); PostgreSQL support is not built yet",
-    }),
-  // Refused rather than ignored: someone who sets it expects several servers to share events.
-  REDIS_URL: optionalString.pipe(z.undefined({ error: "the Redis bus is not built yet; unset it to use the in-process bus" })),
+    .refine(isDatabaseUrl, { message: "must be a SQLite file URL (file:…) or a PostgreSQL URL (postgresql://…)" }),
+  // Local state: the media cache (and, on SQLite, generated secrets). Default: beside the SQLite
+  // file, or ./data on PostgreSQL.
+  DATA_DIR: optionalString,
+  // The bus between processes; unset, events stay in this process (one process on SQLite).
+  REDIS_URL: optionalString.pipe(z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional()),
+  // Starts every channel name on Redis, so two deployments can share one Redis server.
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "must be 1–64 letters, digits, ':', '_' or '-'").default("switchboard"),
   NEXTAUTH_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   WHATSAPP_APP_SECRET: optionalString,
@@ -57,6 +61,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
     throw new EnvError("Invalid environment:\n  ADMIN_PASSWORD: required when ADMIN_EMAIL is set");
+  }
+  if (env.REDIS_URL && providerOf(env.DATABASE_URL) === "sqlite") {
+    // Several processes need one database they can all reach and write at once.
+    throw new EnvError("Invalid environment:\n  REDIS_URL: several processes need a PostgreSQL DATABASE_URL; unset REDIS_URL for one process on SQLite");
+  }
+  if (providerOf(env.DATABASE_URL) === "postgresql") {
+    // Every process must sign and check with the same secrets, so none may be generated locally.
+    const missing = ["NEXTAUTH_SECRET", ...(env.WHATSAPP_ACCESS_TOKEN ? [] : ["WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"])].filter(
+      (name) => !env[name as keyof Env],
+    );
+    if (missing.length > 0) {
+      throw new EnvError(`Invalid environment:\n${missing.map((name) => `  ${name}: required with PostgreSQL (every process must share it)`).join("\n")}`);
+    }
   }
   if (env.PRESENCE_TIMEOUT_MS <= env.PRESENCE_HEARTBEAT_MS) {
     // Everyone would flicker offline between two heartbeats.

@@ -68,14 +68,14 @@ export async function sessionFromHeaders(headers: IncomingHttpHeaders | Headers)
 
 /** The user of a session that began at `signedInAt`, if they are active and the session still counts. */
 export async function currentSessionUser(id: string, signedInAt: number | null): Promise<SessionUser | null> {
-  const user = readUser(id);
+  const user = await readUser(id);
   if (!user || !user.active || !isSessionCurrent(signedInAt, user.sessionsValidAfter)) return null;
   return toSessionUser(user);
 }
 
 /** The user if they are active, whatever session asks. */
 export async function activeUser(id: string): Promise<SessionUser | null> {
-  const user = readUser(id);
+  const user = await readUser(id);
   return user?.active ? toSessionUser(user) : null;
 }
 

@@ -7,7 +7,7 @@ import type { BusEvent, BusSignal, EventBus } from "./types";
 
 type Listener<T> = (items: readonly T[]) => void;
 
-function createChannel<T>() {
+export function createChannel<T>() {
   const listeners = new Set<Listener<T>>();
 
   const listen = (listener: Listener<T>) => {

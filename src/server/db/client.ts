@@ -1,51 +1,29 @@
 // 1. The database handles, one set per process, kept on globalThis: Next compiles route handlers
 //    into their own module graph, and a module-level singleton would give them a second connection.
-// 2. SQLite through better-sqlite3 is one connection with no isolation between callers, so writes
-//    and reads get separate connections: every write goes through `transaction` (the adapter
-//    serialises transactions on its connection), and `read` only ever sees committed data.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/client";
+// 2. One interface over both providers (./sqlite-database.ts, ./postgres-database.ts): `read` for
+//    queries, `transaction` for every write.
+import type { PrismaClient } from "./generated/client";
 import { closeDirectWriter } from "./direct-writer";
 import { closeHotReads } from "./hot-reads";
-import { sqliteFilePath } from "./paths";
 import { env } from "../env";
-import { writeLock } from "./write-lock";
+import { createPostgresDatabase } from "./postgres-database";
+import { providerOf, type Provider } from "./provider";
+import { createSqliteDatabase } from "./sqlite-database";
 
 export type ReadClient = Omit<PrismaClient, "$transaction">;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface Database {
+  provider: Provider;
   read: ReadClient;
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
   disconnect(): Promise<void>;
 }
 
-function sqliteClient(url: string): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
-  return new PrismaClient({ adapter });
-}
-
 function createDatabase(): Database {
-  const url = `file:${sqliteFilePath(env().DATABASE_URL)}`;
-  const writer = sqliteClient(url);
-  const reader = sqliteClient(url);
-  return {
-    read: reader,
-    // Every transaction takes the process's write lock, shared with the direct connection (./write-lock.ts).
-    transaction: (work) => writeLock().runExclusive(() => writer.$transaction(work, { maxWait: 10_000, timeout: 20_000 })),
-    async ping() {
-      try {
-        await reader.$queryRawUnsafe("SELECT 1");
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    async disconnect() {
-      await Promise.all([writer.$disconnect(), reader.$disconnect()]);
-    },
-  };
+  const url = env().DATABASE_URL;
+  return providerOf(url) === "postgresql" ? createPostgresDatabase(url) : createSqliteDatabase(url);
 }
 
 const globalForDb = globalThis as typeof globalThis & { __switchboardDb?: Database };

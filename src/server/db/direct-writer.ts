@@ -21,6 +21,7 @@ function createDirectWriter() {
   };
 
   const sql: Sql = {
+    provider: "sqlite",
     all: <T>(text: string, ...params: SqlValue[]) => Promise.resolve(statement(text).all(...params.map(toParam)) as T[]),
     run: (text, ...params) => {
       statement(text).run(...params.map(toParam));

@@ -1,12 +1,15 @@
 // The reads every request and socket makes — the user behind a session, their inbox memberships,
-// the app secrets a webhook may be signed with —
-// on a read-only SQLite connection of their own with prepared statements. A reconnect storm opens
-// thousands of sockets within seconds, and through Prisma's client each of these reads cost about
-// half a millisecond of CPU; here they cost microseconds. Nothing is cached: a deactivation or a
-// membership change committed before a request is always seen by it.
+// the app secrets a webhook may be signed with. On SQLite, on a read-only connection of their own
+// with prepared statements: a reconnect storm opens thousands of sockets within seconds, and
+// through Prisma's client each of these reads cost about half a millisecond of CPU; here they cost
+// microseconds. On PostgreSQL, through the pool like every other read. Nothing is cached: a
+// deactivation or a membership change committed before a request is always seen by it, on every
+// process.
 import Database from "better-sqlite3";
 import { env } from "../env";
 import { sqliteFilePath } from "./paths";
+import { providerOf } from "./provider";
+import { readSql } from "./sql";
 
 export interface UserRow {
   id: string;
@@ -18,31 +21,59 @@ export interface UserRow {
 }
 
 interface RawUser extends Omit<UserRow, "active" | "sessionsValidAfter"> {
-  active: number;
-  sessionsValidAfter: string | null;
+  active: number | boolean;
+  sessionsValidAfter: string | Date | null;
 }
 
-function createReads() {
+const USER_BY_ID = `SELECT "id", "email", "name", "role", "active", "sessionsValidAfter" FROM "User" WHERE "id" = ?`;
+const MEMBERSHIPS_OF = `SELECT "inboxId" FROM "InboxMember" WHERE "userId" = ?`;
+const INBOX_SECRETS = `SELECT "phoneNumberId", "appSecret" FROM "Inbox"`;
+
+const toUserRow = (row: RawUser): UserRow => ({
+  ...row,
+  active: row.active === 1 || row.active === true,
+  sessionsValidAfter: row.sessionsValidAfter ? new Date(row.sessionsValidAfter) : null,
+});
+
+interface HotReads {
+  user(id: string): Promise<UserRow | null>;
+  inboxIds(userId: string): Promise<string[]>;
+  inboxSecrets(): Promise<{ phoneNumberId: string; appSecret: string | null }[]>;
+  close(): void;
+}
+
+function createPostgresReads(): HotReads {
+  return {
+    user: async (id) => {
+      const [row] = await readSql().all<RawUser>(USER_BY_ID, id);
+      return row ? toUserRow(row) : null;
+    },
+    inboxIds: async (userId) => (await readSql().all<{ inboxId: string }>(MEMBERSHIPS_OF, userId)).map((row) => row.inboxId),
+    inboxSecrets: () => readSql().all(INBOX_SECRETS),
+    close: () => undefined,
+  };
+}
+
+function createSqliteReads(): HotReads {
   const sqlite = new Database(sqliteFilePath(env().DATABASE_URL), { readonly: true, fileMustExist: true });
-  const userById = sqlite.prepare<[string], RawUser>(
-    `SELECT "id", "email", "name", "role", "active", "sessionsValidAfter" FROM "User" WHERE "id" = ?`,
-  );
-  const membershipsOf = sqlite.prepare<[string], { inboxId: string }>(`SELECT "inboxId" FROM "InboxMember" WHERE "userId" = ?`);
-  const inboxSecrets = sqlite.prepare<[], { phoneNumberId: string; appSecret: string | null }>(`SELECT "phoneNumberId", "appSecret" FROM "Inbox"`);
+  const userById = sqlite.prepare<[string], RawUser>(USER_BY_ID);
+  const membershipsOf = sqlite.prepare<[string], { inboxId: string }>(MEMBERSHIPS_OF);
+  const inboxSecrets = sqlite.prepare<[], { phoneNumberId: string; appSecret: string | null }>(INBOX_SECRETS);
 
   return {
-    user(id: string): UserRow | null {
+    user: (id) => {
       const row = userById.get(id);
-      if (!row) return null;
-      return { ...row, active: row.active === 1, sessionsValidAfter: row.sessionsValidAfter ? new Date(row.sessionsValidAfter) : null };
+      return Promise.resolve(row ? toUserRow(row) : null);
     },
-    inboxIds: (userId: string): string[] => membershipsOf.all(userId).map((row) => row.inboxId),
-    inboxSecrets: () => inboxSecrets.all(),
+    inboxIds: (userId) => Promise.resolve(membershipsOf.all(userId).map((row) => row.inboxId)),
+    inboxSecrets: () => Promise.resolve(inboxSecrets.all()),
     close: () => sqlite.close(),
   };
 }
 
-const globalForReads = globalThis as typeof globalThis & { __switchboardHotReads?: ReturnType<typeof createReads> };
+const createReads = (): HotReads => (providerOf(env().DATABASE_URL) === "postgresql" ? createPostgresReads() : createSqliteReads());
+
+const globalForReads = globalThis as typeof globalThis & { __switchboardHotReads?: HotReads };
 const reads = () => (globalForReads.__switchboardHotReads ??= createReads());
 
 /** The user row with this id, or null. */

@@ -1,12 +1,15 @@
 // Applies the plain-SQL migrations in prisma/migrations/<provider>/ in name order, each once, each
 // in its own transaction. Plain SQL (made by `npm run db:sql`) rather than Prisma Migrate, because
 // Migrate needs a native engine download and is broken over the Postgres adapter (DESIGN.md).
+// This file: the list, and SQLite's runner; PostgreSQL's is ./migrate-postgres.ts.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "./paths";
+import type { Provider } from "./provider";
 
-export const migrationsDir = path.resolve(import.meta.dirname, "../../../prisma/migrations/sqlite");
+export const migrationsDirOf = (provider: Provider) => path.resolve(import.meta.dirname, "../../../prisma/migrations", provider);
+export const migrationsDir = migrationsDirOf("sqlite");
 
 /**
  * Full-text indexes that the migrations create beside the schema (Prisma does not model virtual
@@ -14,12 +17,13 @@ export const migrationsDir = path.resolve(import.meta.dirname, "../../../prisma/
  */
 export const FULL_TEXT_TABLES = ["MessageSearch"] as const;
 
-export function listMigrations(): { name: string; sql: string }[] {
+export function listMigrations(provider: Provider = "sqlite"): { name: string; sql: string }[] {
+  const dir = migrationsDirOf(provider);
   return fs
-    .readdirSync(migrationsDir)
+    .readdirSync(dir)
     .filter((file) => file.endsWith(".sql"))
     .sort()
-    .map((file) => ({ name: file, sql: fs.readFileSync(path.join(migrationsDir, file), "utf8") }));
+    .map((file) => ({ name: file, sql: fs.readFileSync(path.join(dir, file), "utf8") }));
 }
 
 /** Creates the database file if needed, turns on WAL, applies pending migrations; returns their names. */

@@ -4,10 +4,11 @@
 // commit; each is answered after the commit that holds it, and its events are published then.
 // With WAL and synchronous=FULL every commit is an fsync; a group pays for one.
 import { directWriter } from "../db/direct-writer";
-import type { Sql } from "../db/sql";
 import { writeLock } from "../db/write-lock";
 import { bus, type BusEvent } from "../bus";
-import { eventRecorder, type RecordEvent } from "./log";
+import { db } from "../db/client";
+import { prismaSql, type Sql } from "../db/sql";
+import { eventRecorder, writeWithEvents, type RecordEvent } from "./log";
 
 interface Pending {
   /** Runs the delivery's work; what it returns settles the caller once the group has committed. */
@@ -76,6 +77,8 @@ async function flush(): Promise<void> {
  * write through the `sql` it is given.
  */
 export function writeDirectWithEvents<T>(work: (sql: Sql, record: RecordEvent) => Promise<T>): Promise<T> {
+  // PostgreSQL takes concurrent transactions itself; grouping is SQLite's answer to one writer.
+  if (db().provider === "postgresql") return writeWithEvents((tx, record) => work(prismaSql(tx), record));
   return new Promise<T>((resolve, reject) => {
     queue.push({
       attempt: async (sql, record) => {

@@ -14,6 +14,22 @@ export interface EventScope {
 
 export type RecordEvent = (scope: EventScope, event: TAppEvent) => Promise<void>;
 
+/**
+ * On PostgreSQL an event's id is taken at insert and becomes visible at commit; with two writers a
+ * smaller id could become visible after a larger one was delivered, and a cursor past the larger
+ * one would skip it for ever. So a transaction takes this lock (held until it commits or rolls
+ * back) before its first event: transactions that write events commit one after another, ids become
+ * visible in order, and everything up to the newest visible id is a prefix of the log — `id >
+ * cursor` then misses nothing, on any process, after any restart. The cost is that writers of
+ * events queue from their first event to their commit; events are recorded last in each write to
+ * keep that short. (SQLite needs none of this: it has one writer at a time.)
+ */
+export const EVENT_LOG_LOCK = 0x5357_4c4f_47; // "SWLOG"
+
+async function lockEventLog(sql: Sql): Promise<void> {
+  if (sql.provider === "postgresql") await sql.run(`SELECT pg_advisory_xact_lock(${EVENT_LOG_LOCK})`);
+}
+
 async function insertEvent(sql: Sql, scope: EventScope, event: TAppEvent): Promise<BusEvent> {
   const userId = scope.userId ?? null;
   const rows = await sql.all<{ id: number | bigint }>(
@@ -30,7 +46,10 @@ async function insertEvent(sql: Sql, scope: EventScope, event: TAppEvent): Promi
 
 /** A RecordEvent that inserts into the log through `sql` and collects what it recorded. */
 export function eventRecorder(sql: Sql, recorded: BusEvent[]): RecordEvent {
+  let locked = false;
   return async (scope, event) => {
+    if (!locked) await lockEventLog(sql);
+    locked = true;
     recorded.push(await insertEvent(sql, scope, event));
   };
 }

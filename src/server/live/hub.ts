@@ -6,8 +6,10 @@
 // the replay already sent — so nothing is lost between the replay and the live stream and nothing
 // is sent twice. A held queue that overflows is dropped and the subscriber replays from the log
 // instead (every published event is already stored).
-import { bus, type BusEvent } from "../bus";
+import type { BusEvent } from "../bus";
+import { listenToCommittedEvents } from "./committed-feed";
 import { logger } from "../logger";
+import { startFanoutTimer } from "../metrics";
 import { canSeeEvent, reloadAccess, type Access } from "../services/access";
 import { EncodedEvent } from "./encoded-event";
 import { latestEventId, parseCursor, readEventsAfter } from "./replay";
@@ -190,11 +192,17 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
 
   // Fan-out runs as soon as the publisher's synchronous work is done (a microtask), so a stream
   // sees a change of access at once, as close as possible to its place in the log.
-  const stopListening = bus().listen((events) => {
+  const stopListening = listenToCommittedEvents((events) => {
     pending.push(...events);
     if (flushScheduled) return;
     flushScheduled = true;
-    queueMicrotask(flush);
+    // Metrics (issue 10): from this batch's arrival to its frames being written. Observed in a
+    // microtask queued after the flush, so after cork.ts's uncork (queued during the flush) too.
+    const fanoutDone = startFanoutTimer();
+    queueMicrotask(() => {
+      flush();
+      queueMicrotask(fanoutDone);
+    });
   });
 
   return {
@@ -216,9 +224,9 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
         if (cursor === null) subscriber.cursor = known;
         else {
           subscriber.cursor = cursor;
-          // A client resuming at the newest event known here has missed nothing, if the bus brings
-          // every committed event here: whatever follows is still to come through it.
-          subscriber.replayNeeded = !(bus().complete && cursor >= known);
+          // A client resuming at the newest event known here has missed nothing: every committed
+          // event after it is still to come through the hub (./committed-feed.ts).
+          subscriber.replayNeeded = cursor < known;
         }
         await release(subscriber);
       })().catch((error: unknown) => finish(subscriber, { kind: "failed", error }));

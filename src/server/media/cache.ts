@@ -18,7 +18,7 @@ export interface CachedMedia {
 }
 
 export function mediaDir(): string {
-  return path.join(dataDir(env().DATABASE_URL), "media");
+  return path.join(dataDir(env()), "media");
 }
 
 const tempDir = () => path.join(mediaDir(), "tmp");

@@ -4,15 +4,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGraph, type FakeGraph, type FakeMedia } from "../../../testing/fake-graph";
+import { prismaFor } from "../../../testing/test-database";
 import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
 import { connect } from "../../../testing/trpc";
 import { waitFor } from "../../../testing/wait";
 import { imageMessage, mediaMessage, postWebhook, textMessage } from "../../../testing/webhook";
-import { PrismaClient } from "../db/generated/client";
 
 let graph: FakeGraph;
 let server: RunningServer;
@@ -121,7 +120,8 @@ describe("GET /api/media/<messageId>", () => {
     const downloads = () => graph.requests.filter((request) => request.path === `/media-bytes/${corrupt.id}`).length;
     const messageId = await deliver(imageMessage({ media: corrupt, from: newCustomer() }));
     // The fetch right after the webhook is refused first.
-    await waitFor(() => downloads() === 1 && /media download failed.*checksum/.test(server.output()), "the prefetch to be refused");
+    const refusedInLog = () => server.output().split("\n").some((line) => line.includes("media download failed") && line.includes("checksum"));
+    await waitFor(() => downloads() === 1 && refusedInLog(), "the prefetch to be refused");
     const response = await getMedia(messageId, adminCookie);
     expect(response.status).toBe(502);
     expect(((await response.json()) as { error: string }).error).toMatch(/SHA-256/);
@@ -159,7 +159,7 @@ describe("who may see media", () => {
 
   beforeAll(async () => {
     // A second inbox the demo agent is not a member of (admins see every inbox).
-    const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.join(server.dataDir, "switchboard.db")}` }) });
+    const db = prismaFor(server.databaseUrl);
     try {
       await db.inbox.create({ data: { id: randomUUID(), name: "Sales", phoneNumberId: OTHER_PHONE_NUMBER_ID } });
     } finally {

@@ -1,10 +1,9 @@
 // Typing and presence over real tRPC WebSockets against the real server: who is told, and that
 // neither is ever stored or replayed.
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectEvents, collectFromNow } from "../../../testing/live";
+import { prismaFor } from "../../../testing/test-database";
 import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
 import { connect, latestEventId } from "../../../testing/trpc";
@@ -12,7 +11,6 @@ import { sleep, waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import type { TPresenceUpdate, TTypingUpdate } from "@/shared/presence";
 import { hashPassword } from "../auth/password";
-import { PrismaClient } from "../db/generated/client";
 
 const SALES_PHONE_NUMBER_ID = "300000000000003";
 // Short enough for a test to see someone go offline.
@@ -32,7 +30,7 @@ function open(who: keyof typeof cookies) {
 
 /** A second inbox and an agent who belongs to it alone (the demo agent is in the default inbox only). */
 async function seedSalesInbox(): Promise<void> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.join(server.dataDir, "switchboard.db")}` }) });
+  const db = prismaFor(server.databaseUrl);
   try {
     const inbox = await db.inbox.create({ data: { id: randomUUID(), name: "Sales", phoneNumberId: SALES_PHONE_NUMBER_ID } });
     const user = await db.user.create({

@@ -14,7 +14,7 @@ export interface Access {
 
 export async function loadAccess(user: SessionUser): Promise<Access> {
   if (user.role === "admin") return { userId: user.id, inboxIds: "all" };
-  return { userId: user.id, inboxIds: new Set(readInboxIds(user.id)) };
+  return { userId: user.id, inboxIds: new Set(await readInboxIds(user.id)) };
 }
 
 export function canSeeInbox(access: Access, inboxId: string): boolean {

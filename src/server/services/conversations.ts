@@ -1,5 +1,6 @@
 // Reading conversations and their history for one user, and marking them read.
 import { db } from "../db/client";
+import { readSql } from "../db/sql";
 import { writeWithEvents } from "../events/log";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
@@ -70,7 +71,7 @@ async function unreadTotal(access: Access): Promise<number> {
   const inboxes = access.inboxIds === "all" ? null : [...access.inboxIds];
   if (inboxes?.length === 0) return 0;
   const inboxFilter = inboxes ? `AND c."inboxId" IN (${inboxes.map(() => "?").join(", ")})` : "";
-  const rows = await db().read.$queryRawUnsafe<{ unread: bigint | number }[]>(
+  const rows = await readSql().all<{ unread: bigint | number }>(
     `SELECT COUNT(*) AS "unread"
        FROM "Conversation" c
        LEFT JOIN "ConversationReadState" r ON r."conversationId" = c."id" AND r."userId" = ?
@@ -86,7 +87,7 @@ async function unreadTotal(access: Access): Promise<number> {
 async function unreadCounts(userId: string, conversationIds: string[]): Promise<Map<string, number>> {
   if (conversationIds.length === 0) return new Map();
   const placeholders = conversationIds.map(() => "?").join(", ");
-  const rows = await db().read.$queryRawUnsafe<{ conversationId: string; unread: bigint | number }[]>(
+  const rows = await readSql().all<{ conversationId: string; unread: bigint | number }>(
     `SELECT m."conversationId" AS "conversationId", COUNT(*) AS "unread"
        FROM "Message" m
        LEFT JOIN "ConversationReadState" r ON r."conversationId" = m."conversationId" AND r."userId" = ?

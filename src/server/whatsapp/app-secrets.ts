@@ -16,8 +16,8 @@ export interface SignedBy {
 }
 
 /** What signed `body`, or null when no configured secret did (or none is configured at all). */
-export function findSigner(body: Uint8Array, header: string | null): SignedBy | null {
-  return signerAmong(body, header, env().WHATSAPP_APP_SECRET, readInboxSecrets());
+export async function findSigner(body: Uint8Array, header: string | null): Promise<SignedBy | null> {
+  return signerAmong(body, header, env().WHATSAPP_APP_SECRET, await readInboxSecrets());
 }
 
 /** The pure part of findSigner, for unit tests. */

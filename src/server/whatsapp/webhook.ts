@@ -34,7 +34,7 @@ async function receiveDelivery(request: Request): Promise<Response> {
     throw error;
   }
   // Any known app secret may sign; ingest then applies only the numbers that secret speaks for.
-  const signer = findSigner(body, request.headers.get("x-hub-signature-256"));
+  const signer = await findSigner(body, request.headers.get("x-hub-signature-256"));
   if (!signer) return json(401, { error: "Invalid or missing X-Hub-Signature-256" });
 
   let parsedJson: unknown;
