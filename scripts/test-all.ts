@@ -1,5 +1,6 @@
 // `npm test`: everything, in the order that fails fastest — typecheck, lint, unit tests, then the
-// production build that the integration and browser tests run against.
+// production build that the integration and browser tests run against; the integration tests run
+// twice, on SQLite and on PostgreSQL with Redis.
 import { spawnSync } from "node:child_process";
 
 const steps: [string, string[]][] = [
@@ -8,7 +9,9 @@ const steps: [string, string[]][] = [
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["browser check", ["npx", "tsx", "scripts/ensure-chromium.ts"]],
   ["production build", ["npx", "tsx", "scripts/ensure-build.ts"]],
-  ["integration tests", ["npx", "vitest", "run", "--project", "integration"]],
+  ["integration tests on SQLite", ["npx", "vitest", "run", "--project", "integration"]],
+  ["PostgreSQL and Redis check", ["npx", "tsx", "scripts/ensure-servers.ts"]],
+  ["integration tests on PostgreSQL and Redis", ["env", "SWITCHBOARD_TEST_DATABASE=postgresql", "npx", "vitest", "run", "--project", "integration"]],
   ["browser tests", ["npx", "playwright", "test"]],
 ];
 
