@@ -19,7 +19,7 @@ export async function startBackgroundServices(appUrl: string): Promise<Backgroun
     registerSimulatedGraph({ baseUrl: simulator.baseUrl, accessToken: simulator.accessToken });
     logger.info("demo mode: replies go to the simulated WhatsApp", { baseUrl: simulator.baseUrl });
   }
-  const worker = new OutboxWorker({ ...DEFAULT_WORKER_OPTIONS, sendRatePerNumber: config.WHATSAPP_SEND_RATE });
+  const worker = new OutboxWorker({ ...DEFAULT_WORKER_OPTIONS, sendRatePerNumber: config.WHATSAPP_SEND_RATE, leaseMs: config.OUTBOX_LEASE_MS });
   await worker.start();
   return {
     async stop() {

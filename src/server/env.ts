@@ -33,6 +33,9 @@ const envSchema = z.object({
   WHATSAPP_API_BASE_URL: z.url().default("https://graph.facebook.com/v21.0").transform((url) => url.replace(/\/+$/, "")),
   // Messages per second per business number; WhatsApp's default is 80 (Meta can raise it to 1,000).
   WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(80),
+  // How long a worker answers for a reply it is sending; a reply still "sending" after that was
+  // left by a worker that died mid-call and is marked in doubt by another.
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(2_000).max(3_600_000).default(60_000),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
   // Demo mode fills a fresh database with sample conversations unless this is "0" (tests do that).

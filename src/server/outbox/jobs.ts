@@ -3,10 +3,14 @@
 //   queued ──claim──▶ sending ──accepted──▶ (job deleted, message "sent")
 //                        │ ├──retry────▶ queued (later)   ├──rejected/gave up──▶ failed
 //                        │ └──unknown──▶ in_doubt
-//                        └──server stopped mid-call──▶ in_doubt (found at the next start)
+//                        └──worker died mid-call──▶ in_doubt (once its lease has run out)
 // A job marked "sending" before the call is what keeps a reply from being sent twice: after a
-// crash we cannot tell whether WhatsApp got it, so it is not sent again on our own.
+// crash we cannot tell whether WhatsApp got it, so it is not sent again on our own. The claim is a
+// conditional UPDATE, so of several workers exactly one gets a job (the others find it no longer
+// queued), and it carries a lease: only once that has run out may another worker decide the job
+// was abandoned — never merely because it started.
 import { db, type Tx } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { prismaSql, toDate, type Sql } from "../db/sql";
 import { writeWithEvents, type RecordEvent } from "../events/log";
 import { applyPendingStatuses, moveMessageStatus } from "../messages/status";
@@ -70,10 +74,11 @@ export interface ClaimedSend {
  * Records the attempt before the call, and reads what the call needs. Null when another worker
  * claimed the job first. (Raw SQL, like the webhook's hot path: every reply runs these.)
  */
-export async function claimJob(messageId: string): Promise<ClaimedSend | null> {
+export async function claimJob(messageId: string, leaseMs: number): Promise<ClaimedSend | null> {
+  const leaseUntil = new Date(Date.now() + leaseMs);
   return db().transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ attempts: number | bigint }[]>`
-      UPDATE "OutboxJob" SET "state" = 'sending', "attempts" = "attempts" + 1
+      UPDATE "OutboxJob" SET "state" = 'sending', "attempts" = "attempts" + 1, "leaseUntil" = ${leaseUntil}
        WHERE "messageId" = ${messageId} AND "state" = 'queued'
       RETURNING "attempts"`;
     if (claimed.length === 0) return null;
@@ -122,7 +127,7 @@ export async function scheduleRetry(messageId: string, reason: string, nextAttem
   await db().transaction((tx) =>
     tx.outboxJob.updateMany({
       where: { messageId, state: "sending" },
-      data: { state: "queued", nextAttemptAt, lastError: reason },
+      data: { state: "queued", nextAttemptAt, lastError: reason, leaseUntil: null },
     }),
   );
 }
@@ -142,17 +147,24 @@ async function setFailed(tx: Tx, record: RecordEvent, messageId: string, state: 
     await tx.outboxJob.deleteMany({ where: { messageId } });
     return;
   }
-  await tx.outboxJob.updateMany({ where: { messageId }, data: { state, lastError: reason } });
+  await tx.outboxJob.updateMany({ where: { messageId }, data: { state, lastError: reason, leaseUntil: null } });
   const message = await statusTarget(tx, messageId);
   if (message) await moveMessageStatus(prismaSql(tx), record, message, "failed", reason, new Date());
 }
 
-/** At start: attempts that a stopped server left without an answer are in doubt (see above). */
-export async function markInterruptedInDoubt(): Promise<number> {
+/**
+ * Attempts left without an answer by a worker that stopped are in doubt (see above): those whose
+ * lease has run out, or — `everySending`, for the one process on SQLite at its start — all.
+ * On PostgreSQL the rows are locked and skipped when another worker is already at them.
+ */
+export async function markAbandonedInDoubt(everySending: boolean, now = new Date()): Promise<number> {
   return writeWithEvents(async (tx, record) => {
-    const interrupted = await tx.outboxJob.findMany({ where: { state: "sending" }, select: { messageId: true } });
-    for (const job of interrupted) await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason("Sending was interrupted before WhatsApp answered"));
-    return interrupted.length;
+    const lockRows = db().provider === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+    const expired = everySending ? Prisma.sql`1 = 1` : Prisma.sql`("leaseUntil" IS NULL OR "leaseUntil" < ${now})`;
+    const abandoned = await tx.$queryRaw<{ messageId: string }[]>`
+      SELECT "messageId" FROM "OutboxJob" WHERE "state" = 'sending' AND ${expired} LIMIT 100 ${lockRows}`;
+    for (const job of abandoned) await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason("Sending was interrupted before WhatsApp answered"));
+    return abandoned.length;
   });
 }
 

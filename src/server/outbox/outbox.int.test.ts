@@ -19,7 +19,8 @@ let api: ReturnType<typeof connect>;
 
 beforeAll(async () => {
   graph = await startFakeGraph();
-  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl } });
+  // A short lease: after a kill -9, the send that was under way is in doubt within seconds.
+  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, OUTBOX_LEASE_MS: "3000" } });
   cookie = await signIn(server.url, "agent@example.com", "agent");
   api = connect(server.url, { cookie });
 });

@@ -46,6 +46,11 @@ export class SendRateLimiter {
   async acquire(phoneNumberId: string): Promise<void> {
     const wait = this.reserve(phoneNumberId, Date.now());
     if (wait > 0) await sleep(wait);
+    await this.holdWindow(phoneNumberId);
+  }
+
+  /** The one-second rule alone, for a send whose evenly spaced slot was taken elsewhere (shared-pace.ts). */
+  async holdWindow(phoneNumberId: string): Promise<void> {
     for (let busy = this.tryStart(phoneNumberId, Date.now()); busy > 0; busy = this.tryStart(phoneNumberId, Date.now())) {
       await sleep(busy);
     }

@@ -1,12 +1,20 @@
-// How a new or retried reply reaches the outbox worker at once instead of at its next poll. The
-// worker registers itself on globalThis: message.send runs in Next's module graph, the worker in
-// the one ws-server.ts imports (DESIGN.md, "The shape").
-const globalForOutbox = globalThis as typeof globalThis & { __switchboardOutboxWake?: () => void };
+// How a new or retried reply reaches an outbox worker at once instead of at its next poll, in
+// whichever process the worker runs: the worker listens on the bus for the committed event that
+// queued it (a message created or updated as an outbound "queued" one).
+import { bus } from "../bus";
+import type { TAppEvent } from "@/shared/events";
 
-export function wakeOutbox(): void {
-  globalForOutbox.__switchboardOutboxWake?.();
+export function queuesAReply(event: TAppEvent): boolean {
+  return (
+    (event.type === "message.created" || event.type === "message.updated") &&
+    event.message.direction === "outbound" &&
+    event.message.status === "queued"
+  );
 }
 
-export function onOutboxWake(listener: (() => void) | undefined): void {
-  globalForOutbox.__switchboardOutboxWake = listener;
+/** Calls `wake` whenever committed events queue a reply; returns how to stop. */
+export function onRepliesQueued(wake: () => void): () => void {
+  return bus().listen((events) => {
+    if (events.some((event) => queuesAReply(event.event))) wake();
+  });
 }

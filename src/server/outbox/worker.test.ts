@@ -21,7 +21,7 @@ const { ingestDelivery } = await import("../whatsapp/ingest");
 const { ZWebhookPayload } = await import("../whatsapp/payload");
 const { sendMessage, retryMessage } = await import("../services/messages");
 const { OutboxWorker } = await import("./worker");
-const { claimJob } = await import("./jobs");
+const { claimJob, markAbandonedInDoubt } = await import("./jobs");
 const { textMessageBody } = await import("./cloud-api");
 
 const options = {
@@ -33,6 +33,7 @@ const options = {
   requestTimeoutMs: 500,
   pollIntervalMs: 100,
   stopGraceMs: 2_000,
+  leaseMs: 5_000,
 };
 
 const published: BusEvent[] = [];
@@ -235,7 +236,7 @@ describe("the outbox worker", () => {
   it("after a restart, completes a send under way that WhatsApp's status webhook already confirmed", async () => {
     const conversation = await newConversation();
     const message = await send(conversation.id, "confirmed before the crash");
-    expect(await claimJob(message.id)).not.toBeNull();
+    expect(await claimJob(message.id, 60_000)).not.toBeNull();
     // The "sent" webhook, naming our message by its callback data, came before the send's answer…
     const wamid = `wamid.CONFIRMED${Date.now()}`;
     await ingest(statusUpdate(wamid, "sent", { callbackData: message.id }));
@@ -245,11 +246,28 @@ describe("the outbox worker", () => {
     expect(await db().read.outboxJob.count({ where: { messageId: message.id } })).toBe(0);
   });
 
+  it("leaves a send under another worker's lease alone, and takes one whose lease ran out for abandoned", async () => {
+    const conversation = await newConversation();
+    const other = await newConversation();
+    const live = await send(conversation.id, "under a live lease");
+    const abandoned = await send(other.id, "under an expired lease");
+    expect(await claimJob(live.id, 60_000)).not.toBeNull();
+    expect(await claimJob(abandoned.id, 1)).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // What another worker does on each poll (on PostgreSQL): only the expired lease counts.
+    expect(await markAbandonedInDoubt(false)).toBe(1);
+    expect(await db().read.outboxJob.findUnique({ where: { messageId: live.id } })).toMatchObject({ state: "sending" });
+    expect(await db().read.outboxJob.findUnique({ where: { messageId: abandoned.id } })).toMatchObject({ state: "in_doubt" });
+    expect((await stored(abandoned.id)).status).toBe("failed");
+    expect((await stored(live.id)).status).toBe("queued");
+    await markAbandonedInDoubt(true);
+  });
+
   it("after a restart, marks a send that was under way as in doubt instead of sending it again", async () => {
     const conversation = await newConversation();
     const message = await send(conversation.id, "interrupted");
     // The state a server killed mid-call leaves: the attempt recorded, no outcome.
-    expect(await claimJob(message.id)).not.toBeNull();
+    expect(await claimJob(message.id, 60_000)).not.toBeNull();
     await startWorker();
     const failed = await stored(message.id);
     expect(failed.status).toBe("failed");

@@ -1,16 +1,19 @@
 // The outbox worker: sends queued replies to the Cloud API, one at a time per conversation (so a
 // customer gets them in order) and several conversations at once, paced per business number.
-// It wakes when a reply is queued (wake.ts), when a retry falls due, and on a slow poll as a
-// safety net. stop() lets the sends under way finish and record their outcome.
+// It wakes when a reply is queued in any process (wake.ts), when a retry falls due, and on a slow
+// poll as a safety net. stop() lets the sends under way finish and record their outcome.
 import { logger } from "../logger";
 import { forgetStalePendingStatuses } from "../messages/status";
 import { increment } from "../metrics";
 import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
 import { sendText, type SendOutcome } from "./cloud-api";
-import { claimJob, findDueJobs, inDoubtReason, markAccepted, markFailed, markInterruptedInDoubt, scheduleRetry, type DueJob } from "./jobs";
-import { paceUnder, SendRateLimiter } from "./rate-limit";
-import { onOutboxWake } from "./wake";
+import { db } from "../db/client";
+import { claimJob, findDueJobs, inDoubtReason, markAbandonedInDoubt, markAccepted, markFailed, scheduleRetry, type DueJob } from "./jobs";
+import { env } from "../env";
+import { paceUnder } from "./rate-limit";
+import { createLocalPace, createSharedPace, type Pace } from "./shared-pace";
+import { onRepliesQueued } from "./wake";
 
 export interface WorkerOptions extends BackoffPolicy {
   /** Sends under way at once, across conversations. */
@@ -23,6 +26,11 @@ export interface WorkerOptions extends BackoffPolicy {
   pollIntervalMs: number;
   /** How long stop() waits for sends under way; those still open are then in doubt at the next start. */
   stopGraceMs: number;
+  /**
+   * How long a claimed job is this worker's: past it, another worker takes a job still "sending"
+   * for abandoned (in doubt). At least twice the request timeout, so a live send never is.
+   */
+  leaseMs: number;
 }
 
 export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, "sendRatePerNumber"> = {
@@ -33,6 +41,7 @@ export const DEFAULT_WORKER_OPTIONS: Omit<WorkerOptions, "sendRatePerNumber"> = 
   requestTimeoutMs: 15_000,
   pollIntervalMs: 2_000,
   stopGraceMs: 10_000,
+  leaseMs: 60_000,
 };
 
 export class OutboxWorker {
@@ -40,21 +49,30 @@ export class OutboxWorker {
   private loop: Promise<void> | null = null;
   /** Sends under way, by conversation. */
   private readonly inFlight = new Map<string, Promise<void>>();
-  private readonly limiter: SendRateLimiter;
+  private readonly pace: Pace;
   private wakeRequested = false;
   private interruptSleep: (() => void) | null = null;
+  private stopListening: () => void = () => {};
 
   constructor(private readonly options: WorkerOptions) {
-    this.limiter = new SendRateLimiter(paceUnder(options.sendRatePerNumber));
+    const perSecond = paceUnder(options.sendRatePerNumber);
+    // Several workers share one pace per number through Redis; one alone keeps its own.
+    const { REDIS_URL, REDIS_PREFIX } = env();
+    this.pace = REDIS_URL ? createSharedPace({ url: REDIS_URL, prefix: REDIS_PREFIX, perSecond }) : createLocalPace(perSecond);
   }
 
   async start(): Promise<void> {
-    const interrupted = await markInterruptedInDoubt();
-    if (interrupted > 0) logger.warn("replies interrupted mid-send are marked for a person to check", { interrupted });
+    // On SQLite this is the only process, so whatever is still "sending" was left by its last run.
+    await this.sweepAbandoned(db().provider === "sqlite");
     await forgetStalePendingStatuses();
     this.running = true;
-    onOutboxWake(() => this.wake());
+    this.stopListening = onRepliesQueued(() => this.wake());
     this.loop = this.run();
+  }
+
+  private async sweepAbandoned(everySending: boolean): Promise<void> {
+    const abandoned = await markAbandonedInDoubt(everySending);
+    if (abandoned > 0) logger.warn("replies interrupted mid-send are marked for a person to check", { abandoned });
   }
 
   wake(): void {
@@ -65,11 +83,12 @@ export class OutboxWorker {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    onOutboxWake(undefined);
+    this.stopListening();
     this.wake();
     await this.loop;
     const grace = new Promise((resolve) => setTimeout(resolve, this.options.stopGraceMs).unref());
     await Promise.race([Promise.allSettled([...this.inFlight.values()]), grace]);
+    await this.pace.close();
   }
 
   private async run(): Promise<void> {
@@ -77,6 +96,8 @@ export class OutboxWorker {
       this.wakeRequested = false;
       let nextDueAt: Date | null = null;
       try {
+        // Other workers' expired leases; this worker's own jobs are renewed by finishing them.
+        if (db().provider === "postgresql") await this.sweepAbandoned(false);
         const free = this.options.concurrency - this.inFlight.size;
         if (free > 0) {
           const found = await findDueJobs(free, new Set(this.inFlight.keys()));
@@ -114,7 +135,7 @@ export class OutboxWorker {
   }
 
   private async send(job: DueJob): Promise<void> {
-    const claimed = await claimJob(job.messageId);
+    const claimed = await claimJob(job.messageId, this.options.leaseMs);
     if (!claimed) return;
     const { inbox } = claimed;
     const target = graphTarget(inbox);
@@ -122,11 +143,11 @@ export class OutboxWorker {
     if (!target) {
       outcome = { kind: "retry", reason: "WhatsApp is not configured for this inbox yet", retryAfterMs: null };
     } else {
-      await this.limiter.acquire(inbox.phoneNumberId);
+      await this.pace.acquire(inbox.phoneNumberId);
       outcome = await sendText(
         target,
         { phoneNumberId: inbox.phoneNumberId, to: claimed.to, body: claimed.body, callbackData: claimed.messageId },
-        this.options.requestTimeoutMs,
+        Math.min(this.options.requestTimeoutMs, this.options.leaseMs / 2),
       );
     }
     increment(`switchboard_outbox_${outcome.kind}_total`, `Replies whose send ended as "${outcome.kind}"`);

@@ -5,7 +5,6 @@ import { db } from "../db/client";
 import { writeWithEvents } from "../events/log";
 import { findReply, insertQueuedReply, touchConversationLatest } from "../messages/reply-store";
 import { makeSortKey } from "../messages/sort-key";
-import { wakeOutbox } from "../outbox/wake";
 import type { TMessage, TSendMessage } from "@/shared/dto";
 import { canRetry } from "@/shared/message-status";
 import { findVisibleConversation, type Access } from "./access";
@@ -40,7 +39,6 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
     );
     return { message, created: true };
   });
-  if (message.created) wakeOutbox();
   return message.message;
 }
 
@@ -72,6 +70,5 @@ export async function retryMessage(access: Access, messageId: string): Promise<T
     );
     return { message: toMessage(row), requeued: true };
   });
-  if (result.requeued) wakeOutbox();
   return result.message;
 }
