@@ -72,7 +72,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     NODE_ENV: "production",
     HOST: "127.0.0.1",
     PORT: "0",
-    ...(await serverDatabaseEnv(dataDir)),
+    // A server given a DATABASE_URL shares it (several processes of one cluster).
+    ...(options.env?.DATABASE_URL ? {} : await serverDatabaseEnv(dataDir)),
     WHATSAPP_APP_SECRET: appSecret,
     WHATSAPP_VERIFY_TOKEN: verifyToken,
     LOG_LEVEL: "warn",

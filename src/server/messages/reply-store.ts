@@ -30,16 +30,22 @@ export interface NewReply {
   sortKey: string;
 }
 
-/** The reply as "queued", and its outbox job due now. */
-export async function insertQueuedReply(tx: Tx, reply: NewReply): Promise<void> {
+/**
+ * The reply as "queued", and its outbox job due now; false when a message with its id exists
+ * already — also one that another process committed while this transaction waited for it.
+ */
+export async function insertQueuedReply(tx: Tx, reply: NewReply): Promise<boolean> {
   const now = new Date();
-  await tx.$executeRaw`
+  const inserted = await tx.$executeRaw`
     INSERT INTO "Message" ("id", "conversationId", "direction", "type", "body", "status", "authorId", "timestamp", "sortKey", "createdAt")
     VALUES (${reply.id}, ${reply.conversationId}, 'outbound', 'text', ${reply.body}, 'queued', ${reply.authorId},
-            ${reply.timestamp}, ${reply.sortKey}, ${now})`;
+            ${reply.timestamp}, ${reply.sortKey}, ${now})
+    ON CONFLICT ("id") DO NOTHING`;
+  if (inserted === 0) return false;
   await tx.$executeRaw`
     INSERT INTO "OutboxJob" ("messageId", "conversationId", "sortKey", "state", "attempts", "nextAttemptAt", "createdAt")
     VALUES (${reply.id}, ${reply.conversationId}, ${reply.sortKey}, 'queued', 0, ${now}, ${now})`;
+  return true;
 }
 
 /** Makes the reply the conversation's latest message unless a newer one is; returns the conversation. */

@@ -17,19 +17,18 @@ const withAuthor = { author: { select: { name: true } } } as const;
 export async function sendMessage(access: Access, input: TSendMessage): Promise<TMessage> {
   const conversation = await findVisibleConversation(access, input.conversationId);
   if (!conversation) throw new NotFoundError("Conversation not found");
+  // A retried or doubled send (also one through another process at the same moment): the first one stands.
+  const firstOne = (existing: NonNullable<Awaited<ReturnType<typeof findReply>>>) => {
+    const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
+    if (!same) throw new ConflictError("This message id belongs to another message");
+    return { message: toMessage(existing), created: false };
+  };
   const message = await writeWithEvents(async (tx, record) => {
     const existing = await findReply(tx, input.id);
-    if (existing) {
-      // A retried or doubled send: the first one stands.
-      const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
-      if (!same) {
-        throw new ConflictError("This message id belongs to another message");
-      }
-      return { message: toMessage(existing), created: false };
-    }
+    if (existing) return firstOne(existing);
     const now = new Date();
     const reply = { ...input, authorId: access.userId, timestamp: now, sortKey: makeSortKey(now, input.id) };
-    await insertQueuedReply(tx, reply);
+    if (!(await insertQueuedReply(tx, reply))) return firstOne((await findReply(tx, input.id))!);
     const stored = await findReply(tx, input.id);
     const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: input.body, sortKey: reply.sortKey });
     const message = toMessage(stored!);
