@@ -2,12 +2,13 @@
 // a temporary folder, on a free loopback port, trusted local connections, stopped and removed by
 // `stop()`. For tests, benchmarks, `npm run cluster` and the PostgreSQL migration diff. Run as root
 // (CI), the server runs as the `postgres` user, because PostgreSQL refuses to run as root.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "./free-port";
+import { spawnTied } from "./tied-process";
 
 export interface PostgresServer {
   /** A URL for the `switchboard` superuser on the server's `postgres` database. */
@@ -75,7 +76,9 @@ export async function startPostgres(): Promise<PostgresServer> {
     ["max_connections", "300"],
     ["timezone", "America/Sao_Paulo"],
   ].flatMap(([name, value]) => ["-c", `${name}=${value}`]);
-  const child = spawn(path.join(bin, "postgres"), ["-D", dataDir, ...settings], { ...asOwner, stdio: ["ignore", "pipe", "pipe"] });
+  // SIGINT is PostgreSQL's "fast" shutdown, which ends open sessions.
+  const server = spawnTied(path.join(bin, "postgres"), ["-D", dataDir, ...settings], "INT", asOwner);
+  const child = server.child;
   const output: string[] = [];
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -98,12 +101,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       return `postgresql://${USER}@127.0.0.1:${port}/${name}`;
     },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        // SIGINT: PostgreSQL's "fast" shutdown, which ends open sessions.
-        child.kill("SIGINT");
-        await exited;
-      }
+      await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

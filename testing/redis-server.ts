@@ -1,12 +1,12 @@
 // A throwaway Redis server from the system's packages (Debian `redis-server`) on a free loopback
 // port, with no persistence, in a temporary folder. `kill()` and `start()` again on the same port
 // let tests take the bus away and bring it back.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
+import { spawnTied, type TiedProcess } from "./tied-process";
 
 export interface RedisServer {
   url: string;
@@ -36,29 +36,27 @@ export async function startRedis(): Promise<RedisServer> {
   if (!fs.existsSync(REDIS_SERVER)) throw new Error("redis-server is not installed: apt-get install -y redis-server (or run .ci/run)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-redis-"));
   const port = await freePort();
-  let child: ChildProcess | null = null;
+  let server: TiedProcess | null = null;
 
   const launch = async () => {
     const output: string[] = [];
-    const started = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const tied = spawnTied(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], "TERM");
+    const started = tied.child;
     started.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     started.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child = started;
+    server = tied;
     const deadline = Date.now() + 10_000;
     while (!(await accepting(port))) {
       if (started.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start:\n${output.join("")}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  const halt = async (signal: NodeJS.Signals) => {
-    const running = child;
-    child = null;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once("exit", resolve));
-    running.kill(signal);
-    await exited;
+  const halt = async (signal: "KILL" | "TERM") => {
+    const running = server;
+    server = null;
+    if (!running) return;
+    if (signal === "KILL") running.signal("KILL");
+    await running.stop();
   };
 
   await launch();
@@ -66,12 +64,12 @@ export async function startRedis(): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     port,
     get pid() {
-      return child?.pid ?? 0;
+      return server?.child.pid ?? 0;
     },
-    kill: () => halt("SIGKILL"),
+    kill: () => halt("KILL"),
     start: launch,
     async stop() {
-      await halt("SIGTERM");
+      await halt("TERM");
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -76,6 +76,8 @@ export function createRedisBus({ url, prefix }: RedisBusOptions): RedisBus {
     await client.connect();
     await client.subscribe([eventChannel, signalChannel], onMessage);
     await client.subscribe(pingChannel, () => (lastPingHeard = Date.now()));
+    // Counted from now: a fresh subscription has not missed any ping yet.
+    lastPingHeard = Date.now();
   }
 
   async function rebuildSubscriber(): Promise<void> {
