@@ -130,4 +130,22 @@ describe("the event log on PostgreSQL", () => {
     expect(new Set(seen).size).toBe(200);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
+
+  it("stores times in UTC although the server's own time zone is another (America/Sao_Paulo here)", async () => {
+    const { writeWithEvents } = await import("./log");
+    const before = Date.now();
+    await writeWithEvents(async (_tx, record) => {
+      await record({ inboxId: null, conversationId: null, userId: "utc" }, event("utc"));
+    });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ zone: string; stored: string }>(
+      `SELECT current_setting('TimeZone') AS zone, "createdAt"::text AS stored FROM "Event" WHERE "userId" = 'utc'`,
+    );
+    await client.end();
+    expect(rows[0]!.zone).toBe("America/Sao_Paulo");
+    // The column has no zone: its wall-clock text must be UTC's.
+    const storedAsUtc = Date.parse(`${rows[0]!.stored.replace(" ", "T")}Z`);
+    expect(Math.abs(storedAsUtc - before)).toBeLessThan(60_000);
+  });
 });

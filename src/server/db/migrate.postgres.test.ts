@@ -1,0 +1,97 @@
+// PostgreSQL's migrations are plain SQL too (prisma/migrations/postgresql). These prove, on a real
+// server, that they build exactly the database prisma/postgres/schema.prisma describes, that that
+// schema is the one derived from prisma/schema.prisma, and that several processes starting at
+// once migrate once.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPostgres, type PostgresServer } from "../../../testing/postgres-server";
+import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from "../../../scripts/postgres-schema";
+import { migratePostgres } from "./migrate-postgres";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+let server: PostgresServer;
+
+beforeAll(async () => {
+  server = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** What was written by hand beside the schema (search, bytewise sort keys): not Prisma's to know. */
+const HAND_WRITTEN_INDEXES = new Set(["Message_body_search_idx"]);
+
+async function structure(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const columns = await client.query(
+      `SELECT table_name, column_name, data_type, is_nullable, column_default, character_maximum_length, datetime_precision
+         FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_switchboard_migrations'
+        ORDER BY table_name, column_name`,
+    );
+    const indexes = await client.query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_switchboard_migrations' ORDER BY indexname`,
+    );
+    const constraints = await client.query(
+      `SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+        WHERE connamespace = 'public'::regnamespace AND conname <> '_switchboard_migrations_pkey' ORDER BY conname`,
+    );
+    return {
+      columns: columns.rows,
+      indexes: indexes.rows.filter((row) => !HAND_WRITTEN_INDEXES.has(row.indexname)),
+      constraints: constraints.rows,
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+describe("PostgreSQL migrations", () => {
+  it("use the schema derived from prisma/schema.prisma (run `npm run db:sql` after changing it)", () => {
+    expect(fs.readFileSync(POSTGRES_SCHEMA, "utf8")).toBe(derivePostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
+  });
+
+  it("build the database prisma/postgres/schema.prisma describes", async () => {
+    const migrated = await server.createDatabase("migrated");
+    await migratePostgres(migrated);
+    const fromSchema = await server.createDatabase("from_schema");
+    const sql = execFileSync(
+      "npx",
+      ["prisma", "migrate", "diff", "--config", "prisma/postgres.config.ts", "--from-empty", "--to-schema-datamodel", POSTGRES_SCHEMA, "--script"],
+      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: fromSchema } },
+    );
+    const client = new pg.Client({ connectionString: fromSchema });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+    const [actual, expected] = await Promise.all([structure(migrated), structure(fromSchema)]);
+    expect(actual).toEqual(expected);
+  }, 60_000);
+
+  it("keep sort keys in byte order whatever the server's collation", async () => {
+    const url = await server.createDatabase("collation");
+    await migratePostgres(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ column_name: string; collation_name: string }>(
+      `SELECT column_name, collation_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name IN ('sortKey', 'lastMessageKey', 'lastReadKey')`,
+    );
+    await client.end();
+    expect(rows.length).toBe(4);
+    for (const row of rows) expect(row.collation_name).toBe("C");
+  });
+
+  it("are applied once when several processes start at the same moment", async () => {
+    const url = await server.createDatabase("racing");
+    const results = await Promise.all(Array.from({ length: 4 }, () => migratePostgres(url)));
+    const all = results.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(results.filter((applied) => applied.length > 0)).toHaveLength(1);
+    expect(await migratePostgres(url)).toEqual([]);
+  });
+});
