@@ -41,6 +41,11 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     userId: z.string(),
     lastReadKey: z.string(),
   }),
+  // Never stored: the client's cursor is from another log (a database reset or restored from a
+  // backup). Its id is where this log ends; the dashboard reloads everything and goes on from it.
+  z.object({
+    type: z.literal("stream.reset"),
+  }),
 ]);
 
 export type TAppEvent = z.infer<typeof ZAppEvent>;

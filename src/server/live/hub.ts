@@ -40,6 +40,8 @@ interface Subscriber {
   closed: boolean;
 }
 
+const streamReset = (userId: string, id: number): BusEvent => ({ id, inboxId: null, conversationId: null, userId, event: { type: "stream.reset" } });
+
 const changesAccessOf = (subscriber: Subscriber, event: BusEvent) =>
   event.event.type === "access.changed" && event.userId === subscriber.userId;
 
@@ -219,10 +221,16 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
       const cursor = parseCursor(lastEventId);
       void (async () => {
         const known = await knownLatest();
+        let logEnd = known;
         // "From now": what this hub knows is never ahead of the log, so nothing after it is
         // skipped; at worst a few events are sent again, which applying them tolerates.
         if (cursor === null) subscriber.cursor = known;
-        else {
+        else if (cursor > known && cursor > (logEnd = await latestEventId())) {
+          // Ahead of the whole log, so not from this log: nothing after it can be trusted to be
+          // missing or not. The client reloads and goes on from where the log ends.
+          subscriber.cursor = logEnd;
+          if (!subscriber.closed) subscriber.sink.deliver(new EncodedEvent(streamReset(subscriber.userId, logEnd)));
+        } else {
           subscriber.cursor = cursor;
           // A client resuming at the newest event known here has missed nothing: every committed
           // event after it is still to come through the hub (./committed-feed.ts).

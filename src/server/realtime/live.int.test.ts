@@ -72,6 +72,19 @@ describe("live events", () => {
     expect(bodies(after.events)).toEqual(["missed 1", "missed 2", "missed 3", "missed 4", "missed 5", "live after replay"]);
   });
 
+  it("tells a client whose cursor is from another database to reload, then goes on from the end of the log", async () => {
+    await send("already in this log");
+    const { lastEventId: end } = await open({ cookie: adminCookie }).client.events.cursor.query();
+    // A cursor this log never gave: the database was reset or restored from an older backup.
+    const foreign = String(Number(end) + 1_000);
+    const resumed = collectEvents(open({ cookie: adminCookie }), foreign);
+    await resumed.waitForCount(1);
+    expect(resumed.events[0]).toMatchObject({ type: "stream.reset", id: end });
+    await send("after the reset");
+    await resumed.waitForCount(2);
+    expect(bodies(resumed.events)).toEqual(["stream.reset", "after the reset"]);
+  });
+
   it("closes a socket without a session, or from a foreign Origin, with 4401 and sends it nothing", async () => {
     for (const options of [{}, { cookie: "next-auth.session-token=forged" }, { cookie: adminCookie, origin: "https://evil.example" }]) {
       const codes: number[] = [];

@@ -92,7 +92,8 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         updateConversation(event.conversation);
         refreshDerived();
       } else {
-        // What this user may see changed: every list, count and conversation is asked for again.
+        // What this user may see changed, or the stream was reset (the client's cursor came from
+        // another database): every list, count and conversation is asked for again.
         void utils.conversation.invalidate();
       }
     },
