@@ -12,6 +12,7 @@ import { connect } from "../../../testing/trpc";
 import { sleep, waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import type { TLoggedEvent } from "@/shared/events";
+import type { TPresenceUpdate } from "@/shared/presence";
 
 let cluster: Cluster;
 let cookie: string;
@@ -166,5 +167,39 @@ describe.runIf(testsOnPostgres())("several web processes on PostgreSQL and Redis
     for (const result of results) if (result.status === "fulfilled") expect(result.value.id).toBe(id);
     const page = await open(two).client.conversation.messages.query({ conversationId: conversation.id, limit: 50 });
     expect(page.messages.filter((message) => message.id === id)).toHaveLength(1);
+  });
+
+  it("carries typing and presence from a dashboard on one process to one on another", async () => {
+    const [one, two] = cluster.web as [RunningServer, RunningServer];
+    await send(one, "someone to type to", "15550006666");
+    const conversation = (await open(one).client.conversation.list.query()).find((item) => item.contact.waId === "15550006666")!;
+    const agentCookie = await signIn(two.url, "agent@example.com", "agent");
+    const watcher = connect(two.url, { cookie: agentCookie });
+    connections.push(watcher);
+    const updates: TPresenceUpdate[] = [];
+    let started = false;
+    watcher.client.presence.subscribe.subscribe(undefined, { onStarted: () => (started = true), onData: (update) => updates.push(update) });
+    await waitFor(() => started, "presence subscription started");
+
+    const typist = open(one);
+    await typist.client.presence.heartbeat.mutate();
+    await waitFor(() => updates.some((update) => update.type === "online" && update.users.some((user) => user.name === "Ada Admin")), "the admin online on process two");
+    await typist.client.presence.typing.mutate({ conversationId: conversation.id, typing: true });
+    await waitFor(() => updates.some((update) => update.type === "typing" && update.conversationId === conversation.id && update.typing), "typing on process two");
+  });
+
+  it("closes a deactivated agent's socket on another process than the admin's", async () => {
+    const [one, two] = cluster.web as [RunningServer, RunningServer];
+    const agentCookie = await signIn(two.url, "agent@example.com", "agent");
+    const closes: number[] = [];
+    const agent = connect(two.url, { cookie: agentCookie, onClose: (cause) => closes.push(cause?.code ?? 0), retryDelayMs: () => 60_000 });
+    connections.push(agent);
+    await collectFromNow(agent);
+    const admin = open(one);
+    const agentId = (await admin.client.admin.people.list.query()).find((person) => person.email === "agent@example.com")!.id;
+    await admin.client.admin.people.setActive.mutate({ userId: agentId, active: false });
+    await waitFor(() => closes.length > 0, "the agent's socket on process two closed");
+    expect(closes[0]).toBe(4401);
+    await expect(connect(two.url, { cookie: agentCookie }).client.conversation.list.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
   });
 });
