@@ -64,7 +64,7 @@ async function main() {
   const port = typeof address === "object" && address ? address.port : config.PORT;
   // How the simulator and the demo reach this server (loopback when listening on every interface).
   const ownUrl = localAppUrl(config.HOST, port);
-  const background = await startBackgroundServices(ownUrl);
+  const background = await startBackgroundServices(ownUrl, config.WORKER_IN_WEB === "1");
   // Before "listening" is printed, so a fresh demo inbox is already filled when someone looks.
   await prepareDemo(ownUrl);
   console.log(`Switchboard listening on http://${config.HOST}:${port} (${dev ? "development" : "production"})`);

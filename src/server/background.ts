@@ -4,14 +4,18 @@ import { startSimulatedWhatsApp } from "./demo/simulated-whatsapp";
 import { env } from "./env";
 import { logger } from "./logger";
 import { DEFAULT_WORKER_OPTIONS, OutboxWorker } from "./outbox/worker";
+import { registerWorkerHealth } from "./outbox/worker-health";
 import { isDemoMode, registerSimulatedGraph } from "./whatsapp/graph-target";
 
 export interface BackgroundServices {
   stop(): Promise<void>;
 }
 
-/** `appUrl` is where this server listens, for the simulator's webhooks back to it. */
-export async function startBackgroundServices(appUrl: string): Promise<BackgroundServices> {
+/**
+ * `appUrl` is where the simulator's webhooks go back to; `sendReplies` false for a web process
+ * that leaves sending to dedicated workers (WORKER_IN_WEB=0).
+ */
+export async function startBackgroundServices(appUrl: string, sendReplies = true): Promise<BackgroundServices> {
   const config = env();
   let simulator: Awaited<ReturnType<typeof startSimulatedWhatsApp>> | null = null;
   if (isDemoMode() && config.WHATSAPP_APP_SECRET) {
@@ -19,11 +23,15 @@ export async function startBackgroundServices(appUrl: string): Promise<Backgroun
     registerSimulatedGraph({ baseUrl: simulator.baseUrl, accessToken: simulator.accessToken });
     logger.info("demo mode: replies go to the simulated WhatsApp", { baseUrl: simulator.baseUrl });
   }
-  const worker = new OutboxWorker({ ...DEFAULT_WORKER_OPTIONS, sendRatePerNumber: config.WHATSAPP_SEND_RATE, leaseMs: config.OUTBOX_LEASE_MS });
-  await worker.start();
+  const worker = sendReplies
+    ? new OutboxWorker({ ...DEFAULT_WORKER_OPTIONS, sendRatePerNumber: config.WHATSAPP_SEND_RATE, leaseMs: config.OUTBOX_LEASE_MS })
+    : null;
+  await worker?.start();
+  registerWorkerHealth(worker ? () => worker.healthy() : undefined);
   return {
     async stop() {
-      await worker.stop();
+      registerWorkerHealth(undefined);
+      await worker?.stop();
       await simulator?.stop();
       registerSimulatedGraph(undefined);
     },

@@ -36,6 +36,8 @@ const envSchema = z.object({
   // How long a worker answers for a reply it is sending; a reply still "sending" after that was
   // left by a worker that died mid-call and is marked in doubt by another.
   OUTBOX_LEASE_MS: z.coerce.number().int().min(2_000).max(3_600_000).default(60_000),
+  // "0": this web process sends no replies; workers started with `npm run worker` do (PostgreSQL).
+  WORKER_IN_WEB: z.enum(["0", "1"], { error: 'must be "1" (the web process also sends replies) or "0"' }).default("1"),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
   // Demo mode fills a fresh database with sample conversations unless this is "0" (tests do that).
@@ -68,6 +70,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.REDIS_URL && providerOf(env.DATABASE_URL) === "sqlite") {
     // Several processes need one database they can all reach and write at once.
     throw new EnvError("Invalid environment:\n  REDIS_URL: several processes need a PostgreSQL DATABASE_URL; unset REDIS_URL for one process on SQLite");
+  }
+  if (env.WORKER_IN_WEB === "0" && providerOf(env.DATABASE_URL) === "sqlite") {
+    throw new EnvError("Invalid environment:\n  WORKER_IN_WEB: on SQLite the web process is the only one that can send replies");
   }
   if (providerOf(env.DATABASE_URL) === "postgresql") {
     // Every process must sign and check with the same secrets, so none may be generated locally.

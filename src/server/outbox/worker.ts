@@ -53,6 +53,7 @@ export class OutboxWorker {
   private wakeRequested = false;
   private interruptSleep: (() => void) | null = null;
   private stopListening: () => void = () => {};
+  private lastTurn = Date.now();
 
   constructor(private readonly options: WorkerOptions) {
     const perSecond = paceUnder(options.sendRatePerNumber);
@@ -75,6 +76,11 @@ export class OutboxWorker {
     if (abandoned > 0) logger.warn("replies interrupted mid-send are marked for a person to check", { abandoned });
   }
 
+  /** The loop went round lately (it does at least every poll interval, unless stuck). */
+  healthy(): boolean {
+    return this.running && Date.now() - this.lastTurn < Math.max(30_000, this.options.pollIntervalMs * 3);
+  }
+
   wake(): void {
     this.wakeRequested = true;
     this.interruptSleep?.();
@@ -93,6 +99,7 @@ export class OutboxWorker {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.lastTurn = Date.now();
       this.wakeRequested = false;
       let nextDueAt: Date | null = null;
       try {

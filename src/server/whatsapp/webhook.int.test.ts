@@ -97,7 +97,7 @@ describe("health and metrics", () => {
   it("reports ok with the database and bus state", async () => {
     const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", db: "ok", bus: "ok" });
+    expect(await response.json()).toMatchObject({ status: "ok", db: "ok", bus: "ok", worker: "ok" });
   });
 
   it("serves Prometheus text", async () => {

@@ -1,0 +1,116 @@
+// Replies sent by several worker processes (`npm run worker`) on PostgreSQL and Redis, to a fake
+// Graph API on loopback: each reply sent exactly once, one number's pace held by all workers
+// together, and a worker killed mid-send leaving its reply in doubt only once its lease ran out.
+// Runs in the PostgreSQL pass of the integration tests.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startCluster, type Cluster } from "../../../testing/cluster";
+import { startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
+import type { RunningServer } from "../../../testing/server";
+import { signIn } from "../../../testing/session";
+import { testsOnPostgres } from "../../../testing/test-database";
+import { connect } from "../../../testing/trpc";
+import { sleep, waitFor } from "../../../testing/wait";
+import { postWebhook, textMessage } from "../../../testing/webhook";
+import { startWorkerProcess, type WorkerProcess } from "../../../testing/worker-process";
+
+const SEND_RATE = 40;
+const LEASE_MS = 8_000;
+
+let graph: FakeGraph;
+let cluster: Cluster;
+let web: RunningServer;
+let api: ReturnType<typeof connect>;
+let workers: WorkerProcess[] = [];
+
+/** The most sends that reached the Graph API within any one second. */
+function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let first = 0, last = 0; last < sorted.length; last++) {
+    while (sorted[last]! - sorted[first]! >= 1000) first++;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+let nextPhone = 15550400000;
+async function newConversation(): Promise<string> {
+  const from = String(nextPhone++);
+  expect((await postWebhook(web.url, web.appSecret, textMessage({ from, text: "hi" }))).status).toBe(200);
+  const conversation = (await api.client.conversation.list.query()).find((item) => item.contact.waId === from);
+  if (!conversation) throw new Error("no conversation");
+  return conversation.id;
+}
+
+const sends = () => graph.requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages"));
+const sendsOf = (id: string) => graph.sentMessageIds().filter((sent) => sent === id).length;
+const statusOf = async (conversationId: string, id: string) =>
+  (await api.client.conversation.messages.query({ conversationId, limit: 100 })).messages.find((message) => message.id === id);
+
+describe.runIf(testsOnPostgres())("several outbox workers", () => {
+  beforeAll(async () => {
+    graph = await startFakeGraph();
+    // The web process sends nothing itself: every reply goes through the worker processes.
+    cluster = await startCluster({
+      web: 1,
+      env: {
+        WHATSAPP_ACCESS_TOKEN: graph.token,
+        WHATSAPP_API_BASE_URL: graph.baseUrl,
+        WHATSAPP_SEND_RATE: String(SEND_RATE),
+        OUTBOX_LEASE_MS: String(LEASE_MS),
+        WORKER_IN_WEB: "0",
+      },
+    });
+    web = cluster.web[0]!;
+    api = connect(web.url, { cookie: await signIn(web.url, "agent@example.com", "agent") });
+    workers = await Promise.all(Array.from({ length: 3 }, () => startWorkerProcess(cluster.env)));
+  }, 180_000);
+  afterAll(async () => {
+    api?.close();
+    await Promise.all(workers.map((worker) => worker.stop()));
+    await cluster?.stop();
+    await graph?.stop();
+  });
+
+  it("sends 300 replies through three workers, each once, never faster than the number's limit", async () => {
+    const conversations = await Promise.all(Array.from({ length: 30 }, () => newConversation()));
+    const ids: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      await Promise.all(
+        conversations.map(async (conversationId) => {
+          const id = randomUUID();
+          ids.push(id);
+          await api.client.message.send.mutate({ conversationId, id, body: `reply ${round}` });
+        }),
+      );
+    }
+    await waitFor(() => new Set(graph.sentMessageIds()).size >= 300, "300 replies sent", 60_000);
+    await sleep(500);
+    for (const id of ids) expect(sendsOf(id)).toBe(1);
+    expect(busiestSecond(sends().map((request) => request.receivedAt))).toBeLessThanOrEqual(SEND_RATE);
+  }, 90_000);
+
+  it("leaves a reply whose worker died mid-send alone until the lease runs out, then in doubt, never sent twice", async () => {
+    graph.reset();
+    graph.setSendDelay(30_000); // WhatsApp holds its answer: the send stays under way
+    const conversationId = await newConversation();
+    const id = randomUUID();
+    await api.client.message.send.mutate({ conversationId, id, body: "interrupted" });
+    await waitFor(() => sendsOf(id) === 1, "the send under way");
+    const killedAt = Date.now();
+    // Every worker dies (the one sending among them), and a new one starts at once.
+    for (const worker of workers) process.kill(worker.pid, "SIGKILL");
+    graph.setSendDelay(0);
+    workers = [await startWorkerProcess(cluster.env)];
+    if (Date.now() - killedAt < LEASE_MS - 1_000) {
+      // A worker starting is no reason to doubt another's send: still queued for the dashboard.
+      expect((await statusOf(conversationId, id))?.status).toBe("queued");
+    }
+    await waitFor(async () => (await statusOf(conversationId, id))?.status === "failed", "in doubt once the lease ran out", LEASE_MS + 10_000);
+    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(LEASE_MS - 1_000);
+    expect((await statusOf(conversationId, id))?.statusReason).toMatch(/interrupted/);
+    await sleep(1_000);
+    expect(sendsOf(id)).toBe(1);
+  }, 60_000);
+});
