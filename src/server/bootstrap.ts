@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
-import { migratePostgres } from "./db/migrate-postgres";
+import { applyPendingMigrations, withStartupLock } from "./db/migrate-postgres";
 import { providerOf } from "./db/provider";
 import { env } from "./env";
 import { hashPassword } from "./auth/password";
@@ -15,7 +15,12 @@ export const DEMO_USERS = [
 
 export async function bootstrap(): Promise<void> {
   const url = env().DATABASE_URL;
-  const applied = providerOf(url) === "postgresql" ? await migratePostgres(url) : migrateSqlite(url);
+  if (providerOf(url) === "sqlite") return startUp(migrateSqlite(url));
+  // Several processes may start at once: one at a time, so the first creates the inbox and users.
+  await withStartupLock(url, async (client) => startUp(await applyPendingMigrations(client)));
+}
+
+async function startUp(applied: string[]): Promise<void> {
   if (applied.length > 0) logger.info("migrations applied", { applied });
   const inboxId = await ensureDefaultInbox();
   await ensureFirstUsers(inboxId);

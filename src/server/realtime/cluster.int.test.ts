@@ -203,3 +203,18 @@ describe.runIf(testsOnPostgres())("several web processes on PostgreSQL and Redis
     await expect(connect(two.url, { cookie: agentCookie }).client.conversation.list.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
   });
 });
+
+describe.runIf(testsOnPostgres())("several processes starting at the same moment on an empty database", () => {
+  it("all start; migrations, the default inbox and the demo users are made once", async () => {
+    const fresh = await startCluster({ web: 0 });
+    try {
+      const started = await Promise.all([fresh.add(), fresh.add(), fresh.add()]);
+      const people = await connect(started[2]!.url, { cookie: await signIn(started[1]!.url, "admin@example.com", "admin") }).client.admin.people.list.query();
+      expect(people.map((person) => person.email).sort()).toEqual(["admin@example.com", "agent@example.com"]);
+      const inboxes = await connect(started[0]!.url, { cookie: await signIn(started[0]!.url, "admin@example.com", "admin") }).client.admin.inboxes.list.query();
+      expect(inboxes).toHaveLength(1);
+    } finally {
+      await fresh.stop();
+    }
+  }, 120_000);
+});
