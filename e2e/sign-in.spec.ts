@@ -19,3 +19,15 @@ test("signing in with the form, a wrong password first, then signing out", async
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("a sign-in link that points at another site lands on the inbox instead", async ({ page, baseURL }) => {
+  // "/<tab>/evil.example": browsers drop the tab and read "//evil.example", another site.
+  await page.goto("/login?callbackUrl=%2F%09%2Fevil.example");
+  await page.getByLabel("Email").fill("agent@example.com");
+  await page.getByLabel("Password").fill("agent");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${baseURL}/inbox`);
+  // And once signed in, the same link redirects home rather than away.
+  await page.goto("/login?callbackUrl=%2F%09%2Fevil.example");
+  await expect(page).toHaveURL(`${baseURL}/inbox`);
+});
