@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isValidSignature, signBody } from "./signature";
+import { isValidSignature, sameSecret, signBody } from "./signature";
 
 const fixtures = path.resolve(import.meta.dirname, "../../../testing/fixtures/whatsapp");
 const FIXTURE_SECRET = "fixture_app_secret_not_real";
@@ -35,5 +35,16 @@ describe("webhook signatures", () => {
     expect(isValidSignature(body, header, undefined)).toBe(false);
     expect(isValidSignature(body, "sha256=abc", "right")).toBe(false);
     expect(isValidSignature(body, header, "right")).toBe(true);
+  });
+});
+
+describe("the verify token check", () => {
+  it("accepts only the exact token, and nothing when none is configured", () => {
+    expect(sameSecret("token-123", "token-123")).toBe(true);
+    expect(sameSecret("token-124", "token-123")).toBe(false);
+    expect(sameSecret("token-12", "token-123")).toBe(false);
+    expect(sameSecret("", "token-123")).toBe(false);
+    expect(sameSecret(null, "token-123")).toBe(false);
+    expect(sameSecret("anything", undefined)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { prefetchMessageMedia } from "../services/media";
 import { ingestDelivery } from "./ingest";
 import { ZWebhookPayload } from "./payload";
 import { findSigner } from "./app-secrets";
+import { sameSecret } from "./signature";
 
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 
@@ -17,7 +18,7 @@ const json = (status: number, body: unknown) => Response.json(body, { status });
 export function handleVerification(url: URL): Response {
   const params = url.searchParams;
   const token = env().WHATSAPP_VERIFY_TOKEN;
-  const ok = params.get("hub.mode") === "subscribe" && token !== undefined && params.get("hub.verify_token") === token;
+  const ok = params.get("hub.mode") === "subscribe" && sameSecret(params.get("hub.verify_token"), token);
   if (!ok) return new Response("Forbidden", { status: 403 });
   return new Response(params.get("hub.challenge") ?? "", { status: 200, headers: { "content-type": "text/plain" } });
 }
