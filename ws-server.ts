@@ -13,6 +13,7 @@ import { prepareDemo } from "./src/server/demo/first-start";
 import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
 import { logger } from "./src/server/logger";
+import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
 import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
 import { WS_PATH } from "./src/shared/realtime";
@@ -39,6 +40,7 @@ async function main() {
     // Every log line written while serving the request carries its id; the caller gets it back.
     const id = requestIdFromHeader(req.headers["x-request-id"]);
     res.setHeader("x-request-id", id);
+    setSecurityHeaders(req, res, config.NEXTAUTH_URL);
     withRequestId(id, () =>
       handleRequest(req, res).catch((error: unknown) => {
         logger.error("request failed", { url: req.url, error: String(error) });

@@ -93,6 +93,22 @@ describe("POST /api/webhooks/whatsapp", () => {
   });
 });
 
+describe("security headers", () => {
+  it("are on pages, route handlers and errors alike: no framing, no sniffing, no referrer to other sites", async () => {
+    for (const path of ["/login", "/api/health", "/api/no-such-route", "/no-such-page"]) {
+      const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+      expect(response.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("referrer-policy"), path).toBe("same-origin");
+      // Served over plain http here: HSTS would be meaningless.
+      expect(response.headers.get("strict-transport-security"), path).toBeNull();
+    }
+    const behindHttpsProxy = await fetch(`${server.url}/login`, { headers: { "x-forwarded-proto": "https" } });
+    expect(behindHttpsProxy.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+  });
+});
+
 describe("health and metrics", () => {
   it("reports ok with the database and bus state", async () => {
     const response = await fetch(`${server.url}/api/health`);
