@@ -4,17 +4,29 @@
 // a reply that arrived later before a message sent in the same second. A single comparable string
 // makes cursor pagination one indexed range query.
 
+//
+// The arrival part comes from this process's clock, strictly increasing within the process, and
+// never before the arrival of the conversation's newest message so far (`after`): with several
+// processes on machines whose clocks differ a little, a message received later still sorts after
+// the ones already stored, whichever process stored them.
+
 let lastArrival = 0;
 
-/** Microseconds since the epoch, strictly increasing within this process. */
-function nextArrival(): number {
-  lastArrival = Math.max(Date.now() * 1000, lastArrival + 1);
+/** Microseconds since the epoch, strictly increasing within this process, and past `floor`. */
+function nextArrival(floor: number): number {
+  lastArrival = Math.max(Date.now() * 1000, lastArrival + 1, floor + 1);
   return lastArrival;
 }
 
-export function makeSortKey(sentAt: Date, id: string): string {
+const arrivalOf = (key: string | null | undefined): number => {
+  const match = key ? /^\d{12}\.(\d{18})\./.exec(key) : null;
+  return match?.[1] ? Number(match[1]) : 0;
+};
+
+/** `after`: the sort key of the conversation's newest message, if it has one. */
+export function makeSortKey(sentAt: Date, id: string, after?: string | null): string {
   const sentSecond = String(Math.floor(sentAt.getTime() / 1000)).padStart(12, "0");
-  const arrival = String(nextArrival()).padStart(18, "0");
+  const arrival = String(nextArrival(arrivalOf(after))).padStart(18, "0");
   return `${sentSecond}.${arrival}.${id}`;
 }
 

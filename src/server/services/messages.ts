@@ -27,7 +27,7 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
     const existing = await findReply(tx, input.id);
     if (existing) return firstOne(existing);
     const now = new Date();
-    const reply = { ...input, authorId: access.userId, timestamp: now, sortKey: makeSortKey(now, input.id) };
+    const reply = { ...input, authorId: access.userId, timestamp: now, sortKey: makeSortKey(now, input.id, conversation.lastMessageKey) };
     if (!(await insertQueuedReply(tx, reply))) return firstOne((await findReply(tx, input.id))!);
     const stored = await findReply(tx, input.id);
     const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: input.body, sortKey: reply.sortKey });

@@ -32,7 +32,7 @@ export async function addNote(access: Access, input: TSendMessage): Promise<TMes
         status: "received",
         authorId: access.userId,
         timestamp: now,
-        sortKey: makeSortKey(now, input.id),
+        sortKey: makeSortKey(now, input.id, conversation.lastMessageKey),
       },
     });
     const message = toMessage((await findReply(tx, input.id))!);

@@ -108,10 +108,10 @@ async function storeInboundMessage(
   const normalized = normalizeMessage(message);
   const sentAt = fromUnixSeconds(message.timestamp);
   const id = randomUUID();
-  const sortKey = makeSortKey(sentAt, id);
+  const existing = await findConversation(sql, inboxId, contact.id);
+  const sortKey = makeSortKey(sentAt, id, existing?.lastMessageKey);
   const latest = { lastMessageAt: sentAt, lastPreview: normalized.preview, lastMessageKey: sortKey };
 
-  const existing = await findConversation(sql, inboxId, contact.id);
   const conversation = existing
     ? await touchConversation(
         sql,
