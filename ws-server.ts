@@ -13,6 +13,7 @@ import { prepareDemo } from "./src/server/demo/first-start";
 import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
 import { logger } from "./src/server/logger";
+import { CLIENT_ADDRESS_HEADER, clientAddressOfRequest } from "./src/server/auth/client-address";
 import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
 import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
@@ -41,6 +42,7 @@ async function main() {
     const id = requestIdFromHeader(req.headers["x-request-id"]);
     res.setHeader("x-request-id", id);
     setSecurityHeaders(req, res, config.NEXTAUTH_URL);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOfRequest(req, config.TRUST_PROXY === "1");
     withRequestId(id, () =>
       handleRequest(req, res).catch((error: unknown) => {
         logger.error("request failed", { url: req.url, error: String(error) });

@@ -31,3 +31,17 @@ test("a sign-in link that points at another site lands on the inbox instead", as
   await page.goto("/login?callbackUrl=%2F%09%2Fevil.example");
   await expect(page).toHaveURL(`${baseURL}/inbox`);
 });
+
+test("after too many wrong passwords the page says how long to wait", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("guessed-account@example.com");
+  // The form's own alert (Next's route announcer is an alert too).
+  const alert = page.locator("form").getByRole("alert");
+  for (let guess = 0; guess < 11; guess++) {
+    await page.getByLabel("Password").fill(`guess-${guess}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await expect(alert).toHaveText(/^Too many attempts\. Try again in 15 minutes\.$/);
+});

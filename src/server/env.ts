@@ -20,6 +20,9 @@ const envSchema = z.object({
   // Local state: the media cache (and, on SQLite, generated secrets). Default: beside the SQLite
   // file, or ./data on PostgreSQL.
   DATA_DIR: optionalString,
+  // "1" behind a reverse proxy: a request's client address (for sign-in throttling) is the last
+  // one the proxy appended to X-Forwarded-For, not the proxy's own.
+  TRUST_PROXY: z.enum(["0", "1"], { error: 'must be "1" (behind a reverse proxy) or "0"' }).default("0"),
   // The bus between processes; unset, events stay in this process (one process on SQLite).
   REDIS_URL: optionalString.pipe(z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional()),
   // Starts every channel name on Redis, so two deployments can share one Redis server.

@@ -5,6 +5,17 @@ import { useState, type FormEvent } from "react";
 const inputClass =
   "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
 
+/** What a person reads when sign-in did not work; the server names throttling as TooManyAttempts:<seconds>. */
+function signInErrorMessage(error: string | null | undefined, status: number | undefined): string {
+  const throttled = /^TooManyAttempts:(\d+)$/.exec(error ?? "");
+  if (throttled) {
+    const minutes = Math.max(1, Math.ceil(Number(throttled[1]) / 60));
+    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  if (error === "CredentialsSignin" || status === 401) return "Wrong email or password.";
+  return "Couldn’t sign in. Please try again.";
+}
+
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setError(result?.error === "CredentialsSignin" || result?.status === 401 ? "Wrong email or password." : "Couldn’t sign in. Please try again.");
+      setError(signInErrorMessage(result?.error, result?.status));
     } catch {
       setError("Couldn’t reach the server. Check your connection and try again.");
     }

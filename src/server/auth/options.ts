@@ -7,7 +7,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
 import { logger } from "../logger";
-import { verifyPassword } from "./password";
+import { unusableHash, verifyPassword } from "./password";
+import { clientAddressOf } from "./client-address";
+import { assertMayTry, recordFailure, recordSuccess } from "./sign-in-throttle";
 import { currentSessionUser } from "./session-user";
 import { SIGNED_IN_AT_CLAIM, signedInAtOf } from "./session-validity";
 
@@ -40,12 +42,21 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const credentials = ZCredentials.safeParse(raw);
         if (!credentials.success) return null;
-        const user = await db().read.user.findUnique({ where: { email: credentials.data.email } });
-        if (!user || !user.active) return null;
-        if (!(await verifyPassword(credentials.data.password, user.passwordHash))) return null;
+        const { email, password } = credentials.data;
+        const address = clientAddressOf(req.headers);
+        await assertMayTry(email, address);
+        const user = await db().read.user.findUnique({ where: { email } });
+        // The hash is checked even for an unknown email, so both cost the same time and the
+        // answer's speed does not tell which emails have accounts.
+        const matches = await verifyPassword(password, user?.passwordHash ?? (await unusableHash()));
+        if (!user || !user.active || !matches) {
+          await recordFailure(email, address);
+          return null;
+        }
+        await recordSuccess(email);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
