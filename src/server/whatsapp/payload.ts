@@ -2,7 +2,13 @@
 // adds fields over time, and the whole message is kept raw anyway.
 import { z } from "zod";
 
-const unixSeconds = z.string().regex(/^\d{1,12}$/, "must be a unix time in seconds");
+/** 9999-12-31T23:59:59Z: past it, dates stop having four-digit years, which nothing downstream expects. */
+const LATEST_UNIX_SECONDS = 253_402_300_799;
+
+const unixSeconds = z
+  .string()
+  .regex(/^\d{1,12}$/, "must be a unix time in seconds")
+  .refine((value) => Number(value) <= LATEST_UNIX_SECONDS, "must be a unix time before the year 10000");
 
 export const ZInboundMessage = z.looseObject({
   from: z.string().min(1),

@@ -9,6 +9,7 @@ import { prefetchMessageMedia } from "../services/media";
 import { ingestDelivery } from "./ingest";
 import { ZWebhookPayload } from "./payload";
 import { findSigner } from "./app-secrets";
+import { guardJson, MAX_JSON_DEPTH, TooDeepError } from "./json-guard";
 import { sameSecret } from "./signature";
 
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
@@ -43,6 +44,12 @@ async function receiveDelivery(request: Request): Promise<Response> {
     parsedJson = JSON.parse(Buffer.from(body).toString("utf8"));
   } catch {
     return json(400, { error: "Body is not valid JSON" });
+  }
+  try {
+    parsedJson = guardJson(parsedJson);
+  } catch (error) {
+    if (error instanceof TooDeepError) return json(400, { error: `Body is nested deeper than ${MAX_JSON_DEPTH} levels` });
+    throw error;
   }
   const payload = ZWebhookPayload.safeParse(parsedJson);
   if (!payload.success) {
