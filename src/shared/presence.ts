@@ -28,7 +28,9 @@ export const ZBusSignal = z.discriminatedUnion("type", [
     user: ZTeamMember,
     typing: z.boolean(),
   }),
-  z.object({ type: z.literal("heartbeat"), user: ZTeamMember }),
+  // The inboxes the user belongs to ("all" for an admin): presence is shown only to people who
+  // share one with them.
+  z.object({ type: z.literal("heartbeat"), user: ZTeamMember, inboxIds: z.union([z.literal("all"), z.array(z.string())]) }),
 ]);
 export type TBusSignal = z.infer<typeof ZBusSignal>;
 

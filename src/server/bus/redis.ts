@@ -17,12 +17,22 @@ import { z } from "zod";
 import { logger } from "../logger";
 import { createChannel } from "./memory";
 import type { BusEvent, BusSignal, EventBus } from "./types";
+import { ZAppEvent } from "@/shared/events";
+import { ZBusSignal } from "@/shared/presence";
 
 /** How often a process checks that it hears its own pings, and how late one may be. */
 const PING_EVERY_MS = 1_000;
 const PING_DEADLINE_MS = 3_000;
 
-const ZMessage = z.object({ origin: z.string(), events: z.array(z.unknown()).optional(), signal: z.unknown().optional() });
+// Everything from Redis is checked like any other input: another process may run another version.
+const ZBusEvent = z.object({
+  id: z.number().int(),
+  inboxId: z.string().nullable(),
+  conversationId: z.string().nullable(),
+  userId: z.string().nullable(),
+  event: ZAppEvent,
+});
+const ZMessage = z.object({ origin: z.string(), events: z.array(ZBusEvent).optional(), signal: ZBusSignal.optional() });
 
 export interface RedisBusOptions {
   url: string;
@@ -67,8 +77,8 @@ export function createRedisBus({ url, prefix }: RedisBusOptions): RedisBus {
     }
     if (message.origin === origin) return;
     // Other processes' events only ring the local fan-out's doorbell: it reads the log itself.
-    if (message.events) events.publish(message.events as BusEvent[]);
-    if (message.signal) signals.publish([message.signal as BusSignal]);
+    if (message.events) events.publish(message.events);
+    if (message.signal) signals.publish([message.signal]);
   };
 
   async function subscribe(client: Client): Promise<void> {

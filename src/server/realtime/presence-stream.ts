@@ -16,9 +16,11 @@ export async function* streamPresence(initialAccess: Access, signal: AbortSignal
   const queue = createPushQueue<TPresenceUpdate>(abort);
   let access = initialAccess;
 
+  // Only people who share an inbox with this user, by the user's access as it is now.
   const tracker = presenceTracker();
-  const stopWatching = tracker.onChange((users) => queue.push({ type: "online", users }));
-  queue.push({ type: "online", users: tracker.online() });
+  const pushOnline = () => queue.push({ type: "online", users: tracker.visibleTo(access) });
+  const stopWatching = tracker.onChange(pushOnline);
+  pushOnline();
 
   const typing = bus().subscribeSignals(abort);
   void (async () => {
@@ -36,8 +38,9 @@ export async function* streamPresence(initialAccess: Access, signal: AbortSignal
     reloading = reloading
       .then(() => reloadAccess(userId))
       .then((reloaded) => {
-        if (!reloaded) queue.end();
-        else access = reloaded;
+        if (!reloaded) return queue.end();
+        access = reloaded;
+        pushOnline();
       })
       .catch((error: unknown) => queue.end(error));
   });

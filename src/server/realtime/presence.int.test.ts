@@ -152,7 +152,7 @@ describe("typing", () => {
 
 describe("presence", () => {
   it("shows a user online after a heartbeat and offline once their heartbeats stop for the timeout", async () => {
-    const watcher = collectPresence(open("sales"));
+    const watcher = collectPresence(open("admin"));
     await watcher.started();
     const agent = open("agent");
     expect((await agent.client.presence.heartbeat.mutate()).intervalMs).toBe(HEARTBEAT_MS);
@@ -176,5 +176,19 @@ describe("presence", () => {
     await late.started();
     expect(late.updates[0]).toMatchObject({ type: "online" });
     expect(late.online()).toContain("Alan Agent");
+  });
+
+  it("shows people only to those who share an inbox with them", async () => {
+    const [sales, agent] = [open("sales"), open("agent")];
+    const [salesView, agentView, adminView] = [collectPresence(sales), collectPresence(agent), collectPresence(open("admin"))];
+    await Promise.all([salesView.started(), agentView.started(), adminView.started()]);
+    await Promise.all([sales.client.presence.heartbeat.mutate(), agent.client.presence.heartbeat.mutate()]);
+    await waitFor(() => ["Alan Agent", "Sara Sales"].every((name) => adminView.online()?.includes(name)), "the admin sees both");
+    await waitFor(() => salesView.online()?.includes("Sara Sales") ?? false, "Sara sees herself");
+    await waitFor(() => agentView.online()?.includes("Alan Agent") ?? false, "Alan sees himself");
+    await sleep(300);
+    // Sara (sales only) and Alan (support only) share no inbox.
+    expect(salesView.updates.flatMap((update) => (update.type === "online" ? update.users.map((user) => user.name) : []))).not.toContain("Alan Agent");
+    expect(agentView.updates.flatMap((update) => (update.type === "online" ? update.users.map((user) => user.name) : []))).not.toContain("Sara Sales");
   });
 });

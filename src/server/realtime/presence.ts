@@ -8,13 +8,18 @@
 import { bus, type BusSignal } from "../bus";
 import { env } from "../env";
 import { logger } from "../logger";
+import { canSeeInbox, type Access } from "../services/access";
 import type { TTeamMember } from "@/shared/presence";
 
 type Listener = (online: TTeamMember[]) => void;
 
+export type MemberInboxes = "all" | readonly string[];
+
 export interface PresenceTracker {
   /** Everyone online now, sorted by name. */
   online(): TTeamMember[];
+  /** Those online now who share an inbox with the viewer (admins share every inbox), sorted by name. */
+  visibleTo(viewer: Access): TTeamMember[];
   /** Called with the new list whenever someone comes or goes (or is renamed). */
   onChange(listener: Listener): () => void;
   stop(): void;
@@ -23,7 +28,7 @@ export interface PresenceTracker {
 const byName = (a: TTeamMember, b: TTeamMember) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
 
 export function createPresenceTracker(signals: (abort: AbortSignal) => AsyncIterable<BusSignal>, timeoutMs: number): PresenceTracker {
-  const members = new Map<string, { user: TTeamMember; expiry: NodeJS.Timeout }>();
+  const members = new Map<string, { user: TTeamMember; inboxIds: MemberInboxes; expiry: NodeJS.Timeout }>();
   const listeners = new Set<Listener>();
   const controller = new AbortController();
 
@@ -33,12 +38,14 @@ export function createPresenceTracker(signals: (abort: AbortSignal) => AsyncIter
     for (const listener of listeners) listener(list);
   };
 
-  const seen = (user: TTeamMember) => {
+  const seen = (user: TTeamMember, inboxIds: MemberInboxes) => {
     const current = members.get(user.id);
     if (current) {
       current.expiry.refresh();
-      if (current.user.name === user.name) return;
+      const sameInboxes = JSON.stringify(current.inboxIds) === JSON.stringify(inboxIds);
+      if (current.user.name === user.name && sameInboxes) return;
       current.user = user;
+      current.inboxIds = inboxIds;
     } else {
       const expiry = setTimeout(() => {
         members.delete(user.id);
@@ -46,7 +53,7 @@ export function createPresenceTracker(signals: (abort: AbortSignal) => AsyncIter
       }, timeoutMs);
       // A pending expiry must not keep a stopping process alive.
       expiry.unref();
-      members.set(user.id, { user, expiry });
+      members.set(user.id, { user, inboxIds, expiry });
     }
     changed();
   };
@@ -55,12 +62,20 @@ export function createPresenceTracker(signals: (abort: AbortSignal) => AsyncIter
   const heartbeats = signals(controller.signal);
   void (async () => {
     for await (const signal of heartbeats) {
-      if (signal.type === "heartbeat") seen(signal.user);
+      if (signal.type === "heartbeat") seen(signal.user, signal.inboxIds);
     }
   })().catch((error: unknown) => logger.error("presence tracker stopped", { error: String(error) }));
 
+  const sharesAnInbox = (viewer: Access, inboxIds: MemberInboxes) =>
+    viewer.inboxIds === "all" || inboxIds === "all" || inboxIds.some((inboxId) => canSeeInbox(viewer, inboxId));
+
   return {
     online,
+    visibleTo: (viewer) =>
+      [...members.values()]
+        .filter((member) => member.user.id === viewer.userId || sharesAnInbox(viewer, member.inboxIds))
+        .map((member) => member.user)
+        .sort(byName),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -85,9 +100,10 @@ export function presenceTracker(): PresenceTracker {
 }
 
 /** Records that this user's dashboard is open; returns when the next heartbeat is due. */
-export function announcePresence(user: TTeamMember): { intervalMs: number } {
+export function announcePresence(user: TTeamMember, access: Access): { intervalMs: number } {
   // The tracker must be listening before the first heartbeat is published, or it is missed.
   presenceTracker();
-  bus().publishSignal({ type: "heartbeat", user: { id: user.id, name: user.name } });
+  const inboxIds = access.inboxIds === "all" ? "all" : [...access.inboxIds];
+  bus().publishSignal({ type: "heartbeat", user: { id: user.id, name: user.name }, inboxIds });
   return { intervalMs: env().PRESENCE_HEARTBEAT_MS };
 }

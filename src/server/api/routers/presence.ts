@@ -11,7 +11,7 @@ export const presenceRouter = router({
   typing: protectedProcedure.input(ZTypingInput).mutation(({ ctx, input }) => sendTyping(ctx.access, ctx.user, input)),
 
   /** "My dashboard is open"; the answer says when to send the next one. */
-  heartbeat: protectedProcedure.mutation(({ ctx }) => announcePresence(ctx.user)),
+  heartbeat: protectedProcedure.mutation(({ ctx }) => announcePresence(ctx.user, ctx.access)),
 
   subscribe: protectedProcedure.subscription(async function* ({ ctx, signal }) {
     yield* streamPresence(ctx.access, signal ?? new AbortController().signal);
