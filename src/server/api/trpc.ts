@@ -2,8 +2,12 @@
 //    same way for HTTP requests and WebSocket connections (auth/session-user.ts).
 // 2. Procedures are named by what they need: `protectedProcedure` has a user and their access,
 //    `adminProcedure` an admin.
-// 3. Service errors become tRPC errors here, once.
+// 3. Service errors become tRPC errors here, once; unexpected ones are logged and masked here.
+import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
+import { env } from "../env";
+import { logger } from "../logger";
+import { requestId } from "../request-context";
 import type { SessionUser } from "../auth/session-user";
 import type { LiveChannel } from "../realtime/wire/live-channel";
 import { loadAccess } from "../services/access";
@@ -18,7 +22,17 @@ export interface Context {
   live?: LiveChannel;
 }
 
-const t = initTRPC.context<Context>().create();
+const t = initTRPC.context<Context>().create({
+  // An unexpected error's text (a database driver's, with its SQL) stays in the log; in production
+  // the client gets a sentence and a reference to find that log line by.
+  errorFormatter({ shape, error }) {
+    if (error.code !== "INTERNAL_SERVER_ERROR") return shape;
+    const reference = requestId() ?? randomUUID();
+    logger.error("procedure failed", { reference, path: shape.data.path, error: String(error.cause ?? error.message) });
+    if (env().NODE_ENV !== "production") return shape;
+    return { ...shape, message: `Something went wrong on our side. Reference: ${reference}`, data: { ...shape.data, stack: undefined } };
+  },
+});
 
 export const router = t.router;
 
