@@ -52,6 +52,8 @@ const envSchema = z.object({
   // opens two), and bytes written to it but not yet taken by the peer (past that it is closed and
   // resumes by replay).
   LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(2).max(100).default(10),
+  // Sockets one user may hold open on one process (a dashboard tab holds one).
+  LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(30),
   LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).max(256 * 1024 * 1024).default(1024 * 1024),
   DEMO_SEED: z.enum(["0", "1"], { error: 'must be "1" (add sample conversations to a fresh demo database) or "0"' }).default("1"),
 });

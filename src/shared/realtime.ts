@@ -11,3 +11,8 @@ export const CLOSE_UNAUTHORIZED = 4401;
  * client reconnects and resumes from its last event id like after any other drop.
  */
 export const CLOSE_TOO_SLOW = 4408;
+/**
+ * The user already has as many sockets open on this server as one may (LIVE_MAX_SOCKETS_PER_USER):
+ * this one is refused; the client tries again later, as after any close.
+ */
+export const CLOSE_TOO_MANY_SOCKETS = 4429;

@@ -34,6 +34,8 @@ export function createSessionSockets() {
   });
 
   return {
+    /** How many sockets this user has open here now. */
+    count: (userId: string): number => byUser.get(userId)?.size ?? 0,
     add(socket: WebSocket, userId: string, context: Context, signedInAt: number | null): void {
       const open: OpenSocket = { socket, context, signedInAt };
       const sockets = byUser.get(userId) ?? new Set();

@@ -9,7 +9,7 @@ import type { Context } from "../api/trpc";
 import { sessionFromHeaders } from "../auth/session-user";
 import { env } from "../env";
 import { logger } from "../logger";
-import { CLOSE_UNAUTHORIZED } from "@/shared/realtime";
+import { CLOSE_TOO_MANY_SOCKETS, CLOSE_UNAUTHORIZED } from "@/shared/realtime";
 import { createSessionSockets } from "./session-sockets";
 import { serveConnection, type ConnectionLimits } from "./wire/connection";
 import { createKeepAlive } from "./wire/keep-alive";
@@ -43,6 +43,10 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
     const session = isAllowedOrigin(req, options.publicUrl) ? await sessionFromHeaders(req.headers).catch(() => null) : null;
     if (!session) {
       rejecter.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE_UNAUTHORIZED, "Unauthorized"));
+      return;
+    }
+    if (sessionSockets.count(session.user.id) >= env().LIVE_MAX_SOCKETS_PER_USER) {
+      rejecter.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE_TOO_MANY_SOCKETS, "Too many open connections for this user"));
       return;
     }
     const context: Context = { user: session.user };

@@ -1,0 +1,49 @@
+// What one signed-in user can make the server hold: a bounded number of sockets.
+import WebSocket from "ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../../testing/server";
+import { signIn } from "../../../testing/session";
+import { CLOSE_TOO_MANY_SOCKETS, WS_PATH } from "@/shared/realtime";
+
+const LIMIT = 3;
+let server: RunningServer;
+let cookie: string;
+const sockets: WebSocket[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ env: { LIVE_MAX_SOCKETS_PER_USER: String(LIMIT) } });
+  cookie = await signIn(server.url, "agent@example.com", "agent");
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.terminate();
+  await server?.stop();
+});
+
+/** Opens a socket; resolves "open", or the close code if the server closed it within a moment. */
+function openSocket(withCookie = cookie): Promise<{ socket: WebSocket; outcome: "open" | number }> {
+  const socket = new WebSocket(`${server.url.replace(/^http/, "ws")}${WS_PATH}`, { headers: { cookie: withCookie } });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once("error", reject);
+    socket.once("close", (code) => resolve({ socket, outcome: code }));
+    socket.once("open", () => setTimeout(() => resolve({ socket, outcome: socket.readyState === WebSocket.OPEN ? "open" : -1 }), 300));
+  });
+}
+
+describe("sockets per user", () => {
+  it(`refuses a user's socket past ${LIMIT}, lets another user connect, and has room again once one closes`, async () => {
+    const first: Awaited<ReturnType<typeof openSocket>>[] = [];
+    for (let n = 0; n < LIMIT; n++) first.push(await openSocket());
+    expect(first.map((opened) => opened.outcome)).toEqual(Array(LIMIT).fill("open"));
+    expect((await openSocket()).outcome).toBe(CLOSE_TOO_MANY_SOCKETS);
+
+    const admin = await signIn(server.url, "admin@example.com", "admin");
+    expect((await openSocket(admin)).outcome).toBe("open");
+
+    const closed = new Promise((resolve) => first[0]!.socket.once("close", resolve));
+    first[0]!.socket.close();
+    await closed;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await openSocket()).outcome).toBe("open");
+  });
+});
