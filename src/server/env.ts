@@ -20,6 +20,8 @@ const envSchema = z.object({
   // Local state: the media cache (and, on SQLite, generated secrets). Default: beside the SQLite
   // file, or ./data on PostgreSQL.
   DATA_DIR: optionalString,
+  // GET /api/metrics answers only with "Authorization: Bearer <this>"; unset, metrics are off.
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   // "1" behind a reverse proxy: a request's client address (for sign-in throttling) is the last
   // one the proxy appended to X-Forwarded-For, not the proxy's own.
   TRUST_PROXY: z.enum(["0", "1"], { error: 'must be "1" (behind a reverse proxy) or "0"' }).default("0"),

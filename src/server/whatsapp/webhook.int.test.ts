@@ -7,10 +7,11 @@ import { postWebhook, textMessage } from "../../../testing/webhook";
 import { signBody } from "./signature";
 
 let server: RunningServer;
+const METRICS_TOKEN = `test-metrics-token-${Date.now()}`;
 let admin: ReturnType<typeof connect>;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ env: { METRICS_TOKEN } });
   admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
 });
 afterAll(async () => {
@@ -116,8 +117,10 @@ describe("health and metrics", () => {
     expect(await response.json()).toMatchObject({ status: "ok", db: "ok", bus: "ok", worker: "ok" });
   });
 
-  it("serves Prometheus text", async () => {
-    const response = await fetch(`${server.url}/api/metrics`);
+  it("serves Prometheus text to a scraper with the metrics token, and nothing to anyone else", async () => {
+    expect((await fetch(`${server.url}/api/metrics`)).status).toBe(401);
+    expect((await fetch(`${server.url}/api/metrics`, { headers: { authorization: "Bearer not-the-token-at-all" } })).status).toBe(401);
+    const response = await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
     expect(text).toMatch(/^switchboard_webhook_messages_stored_total \d+$/m);
