@@ -7,14 +7,22 @@ import { startFakeGraph, type FakeGraph } from "../testing/fake-graph";
 import { startServer, type RunningServer } from "../testing/server";
 import { signIn } from "../testing/session";
 import { startBaseline } from "./baseline/launch";
+import { BENCH_METRICS_TOKEN } from "./server-metrics";
 import { baselineTarget, switchboardTarget, warmUp, type BenchTarget } from "./targets";
 
 const running = new Set<{ stop(): Promise<void> }>();
 
 export const stopAll = () => Promise.all([...running].map((server) => server.stop()));
 
+/**
+ * Every benchmark server: the load generator signs in as one user for thousands of sockets, past
+ * the bound a real user gets (LIVE_MAX_SOCKETS_PER_USER), and reads the server's metrics.
+ */
+export const BENCH_SERVER_ENV = { LIVE_MAX_SOCKETS_PER_USER: "1000000", METRICS_TOKEN: BENCH_METRICS_TOKEN };
+
 /** Environment that preloads the CPU profiler into a server process, when BENCH_CPU_PROF asks. */
-function profileEnv(label: string, extraEnv: Record<string, string> = {}): Record<string, string> {
+function profileEnv(label: string, given: Record<string, string> = {}): Record<string, string> {
+  const extraEnv = { ...BENCH_SERVER_ENV, ...given };
   const profileDir = process.env.BENCH_CPU_PROF;
   if (!profileDir) return extraEnv;
   const profiler = pathToFileURL(path.join(import.meta.dirname, "cpu-profiler.mjs")).href;
