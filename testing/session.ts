@@ -25,3 +25,17 @@ function cookiePairs(headers: Headers): string {
     .map((cookie) => cookie.split(";")[0])
     .join("; ");
 }
+
+/** Signs out through next-auth's endpoint, as the dashboard's "Sign out" does. */
+export async function signOut(baseUrl: string, sessionCookie: string): Promise<void> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { cookie: sessionCookie } });
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const cookie = [sessionCookie, cookiePairs(csrfResponse.headers)].filter(Boolean).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/signout`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, json: "true" }),
+  });
+  if (response.status >= 400) throw new Error(`sign-out failed (HTTP ${response.status})`);
+}

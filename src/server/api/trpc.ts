@@ -15,6 +15,8 @@ import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } fro
 
 export interface Context {
   user: SessionUser | null;
+  /** When the caller's session began: a stream over HTTP ends when that session does. */
+  signedInAt?: number | null;
   /**
    * Given by the WebSocket transport to one subscription: the live event stream then writes
    * encoded frames straight to the socket (realtime/wire/live-channel.ts). Absent over HTTP.

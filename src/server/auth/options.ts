@@ -10,6 +10,7 @@ import { logger } from "../logger";
 import { unusableHash, verifyPassword } from "./password";
 import { clientAddressOf } from "./client-address";
 import { assertMayTry, recordFailure, recordSuccess } from "./sign-in-throttle";
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sign-out";
 import { currentSessionUser } from "./session-user";
 import { SIGNED_IN_AT_CLAIM, signedInAtOf } from "./session-validity";
 
@@ -19,7 +20,14 @@ class SessionEndedError extends Error {}
 const ZCredentials = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), password: z.string().min(1) });
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  events: {
+    // The token itself stays valid until it expires; recording it as revoked is what ends it.
+    async signOut({ token }) {
+      const signedInAt = token ? signedInAtOf(token) : null;
+      if (token?.sub && signedInAt !== null) await revokeSession(token.sub, signedInAt);
+    },
+  },
   pages: { signIn: "/login" },
   callbacks: {
     async jwt({ token, user }) {

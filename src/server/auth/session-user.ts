@@ -5,7 +5,7 @@ import { getToken, type JWT } from "next-auth/jwt";
 import { parse as parseCookies } from "cookie";
 import { LRUCache } from "lru-cache";
 import type { IncomingHttpHeaders } from "node:http";
-import { readUser } from "../db/hot-reads";
+import { readSessionRevoked, readUser } from "../db/hot-reads";
 import { env } from "../env";
 import { isSessionCurrent, signedInAtOf } from "./session-validity";
 
@@ -70,6 +70,7 @@ export async function sessionFromHeaders(headers: IncomingHttpHeaders | Headers)
 export async function currentSessionUser(id: string, signedInAt: number | null): Promise<SessionUser | null> {
   const user = await readUser(id);
   if (!user || !user.active || !isSessionCurrent(signedInAt, user.sessionsValidAfter)) return null;
+  if (signedInAt !== null && (await readSessionRevoked(id, signedInAt))) return null;
   return toSessionUser(user);
 }
 

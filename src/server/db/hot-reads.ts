@@ -28,6 +28,7 @@ interface RawUser extends Omit<UserRow, "active" | "sessionsValidAfter"> {
 const USER_BY_ID = `SELECT "id", "email", "name", "role", "active", "sessionsValidAfter" FROM "User" WHERE "id" = ?`;
 const MEMBERSHIPS_OF = `SELECT "inboxId" FROM "InboxMember" WHERE "userId" = ?`;
 const INBOX_SECRETS = `SELECT "phoneNumberId", "appSecret" FROM "Inbox"`;
+const REVOKED = `SELECT 1 AS "revoked" FROM "RevokedSession" WHERE "userId" = ? AND "signedInAt" = ?`;
 
 const toUserRow = (row: RawUser): UserRow => ({
   ...row,
@@ -39,6 +40,7 @@ interface HotReads {
   user(id: string): Promise<UserRow | null>;
   inboxIds(userId: string): Promise<string[]>;
   inboxSecrets(): Promise<{ phoneNumberId: string; appSecret: string | null }[]>;
+  revoked(userId: string, signedInAt: number): Promise<boolean>;
   close(): void;
 }
 
@@ -50,6 +52,7 @@ function createPostgresReads(): HotReads {
     },
     inboxIds: async (userId) => (await readSql().all<{ inboxId: string }>(MEMBERSHIPS_OF, userId)).map((row) => row.inboxId),
     inboxSecrets: () => readSql().all(INBOX_SECRETS),
+    revoked: async (userId, signedInAt) => (await readSql().all(REVOKED, userId, signedInAt)).length > 0,
     close: () => undefined,
   };
 }
@@ -59,6 +62,7 @@ function createSqliteReads(): HotReads {
   const userById = sqlite.prepare<[string], RawUser>(USER_BY_ID);
   const membershipsOf = sqlite.prepare<[string], { inboxId: string }>(MEMBERSHIPS_OF);
   const inboxSecrets = sqlite.prepare<[], { phoneNumberId: string; appSecret: string | null }>(INBOX_SECRETS);
+  const revoked = sqlite.prepare<[string, number], { revoked: number }>(REVOKED);
 
   return {
     user: (id) => {
@@ -67,6 +71,7 @@ function createSqliteReads(): HotReads {
     },
     inboxIds: (userId) => Promise.resolve(membershipsOf.all(userId).map((row) => row.inboxId)),
     inboxSecrets: () => Promise.resolve(inboxSecrets.all()),
+    revoked: (userId, signedInAt) => Promise.resolve(revoked.get(userId, signedInAt) !== undefined),
     close: () => sqlite.close(),
   };
 }
@@ -81,6 +86,9 @@ export const readUser = (id: string) => reads().user(id);
 
 /** The ids of the inboxes this user belongs to. */
 export const readInboxIds = (userId: string) => reads().inboxIds(userId);
+
+/** Whether the session of this user that began at `signedInAt` was ended by signing out. */
+export const readSessionRevoked = (userId: string, signedInAt: number) => reads().revoked(userId, signedInAt);
 
 /** Every inbox's phone number id and own app secret (null: WHATSAPP_APP_SECRET signs for it). */
 export const readInboxSecrets = () => reads().inboxSecrets();

@@ -49,7 +49,7 @@ export function createRealtime(options: { publicUrl: string | undefined }) {
       rejecter.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE_TOO_MANY_SOCKETS, "Too many open connections for this user"));
       return;
     }
-    const context: Context = { user: session.user };
+    const context: Context = { user: session.user, signedInAt: session.signedInAt };
     wss.handleUpgrade(req, socket, head, (ws) => {
       sessionSockets.add(ws, session.user.id, context, session.signedInAt);
       serveConnection(ws, socket, context, limits, keepAlive.watch(ws));

@@ -1,6 +1,8 @@
 // The live stream of one user as an async iterable, for transports that consume one event at a
 // time (tRPC over HTTP, tests). It is a subscriber of the process's fan-out hub like a WebSocket,
 // so replay, ordering and visibility are decided in one place (../live/hub.ts).
+import { TRPCError } from "@trpc/server";
+import { currentSessionUser } from "../auth/session-user";
 import { liveHub } from "../live/hub";
 import { createPushQueue } from "../live/push-queue";
 import type { TLoggedEvent } from "@/shared/events";
@@ -12,15 +14,29 @@ export { latestEventId } from "../live/replay";
  * Every event the user may see after `lastEventId` (or from now, when null), until `signal` aborts
  * or the user is deactivated.
  */
-export async function* streamEvents(access: Access, lastEventId: string | null | undefined, signal: AbortSignal): AsyncGenerator<TLoggedEvent> {
+export async function* streamEvents(
+  access: Access,
+  lastEventId: string | null | undefined,
+  signal: AbortSignal,
+  signedInAt: number | null = null,
+): AsyncGenerator<TLoggedEvent> {
   const queue = createPushQueue<TLoggedEvent>(signal);
   const subscription = liveHub().subscribe(access, lastEventId, {
     deliver: (event) => queue.push(event.logged()),
     end: (reason) => queue.end(reason.kind === "failed" ? reason.error : undefined),
   });
+  // A session ended by signing out or a password reset ends its stream too, as it closes its
+  // sockets (realtime/session-sockets.ts): re-checked whenever the user's access changes.
+  const stopWatching = liveHub().onAccessChanged((userId) => {
+    if (userId !== access.userId) return;
+    currentSessionUser(userId, signedInAt)
+      .then((user) => user ?? queue.end(new TRPCError({ code: "UNAUTHORIZED", message: "Session ended" })))
+      .catch((error: unknown) => queue.end(error));
+  });
   try {
     yield* queue.drain();
   } finally {
+    stopWatching();
     subscription.close();
   }
 }

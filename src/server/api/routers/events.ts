@@ -16,7 +16,7 @@ export const eventsRouter = router({
       // encoded once per process rather than once per socket. This generator then yields nothing
       // and ends with the stream.
       if (ctx.live) return await ctx.live.run(ctx.access, input.lastEventId, abort);
-      for await (const event of streamEvents(ctx.access, input.lastEventId, abort)) {
+      for await (const event of streamEvents(ctx.access, input.lastEventId, abort, ctx.signedInAt ?? null)) {
         yield tracked(event.id, event);
       }
     }),

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
-import { userFromHeaders } from "@/server/auth/session-user";
+import { sessionFromHeaders } from "@/server/auth/session-user";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,10 @@ function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: async () => ({ user: await userFromHeaders(request.headers) }),
+    createContext: async () => {
+      const session = await sessionFromHeaders(request.headers);
+      return { user: session?.user ?? null, signedInAt: session?.signedInAt ?? null };
+    },
   });
 }
 
