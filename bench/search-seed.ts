@@ -1,9 +1,10 @@
-// Seeds a migrated SQLite file with a shop's support history for the search benchmark: contacts
-// with names from many languages and numbers from several countries, and conversations of
-// customer messages, replies and notes. Written straight through better-sqlite3 in one
-// transaction (the webhook path would take minutes for 100,000 messages); the migration's triggers
-// fill the full-text index exactly as they do for the server's own inserts. Deterministic: the same
-// seed gives the same data, so runs compare.
+// A shop's support history for the search benchmark: contacts with names from many languages and
+// numbers from several countries, and conversations of customer messages, replies and notes.
+// Generated once, then written to each database under test, so SQLite and PostgreSQL search the
+// same rows. Written straight through the drivers (the webhook path would take minutes for 100,000
+// messages), in arrival order like the webhook stores them; SQLite's triggers and PostgreSQL's
+// index take the text exactly as they do for the server's own inserts. The text is deterministic:
+// the same seed gives the same messages, so runs compare.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../src/server/db/paths";
@@ -76,10 +77,15 @@ export interface Seeded {
   adminId: string;
 }
 
-/** The way the SQLite adapter writes a DateTime, so Prisma reads the seeded rows back as its own. */
-const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+/** The rows of the history, columns as in the schema; conversations carry their newest message. */
+export interface SearchData extends Seeded {
+  contacts: { id: string; waId: string; name: string }[];
+  conversations: { id: string; inboxId: string; contactId: string; lastMessageAt: Date; lastPreview: string; lastMessageKey: string }[];
+  /** In arrival order. */
+  messages: { id: string; conversationId: string; direction: string; body: string; status: string; timestamp: Date; sortKey: string }[];
+}
 
-export function seedSearchData(databaseUrl: string, options: SeedOptions): Seeded {
+export function generateSearchData(options: SeedOptions): SearchData {
   const next = random(20260101);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const fill = (template: string) =>
@@ -92,14 +98,52 @@ export function seedSearchData(databaseUrl: string, options: SeedOptions): Seede
       .replace("{street}", pick(STREETS))
       .replace("{tracking}", `TRK${Math.floor(next() * 1e9)}`);
 
-  const sqlite = new Database(sqliteFilePath(databaseUrl));
   const inboxIds = Array.from({ length: options.inboxes }, () => randomUUID());
-  const adminId = randomUUID();
-  const agentId = randomUUID();
   const now = Date.UTC(2026, 5, 1);
   const start = now - 180 * 24 * 3600_000;
   const perConversation = Math.floor(options.messages / options.conversations);
+  const data: SearchData = { inboxIds, adminId: randomUUID(), agentId: randomUUID(), contacts: [], conversations: [], messages: [] };
 
+  const drafts: { id: string; conversationId: string; direction: string; body: string; time: number }[] = [];
+  for (let index = 0; index < options.conversations; index++) {
+    const contactId = randomUUID();
+    const conversationId = randomUUID();
+    const waId = `${pick(COUNTRY_PREFIXES)}${String(Math.floor(next() * 1e7)).padStart(7, "0")}${index}`;
+    data.contacts.push({ id: contactId, waId, name: `${pick(FIRST)} ${pick(LAST)}` });
+    data.conversations.push({ id: conversationId, inboxId: inboxIds[index % inboxIds.length]!, contactId, lastMessageAt: new Date(start), lastPreview: "", lastMessageKey: "" });
+    const count = index < options.messages % options.conversations ? perConversation + 1 : perConversation;
+    let time = start + Math.floor(next() * 150 * 24 * 3600_000);
+    for (let position = 0; position < count; position++) {
+      time += Math.floor(next() * 6 * 3600_000);
+      const roll = next();
+      const direction = roll < 0.05 ? "note" : roll < 0.45 ? "outbound" : "inbound";
+      let body = direction === "note" ? fill(pick(NOTES)) : direction === "outbound" ? fill(pick(AGENT)) : `${pick(OPENERS)}, ${fill(pick(CUSTOMER))}`;
+      if (next() < 0.0004) body += ` (the ${pick(RARE_WORDS)} one)`;
+      drafts.push({ id: randomUUID(), conversationId, direction, body, time });
+    }
+  }
+  // Stored in the order they arrive, as the webhook stores them: SQLite's index rowids follow time.
+  drafts.sort((a, b) => a.time - b.time);
+  const conversationById = new Map(data.conversations.map((conversation) => [conversation.id, conversation]));
+  let arrival = 0;
+  for (const draft of drafts) {
+    // A webhook arrives up to a few seconds after the message was sent.
+    arrival = Math.max(arrival + 1, (draft.time + Math.floor(next() * 5000)) * 1000);
+    const sortKey = `${String(Math.floor(draft.time / 1000)).padStart(12, "0")}.${String(arrival).padStart(18, "0")}.${draft.id}`;
+    const timestamp = new Date(draft.time);
+    const status = draft.direction === "outbound" ? "read" : "received";
+    data.messages.push({ id: draft.id, conversationId: draft.conversationId, direction: draft.direction, body: draft.body, status, timestamp, sortKey });
+    Object.assign(conversationById.get(draft.conversationId)!, { lastMessageAt: timestamp, lastPreview: draft.body, lastMessageKey: sortKey });
+  }
+  return data;
+}
+
+/** The way the SQLite adapter writes a DateTime, so Prisma reads the seeded rows back as its own. */
+const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/** Writes the history into a migrated SQLite file, in one transaction. */
+export function seedSqlite(databaseUrl: string, data: SearchData): void {
+  const sqlite = new Database(sqliteFilePath(databaseUrl));
   const insertInbox = sqlite.prepare(`INSERT INTO "Inbox" ("id", "name", "phoneNumberId") VALUES (?, ?, ?)`);
   const insertUser = sqlite.prepare(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role") VALUES (?, ?, ?, '-', ?)`);
   const insertMember = sqlite.prepare(`INSERT INTO "InboxMember" ("inboxId", "userId") VALUES (?, ?)`);
@@ -107,49 +151,24 @@ export function seedSearchData(databaseUrl: string, options: SeedOptions): Seede
   const insertConversation = sqlite.prepare(
     `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "lastMessageAt", "lastPreview", "lastMessageKey") VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const updateConversation = sqlite.prepare(
-    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastMessageKey" = ? WHERE "id" = ?`,
-  );
   const insertMessage = sqlite.prepare(
     `INSERT INTO "Message" ("id", "conversationId", "direction", "type", "body", "status", "timestamp", "sortKey") VALUES (?, ?, ?, 'text', ?, ?, ?, ?)`,
   );
-
   sqlite.transaction(() => {
-    inboxIds.forEach((id, index) => insertInbox.run(id, `Inbox ${index + 1}`, String(300000000000000 + index)));
-    insertUser.run(adminId, "bench-admin@example.com", "Bench Admin", "admin");
-    insertUser.run(agentId, "bench-agent@example.com", "Bench Agent", "agent");
-    insertMember.run(inboxIds[0], agentId);
-
-    const messages: { id: string; conversationId: string; direction: string; body: string; time: number }[] = [];
-    for (let index = 0; index < options.conversations; index++) {
-      const contactId = randomUUID();
-      const conversationId = randomUUID();
-      const waId = `${pick(COUNTRY_PREFIXES)}${String(Math.floor(next() * 1e7)).padStart(7, "0")}${index}`;
-      insertContact.run(contactId, waId, `${pick(FIRST)} ${pick(LAST)}`);
-      insertConversation.run(conversationId, inboxIds[index % inboxIds.length], contactId, sqliteTime(new Date(start)), "", "");
-      const count = index < options.messages % options.conversations ? perConversation + 1 : perConversation;
-      let time = start + Math.floor(next() * 150 * 24 * 3600_000);
-      for (let position = 0; position < count; position++) {
-        time += Math.floor(next() * 6 * 3600_000);
-        const roll = next();
-        const direction = roll < 0.05 ? "note" : roll < 0.45 ? "outbound" : "inbound";
-        let body = direction === "note" ? fill(pick(NOTES)) : direction === "outbound" ? fill(pick(AGENT)) : `${pick(OPENERS)}, ${fill(pick(CUSTOMER))}`;
-        if (next() < 0.0004) body += ` (the ${pick(RARE_WORDS)} one)`;
-        messages.push({ id: randomUUID(), conversationId, direction, body, time });
-      }
+    data.inboxIds.forEach((id, index) => insertInbox.run(id, inboxName(index), inboxNumber(index)));
+    insertUser.run(data.adminId, "bench-admin@example.com", "Bench Admin", "admin");
+    insertUser.run(data.agentId, "bench-agent@example.com", "Bench Agent", "agent");
+    insertMember.run(data.inboxIds[0], data.agentId);
+    for (const contact of data.contacts) insertContact.run(contact.id, contact.waId, contact.name);
+    for (const row of data.conversations) {
+      insertConversation.run(row.id, row.inboxId, row.contactId, sqliteTime(row.lastMessageAt), row.lastPreview, row.lastMessageKey);
     }
-    // Stored in the order they arrive, as the webhook stores them: the index's rowids follow time.
-    messages.sort((a, b) => a.time - b.time);
-    let arrival = 0;
-    for (const message of messages) {
-      // A webhook arrives up to a few seconds after the message was sent.
-      arrival = Math.max(arrival + 1, (message.time + Math.floor(next() * 5000)) * 1000);
-      const sortKey = `${String(Math.floor(message.time / 1000)).padStart(12, "0")}.${String(arrival).padStart(18, "0")}.${message.id}`;
-      const timestamp = sqliteTime(new Date(message.time));
-      insertMessage.run(message.id, message.conversationId, message.direction, message.body, message.direction === "outbound" ? "read" : "received", timestamp, sortKey);
-      updateConversation.run(timestamp, message.body, sortKey, message.conversationId);
+    for (const row of data.messages) {
+      insertMessage.run(row.id, row.conversationId, row.direction, row.body, row.status, sqliteTime(row.timestamp), row.sortKey);
     }
   })();
   sqlite.close();
-  return { inboxIds, agentId, adminId };
 }
+
+export const inboxName = (index: number) => `Inbox ${index + 1}`;
+export const inboxNumber = (index: number) => String(300000000000000 + index);

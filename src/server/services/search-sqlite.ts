@@ -1,38 +1,11 @@
 // The search's SQL for SQLite: FTS5 (the MessageSearch table of migration 0003) for message text,
-// GLOB for names, LIKE for numbers. Written as Prisma.sql templates, so placeholders follow the
-// provider; the joins, window function and quoting are plain SQL that PostgreSQL runs as well.
-// Only the three matching expressions are SQLite's own: a PostgreSQL version of this module would
-// swap MATCH/snippet() for a tsvector index with to_tsquery/ts_headline and GLOB for ILIKE.
+// GLOB for names, LIKE for numbers. PostgreSQL's counterpart is search-postgres.ts.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Access } from "./access";
+import { MATCH_END, MATCH_START, SNIPPET_WORDS, visibleTo, type ContactHit, type MessageHit } from "./search-hits";
 import { NewestPerConversation, type Hit } from "./search-newest";
 import { foldingGlob, type SearchTerms } from "./search-terms";
-
-/** Marks a match inside a snippet; private-use characters, which no keyboard types. */
-export const MATCH_START = "\uE000";
-export const MATCH_END = "\uE001";
-/** How many words of a message a snippet shows around the match. */
-const SNIPPET_WORDS = 12;
-
-export interface ContactHit {
-  conversationId: string;
-  field: "name" | "number";
-}
-
-export interface MessageHit {
-  conversationId: string;
-  messageId: string;
-  /** The message's text around the match, each match between MATCH_START and MATCH_END. */
-  snippet: string;
-}
-
-/** The rule of access.ts as a condition on `c`, the Conversation row, so that a limit counts only what the user may see. */
-function visibleTo(access: Access): Prisma.Sql {
-  if (access.inboxIds === "all") return Prisma.sql`1 = 1`;
-  if (access.inboxIds.size === 0) return Prisma.sql`1 = 0`;
-  return Prisma.sql`c."inboxId" IN (${Prisma.join([...access.inboxIds])})`;
-}
 
 /** Conversations whose contact's name contains the input or whose number contains its digits, the most recently active first. */
 export async function findContactHits(access: Access, terms: SearchTerms, limit: number): Promise<ContactHit[]> {

@@ -1,13 +1,16 @@
 // Finding conversations by contact name, number or message text (notes included) for one user.
 // Contact matches come first, then conversations by their newest matching message. The SQL is in
-// search-sqlite.ts; the rows it finds are loaded again through access.ts's own filter, so a
-// mistake in the SQL could drop a result but never show one from an inbox the user cannot see.
+// search-sqlite.ts or search-postgres.ts, by the database in use; the rows it finds are loaded
+// again through access.ts's own filter, so a mistake in the SQL could drop a result but never show
+// one from an inbox the user cannot see.
 import { db } from "../db/client";
 import { MESSAGE_DIRECTIONS, type MessageDirection } from "@/shared/dto";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
 import { visibleConversations, type Access } from "./access";
 import { toConversationSummary } from "./dto";
-import { findContactHits, findMessageHits, MATCH_END, MATCH_START } from "./search-sqlite";
+import { MATCH_END, MATCH_START } from "./search-hits";
+import * as postgresSearch from "./search-postgres";
+import * as sqliteSearch from "./search-sqlite";
 import { searchTerms } from "./search-terms";
 
 export const SEARCH_LIMIT = 20;
@@ -15,6 +18,7 @@ export const SEARCH_LIMIT = 20;
 export async function searchConversations(access: Access, query: string): Promise<TSearchResult[]> {
   const terms = searchTerms(query);
   if (!terms.name) return [];
+  const { findContactHits, findMessageHits } = db().provider === "postgresql" ? postgresSearch : sqliteSearch;
   const contactHits = await findContactHits(access, terms, SEARCH_LIMIT);
   const messageHits = await findMessageHits(
     access,
