@@ -6,11 +6,13 @@ import { spawnSync } from "node:child_process";
 const steps: [string, string[]][] = [
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["lint", ["npx", "eslint", "--max-warnings=0", "."]],
+  // Some unit tests (the event log's order, migrations, search, the shared send pace) run against
+  // throwaway PostgreSQL and Redis servers.
+  ["PostgreSQL and Redis check", ["npx", "tsx", "scripts/ensure-servers.ts"]],
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["browser check", ["npx", "tsx", "scripts/ensure-chromium.ts"]],
   ["production build", ["npx", "tsx", "scripts/ensure-build.ts"]],
   ["integration tests on SQLite", ["npx", "vitest", "run", "--project", "integration"]],
-  ["PostgreSQL and Redis check", ["npx", "tsx", "scripts/ensure-servers.ts"]],
   ["integration tests on PostgreSQL and Redis", ["env", "SWITCHBOARD_TEST_DATABASE=postgresql", "npx", "vitest", "run", "--project", "integration"]],
   ["browser tests", ["npx", "playwright", "test"]],
 ];
