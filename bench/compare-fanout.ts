@@ -1,7 +1,8 @@
 // Fan-out, measured the same way for either design (bench/targets.ts): N raw-WebSocket subscribers,
 // then webhooks one at a time (latency = arrival − just before the POST), then a burst posted back
 // to back (deliveries per second). Every (webhook, subscriber) pair is counted, so loss and
-// duplicates show; the server's memory is read before and after the subscribers connect.
+// duplicates show; the server's memory (all its processes, for a cluster) is read before and after
+// the subscribers connect.
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { sleep, waitFor } from "../testing/wait";
@@ -9,7 +10,7 @@ import { textMessage } from "../testing/webhook";
 import { DeliveryLedger } from "./delivery-ledger";
 import { openRawClients } from "./load/raw-clients";
 import { startCpuMeter, summarize, type Summary } from "./stats";
-import { rssKb, type BenchTarget, type TargetName } from "./targets";
+import { targetRssKb, type BenchTarget, type TargetName } from "./targets";
 
 export interface CompareFanoutOptions {
   subscriptions: number;
@@ -55,7 +56,8 @@ export interface CompareFanoutResult {
 
 export async function compareFanout(target: BenchTarget, options: CompareFanoutOptions): Promise<CompareFanoutResult> {
   const prefix = `bench-fanout-${randomBytes(4).toString("hex")}-`;
-  const perSocket = target.name === "switchboard" ? Math.max(1, options.subscriptionsPerSocket) : 1;
+  // Only tRPC multiplexes subscriptions over a socket; Socket.IO's room gets one per socket.
+  const perSocket = target.name === "baseline" ? 1 : Math.max(1, options.subscriptionsPerSocket);
   const sockets = Math.ceil(options.subscriptions / perSocket);
   const subscribers = sockets * perSocket;
   const { webhooks, burst } = options;
@@ -76,12 +78,12 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
     if (index < webhooks) latencies[latencyCount++] = at - (sentAt[index] ?? 0);
   };
 
-  const rssBeforeKb = rssKb(target.pid());
+  const rssBeforeKb = targetRssKb(target);
   const clients = await target.clients();
   const openStarted = performance.now();
   const pool = await openRawClients({ ...clients, sockets, subscriptionsPerSocket: perSocket, batchSize: options.batchSize, timeoutMs: options.openTimeoutMs, onEvent });
   const openSeconds = (performance.now() - openStarted) / 1000;
-  const rssAfterKb = rssKb(target.pid());
+  const rssAfterKb = targetRssKb(target);
 
   try {
     const serverCount = await target.connected();

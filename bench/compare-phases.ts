@@ -33,6 +33,7 @@ const PACED_RATE = knob("BENCH_PACED_RATE", 500, 10, 5000);
 /** The most sockets any phase opens, which the client and each server process must be allowed. */
 export const largestSocketCount = () => Math.max(...FANOUT_SIZES, Math.ceil(BIG_SUBSCRIPTIONS / BIG_PER_SOCKET));
 export const smallestFanoutSize = () => Math.min(...FANOUT_SIZES);
+export const fanoutSizes = (): readonly number[] => FANOUT_SIZES;
 
 /** Timeouts grow with the size (opening a subscription costs Switchboard a few ms), each with a ceiling. */
 function fanoutOptions(subscriptions: number, perSocket: number, webhooks: number, burst: number): CompareFanoutOptions {
@@ -50,8 +51,21 @@ function fanoutOptions(subscriptions: number, perSocket: number, webhooks: numbe
   };
 }
 
+/** The one-socket-per-subscriber fan-out run at `size`, the same for every design and deployment. */
+export const sizeOptions = (size: number) => fanoutOptions(size, 1, WEBHOOKS, BURST);
+
+/** Sustained ingest for `seconds` (senders as fast as answered), the same for every design and deployment. */
+export const ingestOptions = (seconds: number): CompareIngestOptions => ({
+  subscribers: 10,
+  concurrency: 16,
+  durationMs: seconds * 1000,
+  maxMessages: 20_000,
+  contacts: 200,
+  drainTimeoutMs: 30_000,
+});
+
 /** A run that cannot finish (its subscribers never all open, its server dies) is reported as such, and the rest still run. */
-async function attempt<T>(label: string, failures: string[], run: () => Promise<T>): Promise<T | null> {
+export async function attempt<T>(label: string, failures: string[], run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (error) {
@@ -65,7 +79,7 @@ export async function runComparisons(seconds: number) {
   const failures: string[] = [];
   const pairs: { size: number; baseline: CompareFanoutResult | null; switchboard: CompareFanoutResult | null }[] = [];
   for (const size of FANOUT_SIZES) {
-    const options = fanoutOptions(size, 1, WEBHOOKS, BURST);
+    const options = sizeOptions(size);
     console.log(`\nFan-out at ${size} subscribers: the baseline, then Switchboard, each on a fresh server…`);
     const baseline = await attempt(`baseline fan-out at ${size}`, failures, () =>
       withBaseline(`baseline-fanout-${size}`, (target) => compareFanout(target, options)),
@@ -88,21 +102,14 @@ export async function runComparisons(seconds: number) {
     if (big) printFanoutAlone(big);
   }
 
-  const ingestOptions: CompareIngestOptions = {
-    subscribers: 10,
-    concurrency: 16,
-    durationMs: seconds * 1000,
-    maxMessages: 20_000,
-    contacts: 200,
-    drainTimeoutMs: 30_000,
-  };
+  const ingest = ingestOptions(seconds);
   console.log(`\nIngest: the baseline, then Switchboard, each on a fresh server…`);
-  const ingestBaseline = await attempt("baseline ingest", failures, () => withBaseline("baseline-ingest", (target) => compareIngest(target, ingestOptions)));
-  const ingestSwitchboard = await attempt("Switchboard ingest", failures, () => withSwitchboard("ingest", (target) => compareIngest(target, ingestOptions)));
+  const ingestBaseline = await attempt("baseline ingest", failures, () => withBaseline("baseline-ingest", (target) => compareIngest(target, ingest)));
+  const ingestSwitchboard = await attempt("Switchboard ingest", failures, () => withSwitchboard("ingest", (target) => compareIngest(target, ingest)));
   if (ingestBaseline && ingestSwitchboard) printIngestComparison(ingestBaseline, ingestSwitchboard, seconds);
 
   // The answer time WhatsApp sees at a steady 500 deliveries a second (senders enough to keep pace).
-  const pacedOptions: CompareIngestOptions = { ...ingestOptions, concurrency: 64, ratePerSecond: PACED_RATE, maxMessages: PACED_RATE * seconds };
+  const pacedOptions: CompareIngestOptions = { ...ingest, concurrency: 64, ratePerSecond: PACED_RATE, maxMessages: PACED_RATE * seconds };
   console.log(`\nIngest paced at ${PACED_RATE} webhooks/s for ${seconds} s, Switchboard…`);
   const paced = await attempt("Switchboard paced ingest", failures, () => withSwitchboard("ingest-paced", (target) => compareIngest(target, pacedOptions)));
   if (paced) printIngestAlone(paced, `paced at ${PACED_RATE}/s`);
@@ -117,6 +124,11 @@ export async function runComparisons(seconds: number) {
     switchboardStoredPerSecond: ingestSwitchboard?.storedPerSecond ?? null,
     /** Switchboard at the smallest size, for the p99 aim. */
     smallest: pairs.find((pair) => pair.size === smallestFanoutSize())?.switchboard ?? null,
+    /** Switchboard's one-process runs, which the cluster phase is printed beside. */
+    single: {
+      fanout: new Map(pairs.map(({ size, switchboard }) => [size, switchboard])),
+      ingest: ingestSwitchboard,
+    },
     json: {
       fanout: pairs.map(({ size, baseline, switchboard }) => ({
         subscriptions: size,

@@ -1,5 +1,6 @@
 // Tables and result JSON for the side-by-side phases: baseline and Switchboard in adjacent columns,
-// and Switchboard / baseline for every figure where a ratio means something.
+// and Switchboard / baseline for every figure where a ratio means something. The cluster phase
+// (./cluster-phase.ts) uses the same tables with one process and the cluster as the two columns.
 import type { CompareFanoutResult } from "./compare-fanout";
 import type { CompareIngestResult } from "./compare-ingest";
 import { ms, percent, round, roundSummary, table } from "./stats";
@@ -15,9 +16,11 @@ const perSecond = (value: number) => `${value.toFixed(0)} /s`;
 const kb = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} KB` : "?");
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 
-function sideBySide<T>(baseline: T, switchboard: T, figures: Figure<T>[]): string {
+const BASELINE_HEADERS = ["baseline (Socket.IO)", "Switchboard (tRPC)", "Switchboard / baseline"] as const;
+
+function sideBySide<T>(baseline: T, switchboard: T, figures: Figure<T>[], headers: readonly [string, string, string] = BASELINE_HEADERS): string {
   return table([
-    ["", "baseline (Socket.IO)", "Switchboard (tRPC)", "Switchboard / baseline"],
+    ["", ...headers],
     ...figures.map(([label, value, format, withRatio = true]) => [
       label,
       format(value(baseline)),
@@ -63,7 +66,7 @@ const ingestFigures: Figure<CompareIngestResult>[] = [
   ["socket closes", (r) => r.closes, count, false],
 ];
 
-function printErrors(results: { target: string; errors: string[] }[]) {
+export function printErrors(results: { target: string; errors: string[] }[]) {
   for (const result of results) for (const error of result.errors) console.log(`  ${result.target} error: ${error}`);
 }
 
@@ -77,8 +80,10 @@ export function printFanoutComparison(baseline: CompareFanoutResult, switchboard
   printErrors([baseline, switchboard]);
 }
 
+const targetLabels = { baseline: "baseline", switchboard: "Switchboard", cluster: "Switchboard cluster" } as const;
+
 export function printFanoutAlone(result: CompareFanoutResult) {
-  const name = result.target === "switchboard" ? "Switchboard" : "baseline";
+  const name = targetLabels[result.target];
   console.log(
     `\nFan-out, ${name} only: ${result.subscriptions} subscriptions over ${result.sockets} sockets ` +
       `(${result.subscriptions / result.sockets} each), ${result.webhooks} webhooks, then a burst of ${result.burst.webhooks}`,
@@ -97,10 +102,17 @@ export function printIngestComparison(baseline: CompareIngestResult, switchboard
 }
 
 export function printIngestAlone(result: CompareIngestResult, label: string) {
-  console.log(`\nIngest, Switchboard only, ${label}: ${result.concurrency} senders, ${result.subscribers} subscribers connected`);
-  console.log(table([["figure", "Switchboard"], ...ingestFigures.map(([name, value, format]) => [name, format(value(result))])]));
+  const name = targetLabels[result.target];
+  console.log(`\nIngest, ${name} only, ${label}: ${result.concurrency} senders, ${result.subscribers} subscribers connected`);
+  console.log(table([["figure", name], ...ingestFigures.map(([label, value, format]) => [label, format(value(result))])]));
   printErrors([result]);
 }
+
+/** Two deployments of Switchboard (or any two runs), the same figures in adjacent columns and the ratio second / first. */
+export const fanoutTable = (first: CompareFanoutResult, second: CompareFanoutResult, headers: readonly [string, string, string]) =>
+  sideBySide(first, second, fanoutFigures, headers);
+export const ingestTable = (first: CompareIngestResult, second: CompareIngestResult, headers: readonly [string, string, string]) =>
+  sideBySide(first, second, ingestFigures, headers);
 
 export const fanoutExactlyOnce = (result: CompareFanoutResult) =>
   result.missing === 0 && result.duplicates === 0 && result.failedPosts === 0;

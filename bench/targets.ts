@@ -1,5 +1,6 @@
-// The two designs the side-by-side benchmark compares, behind one interface: where raw clients
-// subscribe, how a webhook is delivered, and which process to weigh.
+// The designs the benchmark measures, behind one interface: where raw clients subscribe, how a
+// webhook is delivered, and which processes to weigh. Switchboard runs as one process (SQLite) or as
+// a cluster of web processes on PostgreSQL and Redis; the baseline is the Socket.IO design.
 import fs from "node:fs";
 import { postSignedWebhook } from "../src/server/demo/webhook-payloads";
 import type { RunningServer } from "../testing/server";
@@ -9,11 +10,12 @@ import type { RunningBaseline } from "./baseline/launch";
 import type { RawTarget } from "./load/raw-clients";
 import { liveSubscriptions } from "./server-metrics";
 
-export type TargetName = "baseline" | "switchboard";
+export type TargetName = "baseline" | "switchboard" | "cluster";
 
 export interface BenchTarget {
   name: TargetName;
-  pid(): number;
+  /** The server processes to weigh (a cluster has several; their memory is summed). */
+  pids(): number[];
   /** Asked before every pool: Switchboard's clients start after the newest event at that moment. */
   clients(): Promise<RawTarget>;
   /** `stored`: how many of the delivery's messages the server says it stored. */
@@ -22,24 +24,53 @@ export interface BenchTarget {
   connected(): Promise<number>;
 }
 
+async function postToSwitchboard(server: RunningServer, payload: unknown) {
+  const response = await postWebhook(server.url, server.appSecret, payload);
+  const body = (await response.json().catch(() => ({}))) as { messagesStored?: number };
+  return { status: response.status, stored: body.messagesStored ?? 0 };
+}
+
 export function switchboardTarget(server: RunningServer, cookie: string): BenchTarget {
   return {
     name: "switchboard",
-    pid: () => server.pid,
+    pids: () => [server.pid],
     clients: async () => ({ protocol: "trpc", baseUrl: server.url, cookie, lastEventId: await latestEventId(server.url, cookie) }),
-    async post(payload) {
-      const response = await postWebhook(server.url, server.appSecret, payload);
-      const body = (await response.json().catch(() => ({}))) as { messagesStored?: number };
-      return { status: response.status, stored: body.messagesStored ?? 0 };
-    },
+    post: (payload) => postToSwitchboard(server, payload),
     connected: () => liveSubscriptions(server.url),
+  };
+}
+
+/**
+ * Web processes of one deployment, as a round-robin proxy would use them: subscribers spread over
+ * them socket by socket, webhooks posted to each in turn. A session made on one works on all, and
+ * they share one log, so any of them gives the starting cursor.
+ */
+export function clusterTarget(servers: readonly RunningServer[], cookie: string): BenchTarget {
+  const [first] = servers;
+  if (!first) throw new Error("a cluster target needs at least one web process");
+  let posted = 0;
+  return {
+    name: "cluster",
+    pids: () => servers.map((server) => server.pid),
+    clients: async () => ({
+      protocol: "trpc",
+      baseUrl: first.url,
+      baseUrls: servers.map((server) => server.url),
+      cookie,
+      lastEventId: await latestEventId(first.url, cookie),
+    }),
+    post: (payload) => postToSwitchboard(servers[posted++ % servers.length] ?? first, payload),
+    async connected() {
+      const counts = await Promise.all(servers.map((server) => liveSubscriptions(server.url)));
+      return counts.reduce((sum, count) => sum + count, 0);
+    },
   };
 }
 
 export function baselineTarget(baseline: RunningBaseline): BenchTarget {
   return {
     name: "baseline",
-    pid: () => baseline.pid,
+    pids: () => [baseline.pid],
     clients: () => Promise.resolve({ protocol: "socketio", baseUrl: baseline.url }),
     async post(payload) {
       // Signed like Switchboard's (the baseline ignores it), so both requests cost the client the same.
@@ -63,6 +94,9 @@ export function rssKb(pid: number): number {
     return Number.NaN;
   }
 }
+
+/** Resident memory of all of a target's server processes together, in KB. */
+export const targetRssKb = (target: BenchTarget) => target.pids().reduce((sum, pid) => sum + rssKb(pid), 0);
 
 /** A fresh server loads its webhook route (and JIT-compiles it) on first use; keep that out of the figures. */
 export async function warmUp(target: BenchTarget, count = 20): Promise<void> {

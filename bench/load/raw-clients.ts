@@ -13,6 +13,11 @@ export interface RawTarget {
   protocol: Protocol;
   /** http://127.0.0.1:<port> */
   baseUrl: string;
+  /**
+   * Several processes of one deployment (a cluster): socket i connects to baseUrls[i mod n], so
+   * subscribers are spread round-robin and every process has its share. Unset: all to `baseUrl`.
+   */
+  baseUrls?: readonly string[];
   /** tRPC only: the session cookie, and the event id every subscription starts after. */
   cookie?: string;
   lastEventId?: string;
@@ -45,9 +50,10 @@ const sourceAddress = () => `127.0.0.${1 + (Math.floor(socketsMade++ / SOCKETS_P
 export async function openRawClients(options: RawClientOptions): Promise<RawClientPool> {
   const trpc = options.protocol === "trpc";
   const perSocket = trpc ? Math.max(1, options.subscriptionsPerSocket ?? 1) : 1;
-  const url = trpc
-    ? `${options.baseUrl.replace(/^http/, "ws")}/api/trpc-ws`
-    : `${options.baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
+  const toSocketUrl = (baseUrl: string) =>
+    trpc ? `${baseUrl.replace(/^http/, "ws")}/api/trpc-ws` : `${baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
+  const urls = (options.baseUrls?.length ? options.baseUrls : [options.baseUrl]).map(toSocketUrl);
+  const urlOf = (index: number) => urls[index % urls.length] ?? toSocketUrl(options.baseUrl);
   const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
   const subscribe = (id: number) =>
     JSON.stringify({ id, method: "subscription", params: { path: "events.subscribe", input: { lastEventId: options.lastEventId } } });
@@ -64,7 +70,7 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
       const first = index * perSocket;
       let waiting = perSocket;
       let ready = false;
-      const socket = new WebSocket(url, { headers, localAddress: sourceAddress(), perMessageDeflate: false });
+      const socket = new WebSocket(urlOf(index), { headers, localAddress: sourceAddress(), perMessageDeflate: false });
       sockets.push(socket);
       const started = () => {
         if (--waiting === 0) {
