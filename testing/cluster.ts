@@ -27,8 +27,15 @@ export async function startCluster(options: { web: number; env?: Record<string, 
     ...options.env,
   };
   const web: RunningServer[] = [];
-  // One after another: the first applies the migrations and creates the first users.
-  for (let n = 0; n < options.web; n++) web.push(await startServer({ env }));
+  try {
+    // One after another: the first applies the migrations and creates the first users.
+    for (let n = 0; n < options.web; n++) web.push(await startServer({ env }));
+  } catch (error) {
+    // Nothing started for a cluster that failed to start is left running.
+    await Promise.all(web.map((server) => server.stop()));
+    await redis.stop();
+    throw error;
+  }
   return {
     web,
     redis,
