@@ -1,7 +1,6 @@
 // The live stream of one user as an async iterable, for transports that consume one event at a
 // time (tRPC over HTTP, tests). It is a subscriber of the process's fan-out hub like a WebSocket,
 // so replay, ordering and visibility are decided in one place (../live/hub.ts).
-import { TRPCError } from "@trpc/server";
 import { currentSessionUser } from "../auth/session-user";
 import { liveHub } from "../live/hub";
 import { createPushQueue } from "../live/push-queue";
@@ -29,8 +28,9 @@ export async function* streamEvents(
   // sockets (realtime/session-sockets.ts): re-checked whenever the user's access changes.
   const stopWatching = liveHub().onAccessChanged((userId) => {
     if (userId !== access.userId) return;
+    // Ended like a deactivated user's stream: the client's next request learns UNAUTHORIZED.
     currentSessionUser(userId, signedInAt)
-      .then((user) => user ?? queue.end(new TRPCError({ code: "UNAUTHORIZED", message: "Session ended" })))
+      .then((user) => user ?? queue.end())
       .catch((error: unknown) => queue.end(error));
   });
   try {
