@@ -15,12 +15,13 @@ import type { TLoggedEvent } from "@/shared/events";
 let graph: FakeGraph;
 let server: RunningServer;
 let cookie: string;
+const METRICS_TOKEN = "test-metrics-token-for-outbox";
 let api: ReturnType<typeof connect>;
 
 beforeAll(async () => {
   graph = await startFakeGraph();
   // A short lease: after a kill -9, the send that was under way is in doubt within seconds.
-  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, OUTBOX_LEASE_MS: "3000" } });
+  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, OUTBOX_LEASE_MS: "3000", METRICS_TOKEN } });
   cookie = await signIn(server.url, "agent@example.com", "agent");
   api = connect(server.url, { cookie });
 });
@@ -105,7 +106,7 @@ describe("replies through the server", () => {
       "WhatsApp could not deliver to this number; it may not be on WhatsApp or may use an old version. (131026)",
     );
     expect(sendsOf(message.id)).toBe(1);
-    const metrics = await (await fetch(`${server.url}/api/metrics`)).text();
+    const metrics = await (await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     expect(metrics).toMatch(/^switchboard_outbox_failed [1-9]\d*$/m);
   });
 
