@@ -54,6 +54,21 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
   throw new Error(`postgres did not accept connections in 30 s:\n${log()}`);
 }
 
+/** Creates an empty database on the server `adminUrl` names; returns the new database's URL. */
+export async function createDatabaseOn(adminUrl: string, name: string): Promise<string> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a database name: ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = postgresBinDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-pg-"));
@@ -89,17 +104,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     adminUrl,
     port,
     pid: child.pid ?? 0,
-    async createDatabase(name) {
-      if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a database name: ${name}`);
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE "${name}"`);
-      } finally {
-        await client.end();
-      }
-      return `postgresql://${USER}@127.0.0.1:${port}/${name}`;
-    },
+    createDatabase: (name) => createDatabaseOn(adminUrl, name),
     async stop() {
       await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });

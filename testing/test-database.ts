@@ -4,11 +4,11 @@
 // of its own on it and channels of its own on Redis.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import pg from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/server/db/generated/client";
 import { PrismaClient as PostgresPrismaClient } from "../src/server/db/generated-pg/client";
+import { createDatabaseOn } from "./postgres-server";
 
 export const POSTGRES_ADMIN_URL_VAR = "SWITCHBOARD_TEST_POSTGRES_URL";
 export const REDIS_URL_VAR = "SWITCHBOARD_TEST_REDIS_URL";
@@ -22,19 +22,8 @@ function required(name: string): string {
 }
 
 /** A fresh, empty PostgreSQL database on the run's server. */
-export async function createPostgresDatabase(): Promise<string> {
-  const adminUrl = required(POSTGRES_ADMIN_URL_VAR);
-  const name = `switchboard_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+export function createPostgresDatabase(): Promise<string> {
+  return createDatabaseOn(required(POSTGRES_ADMIN_URL_VAR), `switchboard_${randomBytes(6).toString("hex")}`);
 }
 
 /** The database (and, on PostgreSQL, bus) settings for a test server whose files live in `dataDir`. */

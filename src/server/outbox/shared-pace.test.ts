@@ -1,5 +1,6 @@
 // Three workers' paces on one real Redis server keep one number under WhatsApp's limit together.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { busiestSecond } from "../../../testing/busiest-second";
 import { startRedis, type RedisServer } from "../../../testing/redis-server";
 import { paceUnder } from "./rate-limit";
 import { createSharedPace } from "./shared-pace";
@@ -11,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await redis?.stop();
 });
-
-/** The most sends that started within any one second. */
-function busiestSecond(starts: number[]): number {
-  const sorted = [...starts].sort((a, b) => a - b);
-  let most = 0;
-  for (let first = 0, last = 0; last < sorted.length; last++) {
-    while (sorted[last]! - sorted[first]! >= 1000) first++;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
 
 
 describe("the shared send pace", () => {

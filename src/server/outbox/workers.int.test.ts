@@ -4,6 +4,7 @@
 // Runs in the PostgreSQL pass of the integration tests.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { busiestSecond } from "../../../testing/busiest-second";
 import { startCluster, type Cluster } from "../../../testing/cluster";
 import { startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
 import type { RunningServer } from "../../../testing/server";
@@ -22,17 +23,6 @@ let cluster: Cluster;
 let web: RunningServer;
 let api: ReturnType<typeof connect>;
 let workers: WorkerProcess[] = [];
-
-/** The most sends that reached the Graph API within any one second. */
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let first = 0, last = 0; last < sorted.length; last++) {
-    while (sorted[last]! - sorted[first]! >= 1000) first++;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
 
 let nextPhone = 15550400000;
 async function newConversation(): Promise<string> {
