@@ -1,13 +1,17 @@
 // Log lines are pino's JSON with the keys they always had, and carry the request id of the request
 // they were written for — also after an await, which is where a hand-passed id would get lost.
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createLogger } from "./logger";
 import { withRequestId } from "./request-context";
+
+/** A log line is one JSON object. */
+const ZLogLine = z.record(z.string(), z.unknown());
 
 function capture() {
   const lines: string[] = [];
   const log = createLogger({ destination: { write: (line: string) => void lines.push(line) }, level: "debug" });
-  const parsed = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const parsed = () => lines.map((line) => ZLogLine.parse(JSON.parse(line)));
   return { log, parsed };
 }
 

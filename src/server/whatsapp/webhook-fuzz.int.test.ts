@@ -3,6 +3,7 @@
 // WhatsApp retries those for days — and one that is refused stores nothing.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
 import { latestEventId } from "../../../testing/trpc";
@@ -22,8 +23,10 @@ afterAll(async () => {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
+const ZJson: z.ZodType<Json> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(ZJson), z.record(z.string(), ZJson)]));
+
 /** A builder's delivery as plain JSON (a round trip keeps lone surrogates: they are escaped). */
-const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
+const asJson = (value: unknown): Json => ZJson.parse(JSON.parse(JSON.stringify(value)));
 
 /** Every place in `value` a mutation can go, the root excluded. */
 function pathsOf(value: Json, prefix: Path = []): Path[] {
