@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import type { PrismaClient } from "./generated/client";
 import type { Database } from "./client";
+import { answers } from "./ping";
 
 /**
  * Columns are `timestamp` (without time zone, as Prisma makes them): every session works in UTC,
@@ -24,14 +25,7 @@ export function createPostgresDatabase(databaseUrl: string): Database {
     provider: "postgresql",
     read: client,
     transaction: (work) => client.$transaction(work, { maxWait: 10_000, timeout: 20_000 }),
-    async ping() {
-      try {
-        await client.$queryRawUnsafe("SELECT 1");
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => answers(client),
     disconnect: () => client.$disconnect(),
   };
 }

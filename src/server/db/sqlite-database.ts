@@ -5,6 +5,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import type { Database } from "./client";
+import { answers } from "./ping";
 import { sqliteFilePath } from "./paths";
 import { writeLock } from "./write-lock";
 
@@ -21,14 +22,7 @@ export function createSqliteDatabase(databaseUrl: string): Database {
     provider: "sqlite",
     read: reader,
     transaction: (work) => writeLock().runExclusive(() => writer.$transaction(work, { maxWait: 10_000, timeout: 20_000 })),
-    async ping() {
-      try {
-        await reader.$queryRawUnsafe("SELECT 1");
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => answers(reader),
     async disconnect() {
       await Promise.all([writer.$disconnect(), reader.$disconnect()]);
     },
