@@ -15,26 +15,6 @@ export type SendOutcome =
   | { kind: "rejected"; reason: string }
   | { kind: "unknown"; reason: string };
 
-export interface TextSend {
-  phoneNumberId: string;
-  to: string;
-  body: string;
-  /** Our message id; WhatsApp echoes it in the status webhooks for this message. */
-  callbackData: string;
-}
-
-/** The documented body of a free-form text message. */
-export function textMessageBody(send: TextSend) {
-  return {
-    messaging_product: "whatsapp",
-    recipient_type: "individual",
-    to: send.to,
-    type: "text",
-    text: { preview_url: false, body: send.body },
-    biz_opaque_callback_data: send.callbackData,
-  };
-}
-
 // Codes WhatsApp documents as "try again later": API throttling (4, 80007, 130429), pair rate
 // (131056), spam rate (131048), temporary errors (1, 2, 131000, 131016, 133004).
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 80007, 130429, 131000, 131016, 131048, 131056, 133004]);
@@ -109,14 +89,15 @@ export function interpretNetworkError(error: unknown): SendOutcome {
   return { kind: "unknown", reason: `No answer from WhatsApp (${code ?? name})` };
 }
 
-export async function sendText(target: GraphTarget, send: TextSend, timeoutMs: number): Promise<SendOutcome> {
+/** Posts one message (a body from ./request-body.ts) to the number's /messages endpoint. */
+export async function sendMessage(target: GraphTarget, phoneNumberId: string, requestBody: object, timeoutMs: number): Promise<SendOutcome> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(`${target.baseUrl}/${send.phoneNumberId}/messages`, {
+    response = await fetch(`${target.baseUrl}/${phoneNumberId}/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${target.accessToken}`, "content-type": "application/json" },
-      body: JSON.stringify(textMessageBody(send)),
+      body: JSON.stringify(requestBody),
       signal: AbortSignal.timeout(timeoutMs),
     });
     text = await response.text();

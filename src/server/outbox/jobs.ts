@@ -16,6 +16,7 @@ import { writeWithEvents, type RecordEvent } from "../events/log";
 import { applyPendingStatuses, moveMessageStatus } from "../messages/status";
 import { toMessage } from "../services/dto";
 import type { StatusTarget } from "../whatsapp/ingest-store";
+import type { OutboundMessage } from "./request-body";
 
 export type JobState = "queued" | "sending" | "failed" | "in_doubt";
 
@@ -64,8 +65,7 @@ export async function findDueJobs(
 
 export interface ClaimedSend {
   attempts: number;
-  messageId: string;
-  body: string;
+  message: OutboundMessage;
   to: string;
   inbox: { phoneNumberId: string; accessToken: string | null };
 }
@@ -82,8 +82,8 @@ export async function claimJob(messageId: string, leaseMs: number): Promise<Clai
        WHERE "messageId" = ${messageId} AND "state" = 'queued'
       RETURNING "attempts"`;
     if (claimed.length === 0) return null;
-    const rows = await tx.$queryRaw<{ body: string; waId: string; phoneNumberId: string; accessToken: string | null }[]>`
-      SELECT m."body", ct."waId", i."phoneNumberId", i."accessToken"
+    const rows = await tx.$queryRaw<{ type: string; body: string; details: string | null; waId: string; phoneNumberId: string; accessToken: string | null }[]>`
+      SELECT m."type", m."body", m."details", ct."waId", i."phoneNumberId", i."accessToken"
         FROM "Message" m
         JOIN "Conversation" c ON c."id" = m."conversationId"
         JOIN "Contact" ct ON ct."id" = c."contactId"
@@ -93,8 +93,7 @@ export async function claimJob(messageId: string, leaseMs: number): Promise<Clai
     if (!row) return null;
     return {
       attempts: Number(claimed[0]!.attempts),
-      messageId,
-      body: row.body,
+      message: { id: messageId, type: row.type, body: row.body, details: row.details },
       to: row.waId,
       inbox: { phoneNumberId: row.phoneNumberId, accessToken: row.accessToken },
     };

@@ -22,7 +22,7 @@ const { ZWebhookPayload } = await import("../whatsapp/payload");
 const { sendMessage, retryMessage } = await import("../services/messages");
 const { OutboxWorker } = await import("./worker");
 const { claimJob, markAbandonedInDoubt } = await import("./jobs");
-const { textMessageBody } = await import("./cloud-api");
+const { textMessageBody } = await import("./request-body");
 
 const options = {
   concurrency: 4,

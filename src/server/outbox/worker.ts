@@ -7,9 +7,10 @@ import { forgetStalePendingStatuses } from "../messages/status";
 import { increment } from "../metrics";
 import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
-import { sendText, type SendOutcome } from "./cloud-api";
+import { sendMessage, type SendOutcome } from "./cloud-api";
 import { db } from "../db/client";
-import { claimJob, findDueJobs, inDoubtReason, markAbandonedInDoubt, markAccepted, markFailed, scheduleRetry, type DueJob } from "./jobs";
+import { messageRequestBody, UnsendableMessageError } from "./request-body";
+import { claimJob, findDueJobs, inDoubtReason, markAbandonedInDoubt, markAccepted, markFailed, scheduleRetry, type ClaimedSend, type DueJob } from "./jobs";
 import { env } from "../env";
 import { paceUnder } from "./rate-limit";
 import { createLocalPace, createSharedPace, type Pace } from "./shared-pace";
@@ -150,12 +151,12 @@ export class OutboxWorker {
     if (!target) {
       outcome = { kind: "retry", reason: "WhatsApp is not configured for this inbox yet", retryAfterMs: null };
     } else {
-      await this.pace.acquire(inbox.phoneNumberId);
-      outcome = await sendText(
-        target,
-        { phoneNumberId: inbox.phoneNumberId, to: claimed.to, body: claimed.body, callbackData: claimed.messageId },
-        Math.min(this.options.requestTimeoutMs, this.options.leaseMs / 2),
-      );
+      const requestBody = buildRequestBody(inbox.phoneNumberId, claimed);
+      if ("rejected" in requestBody) outcome = requestBody.rejected;
+      else {
+        await this.pace.acquire(inbox.phoneNumberId);
+        outcome = await sendMessage(target, inbox.phoneNumberId, requestBody.body, Math.min(this.options.requestTimeoutMs, this.options.leaseMs / 2));
+      }
     }
     increment(`switchboard_outbox_${outcome.kind}_total`, `Replies whose send ended as "${outcome.kind}"`);
     await this.recordWithRetries(job.messageId, claimed.attempts, outcome);
@@ -196,5 +197,15 @@ export class OutboxWorker {
         return scheduleRetry(messageId, outcome.reason, new Date(Date.now() + delay));
       }
     }
+  }
+}
+
+/** The request for a claimed message, or the rejection that ends it when it cannot be sent at all. */
+function buildRequestBody(phoneNumberId: string, claimed: ClaimedSend): { body: object } | { rejected: SendOutcome } {
+  try {
+    return { body: messageRequestBody(phoneNumberId, claimed.to, claimed.message) };
+  } catch (error) {
+    if (!(error instanceof UnsendableMessageError)) throw error;
+    return { rejected: { kind: "rejected", reason: error.message } };
   }
 }
