@@ -7,6 +7,7 @@ import { bootstrap } from "./src/server/bootstrap";
 import { closeDb } from "./src/server/db/client";
 import { providerOf } from "./src/server/db/provider";
 import { env, EnvError } from "./src/server/env";
+import { keepLocalStatePrivate } from "./src/server/local-state";
 import { logger } from "./src/server/logger";
 import { setProcessRole } from "./src/server/metrics";
 import { startBackgroundServices } from "./src/server/background";
@@ -18,6 +19,7 @@ async function main() {
     // One SQLite file has one process: `npm start` already runs the worker.
     throw new EnvError("npm run worker needs a PostgreSQL DATABASE_URL (and REDIS_URL); on SQLite, npm start runs the worker itself");
   }
+  keepLocalStatePrivate(config);
   setProcessRole("worker");
   // Migrations too: a worker may be the first process to start (the others wait for it).
   await bootstrap();

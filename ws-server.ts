@@ -12,8 +12,10 @@ import { localAppUrl } from "./src/server/demo/app-url";
 import { prepareDemo } from "./src/server/demo/first-start";
 import { env, EnvError, parseEnv } from "./src/server/env";
 import { provideLocalSecrets } from "./src/server/local-secrets";
+import { keepLocalStatePrivate } from "./src/server/local-state";
 import { logger } from "./src/server/logger";
 import { CLIENT_ADDRESS_HEADER, clientAddressOfRequest } from "./src/server/auth/client-address";
+import { refuseBody } from "./src/server/http/body-limits";
 import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
 import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
@@ -26,7 +28,9 @@ if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
 
 async function main() {
   // Validate first (a bad value stops here), then fill in generated secrets and validate again.
-  provideLocalSecrets(dataDir(parseEnv(process.env)), process.env);
+  const configured = parseEnv(process.env);
+  keepLocalStatePrivate(configured);
+  provideLocalSecrets(dataDir(configured), process.env);
   const config = env();
   await bootstrap();
 
@@ -43,6 +47,8 @@ async function main() {
     res.setHeader("x-request-id", id);
     setSecurityHeaders(req, res, config.NEXTAUTH_URL);
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOfRequest(req, config.TRUST_PROXY === "1");
+    // Before Next reads anything: route handlers buffer whole bodies with no bound of their own.
+    if (refuseBody(req, res, config)) return;
     withRequestId(id, () =>
       handleRequest(req, res).catch((error: unknown) => {
         logger.error("request failed", { url: req.url, error: String(error) });

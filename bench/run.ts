@@ -17,6 +17,7 @@
 // BENCH_REPLIES (2000), BENCH_CLUSTER_PROCESSES (4; 0 skips the cluster phase),
 // BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process there, on stop).
 import { execFileSync, spawnSync } from "node:child_process";
+import { MAX_UPDATES_PER_DELIVERY } from "../src/server/whatsapp/payload";
 import { ROOT } from "../testing/server";
 import { CLUSTER_PROCESSES, runClusterPhase } from "./cluster-phase";
 import { clusterJson, clusterSummaryRows } from "./cluster-report";
@@ -39,8 +40,8 @@ const TARGET_STORED_PER_SECOND = 500;
 const WATCHDOG_MS = 50 * 60_000;
 
 const SECONDS = knob("BENCH_SECONDS", 10, 1, 60);
-// WhatsApp's largest delivery; the body stays inside the webhook's 1 MiB limit up to about 7,000.
-const STALL_MESSAGES = knob("BENCH_STALL_MESSAGES", 1000, 1, 7000);
+// WhatsApp's largest delivery, which is also the most the webhook accepts in one.
+const STALL_MESSAGES = knob("BENCH_STALL_MESSAGES", MAX_UPDATES_PER_DELIVERY, 1, MAX_UPDATES_PER_DELIVERY);
 const REPLIES = knob("BENCH_REPLIES", 2000, 10, 10_000);
 const RAISED_SEND_RATE = 1000;
 const DEFAULT_SEND_RATE = 80;

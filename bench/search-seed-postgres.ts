@@ -41,6 +41,7 @@ export async function seedPostgres(databaseUrl: string, data: SearchData): Promi
     await client.query(`INSERT INTO "InboxMember" ("inboxId", "userId") VALUES ($1, $2)`, [inboxIds[0], data.agentId]);
     await insertRows(client, "Contact", contacts.length, [
       ["id", "text", (row) => contacts[row]!.id],
+      ["inboxId", "text", (row) => contacts[row]!.inboxId],
       ["waId", "text", (row) => contacts[row]!.waId],
       ["name", "text", (row) => contacts[row]!.name],
     ]);

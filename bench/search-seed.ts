@@ -79,7 +79,7 @@ export interface Seeded {
 
 /** The rows of the history, columns as in the schema; conversations carry their newest message. */
 export interface SearchData extends Seeded {
-  contacts: { id: string; waId: string; name: string }[];
+  contacts: { id: string; inboxId: string; waId: string; name: string }[];
   conversations: { id: string; inboxId: string; contactId: string; lastMessageAt: Date; lastPreview: string; lastMessageKey: string }[];
   /** In arrival order. */
   messages: { id: string; conversationId: string; direction: string; body: string; status: string; timestamp: Date; sortKey: string }[];
@@ -109,8 +109,9 @@ export function generateSearchData(options: SeedOptions): SearchData {
     const contactId = randomUUID();
     const conversationId = randomUUID();
     const waId = `${pick(COUNTRY_PREFIXES)}${String(Math.floor(next() * 1e7)).padStart(7, "0")}${index}`;
-    data.contacts.push({ id: contactId, waId, name: `${pick(FIRST)} ${pick(LAST)}` });
-    data.conversations.push({ id: conversationId, inboxId: inboxIds[index % inboxIds.length]!, contactId, lastMessageAt: new Date(start), lastPreview: "", lastMessageKey: "" });
+    const inboxId = inboxIds[index % inboxIds.length]!;
+    data.contacts.push({ id: contactId, inboxId, waId, name: `${pick(FIRST)} ${pick(LAST)}` });
+    data.conversations.push({ id: conversationId, inboxId, contactId, lastMessageAt: new Date(start), lastPreview: "", lastMessageKey: "" });
     const count = index < options.messages % options.conversations ? perConversation + 1 : perConversation;
     let time = start + Math.floor(next() * 150 * 24 * 3600_000);
     for (let position = 0; position < count; position++) {
@@ -147,7 +148,7 @@ export function seedSqlite(databaseUrl: string, data: SearchData): void {
   const insertInbox = sqlite.prepare(`INSERT INTO "Inbox" ("id", "name", "phoneNumberId") VALUES (?, ?, ?)`);
   const insertUser = sqlite.prepare(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role") VALUES (?, ?, ?, '-', ?)`);
   const insertMember = sqlite.prepare(`INSERT INTO "InboxMember" ("inboxId", "userId") VALUES (?, ?)`);
-  const insertContact = sqlite.prepare(`INSERT INTO "Contact" ("id", "waId", "name") VALUES (?, ?, ?)`);
+  const insertContact = sqlite.prepare(`INSERT INTO "Contact" ("id", "inboxId", "waId", "name") VALUES (?, ?, ?, ?)`);
   const insertConversation = sqlite.prepare(
     `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "lastMessageAt", "lastPreview", "lastMessageKey") VALUES (?, ?, ?, ?, ?, ?)`,
   );
@@ -159,7 +160,7 @@ export function seedSqlite(databaseUrl: string, data: SearchData): void {
     insertUser.run(data.adminId, "bench-admin@example.com", "Bench Admin", "admin");
     insertUser.run(data.agentId, "bench-agent@example.com", "Bench Agent", "agent");
     insertMember.run(data.inboxIds[0], data.agentId);
-    for (const contact of data.contacts) insertContact.run(contact.id, contact.waId, contact.name);
+    for (const contact of data.contacts) insertContact.run(contact.id, contact.inboxId, contact.waId, contact.name);
     for (const row of data.conversations) {
       insertConversation.run(row.id, row.inboxId, row.contactId, sqliteTime(row.lastMessageAt), row.lastPreview, row.lastMessageKey);
     }

@@ -95,7 +95,7 @@ async function preparePostgres(server: PostgresServer, dir: string, seed: (url: 
   );
   await client.end();
   // The secrets are the ones every process must share on PostgreSQL (env.ts); none is used here.
-  const env = { DATABASE_URL: url, DATA_DIR: dir, NEXTAUTH_SECRET: "bench-only-session-secret", WHATSAPP_APP_SECRET: "bench-only", WHATSAPP_VERIFY_TOKEN: "bench-only" };
+  const env = { DATABASE_URL: url, DATA_DIR: dir, NEXTAUTH_SECRET: "bench-only-session-secret", DATA_ENCRYPTION_KEY: "bench-only-data-encryption-key-not-a-real-one", WHATSAPP_APP_SECRET: "bench-only", WHATSAPP_VERIFY_TOKEN: "bench-only" };
   return { provider: "postgresql", label: `PostgreSQL ${rows[0]?.version ?? "?"}`, seedSeconds, databaseMiB: Number(rows[0]?.bytes ?? 0) / 2 ** 20, env };
 }
 

@@ -17,6 +17,8 @@ test.afterAll(async () => {
 
 async function signedIn(page: Page, email: string, password: string) {
   await page.goto(`${server.url}/login`);
+  // The sign-in page says it is a demo, and how to get in.
+  await expect(page.getByRole("region", { name: "Demo mode" })).toContainText(`${email} / ${password}`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

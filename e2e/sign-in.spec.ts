@@ -3,6 +3,9 @@ import { expect, test } from "./fixtures";
 test("signing in with the form, a wrong password first, then signing out", async ({ page }) => {
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/login/);
+  // A server with a real number (the fixtures' fake Cloud API) publishes no demo passwords.
+  await expect(page.getByRole("heading", { name: "Sign in to Switchboard" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Demo mode" })).toHaveCount(0);
   await page.getByLabel("Email").fill("agent@example.com");
   await page.getByLabel("Password").fill("wrong");
   await page.getByRole("button", { name: "Sign in" }).click();

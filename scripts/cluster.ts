@@ -46,6 +46,7 @@ async function main() {
     DATABASE_URL: await postgres.createDatabase("switchboard"),
     REDIS_URL: redis.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
     WHATSAPP_APP_SECRET: randomBytes(16).toString("hex"),
     WHATSAPP_VERIFY_TOKEN: randomBytes(16).toString("hex"),
     NEXTAUTH_URL: `http://127.0.0.1:${WEB_PORTS[0]}`,

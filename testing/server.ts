@@ -59,6 +59,19 @@ function launch(env: Record<string, string>): Promise<{ child: ChildProcess; por
   });
 }
 
+/** Demo users in a database whose server is not in demo mode (see first-users.ts). */
+async function createDemoUsers(env: Record<string, string>): Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", "testing/first-users.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let errors = "";
+  child.stderr?.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`could not create the demo users (exit ${code}):\n${errors}`);
+}
+
 function waitForExit(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once("exit", () => resolve()));
@@ -81,6 +94,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     DEMO_SEED: "0",
     ...options.env,
   };
+  // Tests sign in as the demo users; a server with a real-looking token creates none itself.
+  if (env.WHATSAPP_ACCESS_TOKEN && !env.ADMIN_EMAIL) await createDemoUsers(env);
   let current = await launch(env);
   const port = current.port;
   const logs = [current.log];

@@ -14,7 +14,16 @@ function textFrame(text: string): Buffer {
   return Buffer.concat([header, mask, masked]);
 }
 
-export async function openStalledSubscription(port: number, cookie: string, lastEventId: string): Promise<net.Socket> {
+/**
+ * `pingEveryMs`: keep writing tRPC's keep-alive "PING" while never reading, like a client whose
+ * timer still runs but whose reader is stuck; being alive must not exempt it from the bound.
+ */
+export async function openStalledSubscription(
+  port: number,
+  cookie: string,
+  lastEventId: string,
+  options: { pingEveryMs?: number } = {},
+): Promise<net.Socket> {
   const socket = net.connect(port, "127.0.0.1");
   await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
   socket.write(
@@ -35,5 +44,11 @@ export async function openStalledSubscription(port: number, cookie: string, last
   socket.write(textFrame(JSON.stringify({ id: 1, method: "subscription", params: { path: "events.subscribe", input: { lastEventId } } })));
   // From here on nothing is read: the kernel's buffers fill, then the server's.
   socket.pause();
+  if (options.pingEveryMs) {
+    const pinger = setInterval(() => {
+      if (socket.writable) socket.write(textFrame("PING"));
+    }, options.pingEveryMs);
+    socket.once("close", () => clearInterval(pinger));
+  }
   return socket;
 }

@@ -28,6 +28,7 @@ export async function createTempPostgresDatabase(): Promise<{ url: string; stop(
     process.env.DATABASE_URL = url;
     // What the app requires on PostgreSQL (env.ts: every process must share them); test-only values.
     process.env.NEXTAUTH_SECRET = "test-only-session-secret-not-for-use";
+    process.env.DATA_ENCRYPTION_KEY = "test-only-data-encryption-key-not-for-use";
     process.env.WHATSAPP_APP_SECRET = "test-only-app-secret";
     process.env.WHATSAPP_VERIFY_TOKEN = "test-only-verify-token";
     await migratePostgres(url);

@@ -11,6 +11,7 @@ export async function usePostgresForThisProcess(server: PostgresServer): Promise
   Object.assign(process.env, {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: "test-session-secret-not-a-real-one",
+    DATA_ENCRYPTION_KEY: "test-data-encryption-key-not-a-real-one",
     WHATSAPP_APP_SECRET: "test_app_secret_fake",
     WHATSAPP_VERIFY_TOKEN: "test_verify_token_fake",
   });

@@ -35,6 +35,7 @@ export async function serverDatabaseEnv(dataDir: string): Promise<Record<string,
     REDIS_PREFIX: `test-${randomBytes(6).toString("hex")}`,
     DATA_DIR: dataDir,
     NEXTAUTH_SECRET: `test-session-secret-${randomBytes(12).toString("hex")}`,
+    DATA_ENCRYPTION_KEY: `test-data-key-${randomBytes(16).toString("hex")}`,
   };
 }
 

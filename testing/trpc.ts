@@ -3,6 +3,7 @@
 import { createTRPCClient, createWSClient, httpBatchLink, splitLink, wsLink } from "@trpc/client";
 import WebSocket from "ws";
 import type { AppRouter } from "../src/server/api/root";
+import { MAX_CALLS_PER_BATCH } from "../src/shared/batch";
 
 export interface ClientOptions {
   cookie?: string;
@@ -35,7 +36,7 @@ export function connect(baseUrl: string, options: ClientOptions = {}) {
       splitLink({
         condition: (op) => op.type === "subscription",
         true: wsLink({ client: wsClient }),
-        false: httpBatchLink({ url: `${baseUrl}/api/trpc`, headers }),
+        false: httpBatchLink({ url: `${baseUrl}/api/trpc`, headers, maxItems: MAX_CALLS_PER_BATCH }),
       }),
     ],
   });

@@ -21,10 +21,27 @@ describe("environment", () => {
 
   it("on PostgreSQL, asks for the secrets that every process must share", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgresql://db/switchboard" })).toThrow(
-      /NEXTAUTH_SECRET: required with PostgreSQL[\s\S]*WHATSAPP_APP_SECRET[\s\S]*WHATSAPP_VERIFY_TOKEN/,
+      /NEXTAUTH_SECRET: required with PostgreSQL[\s\S]*DATA_ENCRYPTION_KEY: required[\s\S]*WHATSAPP_APP_SECRET[\s\S]*WHATSAPP_VERIFY_TOKEN/,
     );
-    const shared = { NEXTAUTH_SECRET: "a-long-enough-session-secret", WHATSAPP_APP_SECRET: "s", WHATSAPP_VERIFY_TOKEN: "t" };
+    const shared = {
+      NEXTAUTH_SECRET: "a-long-enough-session-secret",
+      DATA_ENCRYPTION_KEY: "a-data-encryption-key-of-32-chars-or-more",
+      WHATSAPP_APP_SECRET: "s",
+      WHATSAPP_VERIFY_TOKEN: "t",
+    };
     expect(parseEnv({ DATABASE_URL: "postgresql://db/switchboard", REDIS_URL: "redis://cache:6379", ...shared }).REDIS_URL).toBe("redis://cache:6379");
+  });
+
+  it("bounds request bodies by route, with small defaults and room to raise them", () => {
+    expect(parseEnv({})).toMatchObject({
+      AUTH_MAX_BODY_BYTES: 16 * 1024,
+      TRPC_MAX_BODY_BYTES: 1024 * 1024,
+      WEBHOOK_MAX_BODY_BYTES: 1024 * 1024,
+      HTTP_MAX_BODY_BYTES: 64 * 1024,
+    });
+    expect(parseEnv({ WEBHOOK_MAX_BODY_BYTES: String(3 * 1024 * 1024) }).WEBHOOK_MAX_BODY_BYTES).toBe(3 * 1024 * 1024);
+    expect(() => parseEnv({ AUTH_MAX_BODY_BYTES: "10" })).toThrow(/AUTH_MAX_BODY_BYTES/);
+    expect(() => parseEnv({ TRPC_MAX_BODY_BYTES: "lots" })).toThrow(/TRPC_MAX_BODY_BYTES/);
   });
 
   it("treats empty values as unset", () => {

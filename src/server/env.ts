@@ -30,6 +30,9 @@ const envSchema = z.object({
   // Starts every channel name on Redis, so two deployments can share one Redis server.
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "must be 1–64 letters, digits, ':', '_' or '-'").default("switchboard"),
   NEXTAUTH_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  // Seals the secrets stored in the database (src/server/secrets/sealed.ts). Generated into the
+  // data folder on SQLite when unset; required on PostgreSQL, where every process must share it.
+  DATA_ENCRYPTION_KEY: optionalString.pipe(z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional()),
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   WHATSAPP_APP_SECRET: optionalString,
   WHATSAPP_VERIFY_TOKEN: optionalString,
@@ -57,6 +60,13 @@ const envSchema = z.object({
   // Sockets one user may hold open on one process (a dashboard tab holds one).
   LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(30),
   LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).max(256 * 1024 * 1024).default(1024 * 1024),
+  // Request bodies, in bytes, by route (src/server/http/body-limits.ts): next-auth's sign-in and
+  // sign-out forms are tiny; tRPC's largest honest body is a batch of 20 full-length messages
+  // (~330 KB); WhatsApp's webhook deliveries; anything else (no other route reads a body).
+  AUTH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(16 * 1024),
+  TRPC_MAX_BODY_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(64 * 1024),
   DEMO_SEED: z.enum(["0", "1"], { error: 'must be "1" (add sample conversations to a fresh demo database) or "0"' }).default("1"),
 });
 
@@ -83,7 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (providerOf(env.DATABASE_URL) === "postgresql") {
     // Every process must sign and check with the same secrets, so none may be generated locally.
-    const missing = ["NEXTAUTH_SECRET", ...(env.WHATSAPP_ACCESS_TOKEN ? [] : ["WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"])].filter(
+    const missing = ["NEXTAUTH_SECRET", "DATA_ENCRYPTION_KEY", ...(env.WHATSAPP_ACCESS_TOKEN ? [] : ["WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"])].filter(
       (name) => !env[name as keyof Env],
     );
     if (missing.length > 0) {

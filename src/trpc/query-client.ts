@@ -1,8 +1,10 @@
 // React Query defaults for the dashboard. Live events keep cached data fresh, so queries are not
-// refetched on every focus; a request the server refuses (4xx) is not retried.
+// refetched on every focus; a request the server refuses (4xx) is not retried. A lost session
+// opens the sign-in page; two-factor sign-in required but not set up opens its setup.
 import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { loadLoginPage } from "./navigation";
+import { ACCOUNT_SECURITY_PATH, ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
+import { loadLoginPage, loadPage } from "./navigation";
 
 /** The HTTP status the server answered a failed call with; undefined when no answer came. */
 export function httpStatusOf(error: unknown): number | undefined {
@@ -20,7 +22,9 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (httpStatusOf(error) === 401 && typeof window !== "undefined") loadLoginPage();
+        if (typeof window === "undefined") return;
+        if (httpStatusOf(error) === 401) loadLoginPage();
+        else if (httpStatusOf(error) === 403 && error.message === ENROLMENT_REQUIRED_MESSAGE) loadPage(ACCOUNT_SECURITY_PATH);
       },
     }),
     defaultOptions: {

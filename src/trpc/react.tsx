@@ -7,6 +7,7 @@ import { httpBatchLink, splitLink, wsLink, type OperationLink, type TRPCLink } f
 import { createTRPCReact } from "@trpc/react-query";
 import { useState, type ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
+import { MAX_CALLS_PER_BATCH } from "@/shared/batch";
 import { createQueryClient } from "./query-client";
 import { getWsClient } from "./ws-client";
 
@@ -31,7 +32,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: lazyWsLink(),
-          false: httpBatchLink({ url: "/api/trpc" }),
+          // The server refuses a larger batch (src/shared/batch.ts); split before reaching it.
+          false: httpBatchLink({ url: "/api/trpc", maxItems: MAX_CALLS_PER_BATCH }),
         }),
       ],
     }),

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { userFromHeaders } from "@/server/auth/session-user";
 import { TRPCReactProvider } from "@/trpc/react";
+import { pageUser } from "../_lib/page-user";
 import { CurrentUserProvider } from "../inbox/_components/current-user";
 import { AdminHeader } from "./_components/admin-header";
 
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "Admin · Switchboard" };
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Read from the database like the inbox: a deactivated or demoted user is out at once. Agents
   // get "not found" rather than a hint that the page exists.
-  const user = await userFromHeaders(await headers());
-  if (!user) redirect("/login?callbackUrl=%2Fadmin");
+  const user = await pageUser("/admin");
   if (user.role !== "admin") notFound();
   return (
     <TRPCReactProvider>

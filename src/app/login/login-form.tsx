@@ -1,9 +1,9 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-
-const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
+import { SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
+import { CodeStep } from "./code-step";
+import { inputClass } from "./styles";
 
 /** What a person reads when sign-in did not work; the server names throttling as TooManyAttempts:<seconds>. */
 function signInErrorMessage(error: string | null | undefined, status: number | undefined): string {
@@ -12,67 +12,89 @@ function signInErrorMessage(error: string | null | undefined, status: number | u
     const minutes = Math.max(1, Math.ceil(Number(throttled[1]) / 60));
     return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
   }
+  if (error === SIGN_IN_CODE_WRONG) return "Wrong authentication code. Enter the code your app shows now, or a recovery code.";
   if (error === "CredentialsSignin" || status === 401) return "Wrong email or password.";
   return "Couldn’t sign in. Please try again.";
 }
 
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+/**
+ * Email and password first; for an account with two-factor sign-in the server answers that a code
+ * is needed, and the form asks for it, then sends all three again (the password is checked again).
+ */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Set once the password was right and a code is needed: the second step.
+  const [codeFor, setCodeFor] = useState<Credentials | null>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function attempt(credentials: Credentials, code?: string) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-        redirect: false,
-      });
+      const result = await signIn("credentials", { ...credentials, ...(code === undefined ? {} : { code }), redirect: false });
       if (result?.ok && !result.error) {
         // A full navigation, so the server renders the inbox with the new session cookie.
         window.location.assign(callbackUrl);
         return;
       }
-      setError(signInErrorMessage(result?.error, result?.status));
+      if (result?.error === SIGN_IN_CODE_REQUIRED) setCodeFor(credentials);
+      else setError(signInErrorMessage(result?.error, result?.status));
     } catch {
       setError("Couldn’t reach the server. Check your connection and try again.");
     }
     setPending(false);
   }
 
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (codeFor) void attempt(codeFor, String(form.get("code") ?? ""));
+    else void attempt({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+  }
+
   return (
-    <form
-      onSubmit={(event) => void onSubmit(event)}
-      className="flex flex-col gap-4 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      noValidate
-    >
+    <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200" noValidate>
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
           {error}
         </p>
       )}
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="email" className="text-sm font-medium text-slate-700">
-          Email
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus className={inputClass} />
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="password" className="text-sm font-medium text-slate-700">
-          Password
-        </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
-      </div>
+      {codeFor ? (
+        <CodeStep
+          email={codeFor.email}
+          onStartOver={() => {
+            setCodeFor(null);
+            setError(null);
+          }}
+        />
+      ) : (
+        <>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="email" className="text-sm font-medium text-slate-700">
+              Email
+            </label>
+            <input id="email" name="email" type="email" autoComplete="username" required autoFocus className={inputClass} />
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="password" className="text-sm font-medium text-slate-700">
+              Password
+            </label>
+            <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+          </div>
+        </>
+      )}
       <button
         type="submit"
         disabled={pending}
         aria-busy={pending}
         className="mt-1 rounded-lg bg-emerald-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-wait disabled:opacity-70"
       >
-        Sign in
+        {codeFor ? "Verify" : "Sign in"}
       </button>
     </form>
   );

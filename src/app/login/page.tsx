@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/server/auth/options";
+import { demoUsersToShow } from "@/server/demo/demo-users";
 import { safeCallbackUrl } from "../_lib/safe-callback";
 import { LoginForm } from "./login-form";
 import { LogoMark } from "@/app/_components/logo-mark";
@@ -16,6 +17,7 @@ export default async function LoginPage({
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   const session = await getServerSession(authOptions);
   if (session?.user) redirect(callbackUrl);
+  const demoUsers = await demoUsersToShow();
 
   return (
     <main className="flex min-h-dvh items-center justify-center bg-slate-50 px-4 py-12">
@@ -28,6 +30,24 @@ export default async function LoginPage({
           </div>
         </div>
         <LoginForm callbackUrl={callbackUrl} />
+        {demoUsers.length > 0 && (
+          <section
+            aria-label="Demo mode"
+            className="mt-4 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset"
+          >
+            <p className="font-medium">Demo mode</p>
+            <p className="mt-1">
+              No WhatsApp number is connected; replies go to a simulated WhatsApp. Sign in as{" "}
+              {demoUsers.map((user, index) => (
+                <span key={user.email}>
+                  {index > 0 && " or "}
+                  <code className="font-mono text-xs">{user.email}</code> / <code className="font-mono text-xs">{user.password}</code>
+                </span>
+              ))}
+              .
+            </p>
+          </section>
+        )}
       </div>
     </main>
   );

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
@@ -8,6 +9,7 @@ import { searchRouter } from "./routers/search";
 import { router } from "./trpc";
 
 export const appRouter = router({
+  account: accountRouter,
   admin: adminRouter,
   conversation: conversationRouter,
   demo: demoRouter,

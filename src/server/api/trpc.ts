@@ -1,16 +1,22 @@
 // 1. One tRPC instance for the app. The context is just the signed-in user (or null), found the
 //    same way for HTTP requests and WebSocket connections (auth/session-user.ts).
 // 2. Procedures are named by what they need: `protectedProcedure` has a user and their access,
-//    `adminProcedure` an admin.
+//    `adminProcedure` an admin. While two-factor sign-in is required and the user has not set it
+//    up, both refuse (FORBIDDEN); only `signedInProcedure` — setting it up — still answers.
 // 3. Service errors become tRPC errors here, once; unexpected ones are logged and masked here.
+// 4. Input that is not well-formed text (a lone UTF-16 surrogate) is refused here with 400 naming
+//    the field, for every procedure: the database driver would refuse it with a 500.
 import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { env } from "../env";
 import { logger } from "../logger";
+import { findLoneSurrogate } from "../http/lone-surrogates";
 import { requestId } from "../request-context";
 import type { SessionUser } from "../auth/session-user";
 import type { LiveChannel } from "../realtime/wire/live-channel";
+import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
 import { loadAccess } from "../services/access";
+import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
 import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../services/errors";
 
 export interface Context {
@@ -57,9 +63,29 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const protectedProcedure = t.procedure.use(mapServiceErrors).use(async ({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
-  const access = await loadAccess(ctx.user);
+// Right after sign-in, before role checks and the input schema, on the raw input (JSON, any
+// shape). It looks only at the caller's own bytes, so it tells nothing about a form they may not use.
+const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
+  const path = findLoneSurrogate(await getRawInput());
+  if (path) {
+    const field = path.length > 0 ? `"${path.join(".")}"` : "The input";
+    throw new TRPCError({ code: "BAD_REQUEST", message: `${field} holds a lone UTF-16 surrogate (half of a character); send well-formed text` });
+  }
+  return next();
+});
+
+/** A signed-in user, whatever else is due: for a person's own two-factor setup only. */
+export const signedInProcedure = t.procedure
+  .use(mapServiceErrors)
+  .use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+    return next({ ctx: { user: ctx.user } });
+  })
+  .use(wellFormedInput);
+
+export const protectedProcedure = signedInProcedure.use(async ({ ctx, next }) => {
+  const [mustEnrol, access] = await Promise.all([mustEnrolTwoFactor(ctx.user.id), loadAccess(ctx.user)]);
+  if (mustEnrol) throw new TRPCError({ code: "FORBIDDEN", message: ENROLMENT_REQUIRED_MESSAGE });
   return next({ ctx: { user: ctx.user, access } });
 });
 

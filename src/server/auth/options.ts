@@ -10,14 +10,21 @@ import { logger } from "../logger";
 import { unusableHash, verifyPassword } from "./password";
 import { clientAddressOf } from "./client-address";
 import { assertMayTry, recordFailure, recordSuccess } from "./sign-in-throttle";
+import { checkSecondFactor } from "./second-factor";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sign-out";
 import { currentSessionUser } from "./session-user";
 import { SIGNED_IN_AT_CLAIM, signedInAtOf } from "./session-validity";
+import { SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
 
 /** Thrown to make next-auth drop a session cookie; an expected outcome, not an error. */
 class SessionEndedError extends Error {}
 
-const ZCredentials = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), password: z.string().min(1) });
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1),
+  // The authentication code of the second step (a TOTP code or a recovery code), sent with the password again.
+  code: z.string().max(64).optional(),
+});
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -49,7 +56,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authentication code", type: "text" },
+      },
       async authorize(raw, req) {
         const credentials = ZCredentials.safeParse(raw);
         if (!credentials.success) return null;
@@ -63,6 +74,15 @@ export const authOptions: NextAuthOptions = {
         if (!user || !user.active || !matches) {
           await recordFailure(email, address);
           return null;
+        }
+        // The password is checked on the second step too: a code alone never signs anyone in. A
+        // missing code is neither a failure nor a success (the account's failure count stays); a
+        // wrong one counts like a wrong password. next-auth hands the error's text to the form.
+        const secondFactor = await checkSecondFactor(user.id, credentials.data.code);
+        if (secondFactor === "missing") throw new Error(SIGN_IN_CODE_REQUIRED);
+        if (secondFactor === "refused") {
+          await recordFailure(email, address);
+          throw new Error(SIGN_IN_CODE_WRONG);
         }
         await recordSuccess(email);
         return { id: user.id, email: user.email, name: user.name };

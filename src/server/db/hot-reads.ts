@@ -29,6 +29,23 @@ const USER_BY_ID = `SELECT "id", "email", "name", "role", "active", "sessionsVal
 const MEMBERSHIPS_OF = `SELECT "inboxId" FROM "InboxMember" WHERE "userId" = ?`;
 const INBOX_SECRETS = `SELECT "phoneNumberId", "appSecret" FROM "Inbox"`;
 const REVOKED = `SELECT 1 AS "revoked" FROM "RevokedSession" WHERE "userId" = ? AND "signedInAt" = ?`;
+// Whether this user has two-factor sign-in on, and the app-wide setting that requires it: one
+// statement, as it is asked on every procedure call (auth/two-factor-policy.ts).
+const TWO_FACTOR_GATE = `SELECT "totpEnabledAt" IS NOT NULL AS "enabled", (SELECT "value" FROM "Setting" WHERE "key" = ?) AS "setting" FROM "User" WHERE "id" = ?`;
+
+export interface TwoFactorGate {
+  enabled: boolean;
+  /** The stored value of the setting `key` asked for (JSON), or null when it was never set. */
+  setting: string | null;
+}
+
+interface RawGate {
+  enabled: number | boolean;
+  setting: string | null;
+}
+
+const toGate = (row: RawGate | undefined): TwoFactorGate =>
+  row ? { enabled: row.enabled === 1 || row.enabled === true, setting: row.setting } : { enabled: false, setting: null };
 
 const toUserRow = (row: RawUser): UserRow => ({
   ...row,
@@ -41,6 +58,7 @@ interface HotReads {
   inboxIds(userId: string): Promise<string[]>;
   inboxSecrets(): Promise<{ phoneNumberId: string; appSecret: string | null }[]>;
   revoked(userId: string, signedInAt: number): Promise<boolean>;
+  twoFactorGate(userId: string, settingKey: string): Promise<TwoFactorGate>;
   close(): void;
 }
 
@@ -53,6 +71,7 @@ function createPostgresReads(): HotReads {
     inboxIds: async (userId) => (await readSql().all<{ inboxId: string }>(MEMBERSHIPS_OF, userId)).map((row) => row.inboxId),
     inboxSecrets: () => readSql().all(INBOX_SECRETS),
     revoked: async (userId, signedInAt) => (await readSql().all(REVOKED, userId, signedInAt)).length > 0,
+    twoFactorGate: async (userId, settingKey) => toGate((await readSql().all<RawGate>(TWO_FACTOR_GATE, settingKey, userId))[0]),
     close: () => undefined,
   };
 }
@@ -63,6 +82,7 @@ function createSqliteReads(): HotReads {
   const membershipsOf = sqlite.prepare<[string], { inboxId: string }>(MEMBERSHIPS_OF);
   const inboxSecrets = sqlite.prepare<[], { phoneNumberId: string; appSecret: string | null }>(INBOX_SECRETS);
   const revoked = sqlite.prepare<[string, number], { revoked: number }>(REVOKED);
+  const twoFactorGate = sqlite.prepare<[string, string], RawGate>(TWO_FACTOR_GATE);
 
   return {
     user: (id) => {
@@ -72,6 +92,7 @@ function createSqliteReads(): HotReads {
     inboxIds: (userId) => Promise.resolve(membershipsOf.all(userId).map((row) => row.inboxId)),
     inboxSecrets: () => Promise.resolve(inboxSecrets.all()),
     revoked: (userId, signedInAt) => Promise.resolve(revoked.get(userId, signedInAt) !== undefined),
+    twoFactorGate: (userId, settingKey) => Promise.resolve(toGate(twoFactorGate.get(settingKey, userId))),
     close: () => sqlite.close(),
   };
 }
@@ -89,6 +110,9 @@ export const readInboxIds = (userId: string) => reads().inboxIds(userId);
 
 /** Whether the session of this user that began at `signedInAt` was ended by signing out. */
 export const readSessionRevoked = (userId: string, signedInAt: number) => reads().revoked(userId, signedInAt);
+
+/** Whether the user has two-factor sign-in on, with the stored value of the setting `settingKey`. */
+export const readTwoFactorGate = (userId: string, settingKey: string) => reads().twoFactorGate(userId, settingKey);
 
 /** Every inbox's phone number id and own app secret (null: WHATSAPP_APP_SECRET signs for it). */
 export const readInboxSecrets = () => reads().inboxSecrets();

@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type PostgresServer } from "../../../testing/postgres-server";
 import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from "../../../scripts/postgres-schema";
+import { listMigrations } from "./migrate";
 import { migratePostgres } from "./migrate-postgres";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -70,6 +71,42 @@ describe("PostgreSQL migrations", () => {
     await client.end();
     const [actual, expected] = await Promise.all([structure(migrated), structure(fromSchema)]);
     expect(actual).toEqual(expected);
+  }, 60_000);
+
+  it("give each inbox its own copy of a contact it shared with another inbox, and keep pending statuses", async () => {
+    const url = await server.createDatabase("isolation");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
+      for (const migration of listMigrations("postgresql").filter((migration) => migration.name < "0007")) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO "_switchboard_migrations" VALUES ($1, now())', [migration.name]);
+      }
+      await client.query(`
+        INSERT INTO "Inbox" (id, name, "phoneNumberId") VALUES ('ia', 'A', '1'), ('ib', 'B', '2');
+        INSERT INTO "Contact" (id, "waId", name) VALUES ('c1', '15550001', 'Ann'), ('c2', '15550002', 'Bob'), ('orphan', '15550003', 'Nobody');
+        INSERT INTO "Conversation" (id, "inboxId", "contactId", "lastMessageAt") VALUES ('va', 'ia', 'c1', now()), ('vb', 'ib', 'c1', now()), ('v2', 'ib', 'c2', now());
+        INSERT INTO "PendingStatus" (wamid, status, timestamp) VALUES ('wamid.X', 'delivered', now());`);
+      expect(await migratePostgres(url)).toContain("0007_inbox_isolation.sql");
+      const rows = async (sql: string) => (await client.query(sql)).rows;
+      expect(await rows(`SELECT id, "inboxId", "waId", name FROM "Contact" ORDER BY id`)).toEqual([
+        { id: "c1", inboxId: "ia", waId: "15550001", name: "Ann" },
+        { id: "c1.ib", inboxId: "ib", waId: "15550001", name: "Ann" },
+        { id: "c2", inboxId: "ib", waId: "15550002", name: "Bob" },
+      ]);
+      expect(await rows(`SELECT id, "contactId" FROM "Conversation" ORDER BY id`)).toEqual([
+        { id: "v2", contactId: "c2" },
+        { id: "va", contactId: "c1" },
+        { id: "vb", contactId: "c1.ib" },
+      ]);
+      expect(await rows(`SELECT "inboxId", wamid FROM "PendingStatus" ORDER BY "inboxId"`)).toEqual([
+        { inboxId: "ia", wamid: "wamid.X" },
+        { inboxId: "ib", wamid: "wamid.X" },
+      ]);
+    } finally {
+      await client.end();
+    }
   }, 60_000);
 
   it("keep sort keys in byte order whatever the server's collation", async () => {

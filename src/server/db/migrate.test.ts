@@ -107,6 +107,43 @@ describe("migrations", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it("give each inbox its own copy of a contact it shared with another inbox, and keep pending statuses", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
+    const file = path.join(dir, "isolation.db");
+    const old = new Database(file);
+    old.exec('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const migration of listMigrations().filter((migration) => migration.name < "0007")) {
+      old.exec(migration.sql);
+      old.prepare('INSERT INTO "_switchboard_migrations" VALUES (?, ?)').run(migration.name, new Date().toISOString());
+    }
+    old.exec(`
+      INSERT INTO "Inbox" (id, name, phoneNumberId) VALUES ('ia', 'A', '1'), ('ib', 'B', '2');
+      INSERT INTO "Contact" (id, waId, name) VALUES ('c1', '15550001', 'Ann'), ('c2', '15550002', 'Bob'), ('orphan', '15550003', 'Nobody');
+      INSERT INTO "Conversation" (id, inboxId, contactId, lastMessageAt) VALUES ('va', 'ia', 'c1', 0), ('vb', 'ib', 'c1', 0), ('v2', 'ib', 'c2', 0);
+      INSERT INTO "PendingStatus" (wamid, status, timestamp) VALUES ('wamid.X', 'delivered', 0);`);
+    old.close();
+
+    expect(migrateSqlite(`file:${file}`)).toContain("0007_inbox_isolation.sql");
+    const sqlite = new Database(file, { readonly: true });
+    expect(sqlite.prepare(`SELECT id, inboxId, waId, name FROM "Contact" ORDER BY id`).all()).toEqual([
+      { id: "c1", inboxId: "ia", waId: "15550001", name: "Ann" },
+      { id: "c1.ib", inboxId: "ib", waId: "15550001", name: "Ann" },
+      { id: "c2", inboxId: "ib", waId: "15550002", name: "Bob" },
+    ]);
+    expect(sqlite.prepare(`SELECT id, contactId FROM "Conversation" ORDER BY id`).all()).toEqual([
+      { id: "v2", contactId: "c2" },
+      { id: "va", contactId: "c1" },
+      { id: "vb", contactId: "c1.ib" },
+    ]);
+    expect(sqlite.prepare(`SELECT inboxId, wamid FROM "PendingStatus" ORDER BY inboxId`).all()).toEqual([
+      { inboxId: "ia", wamid: "wamid.X" },
+      { inboxId: "ib", wamid: "wamid.X" },
+    ]);
+    expect(sqlite.pragma("foreign_key_check")).toEqual([]);
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("apply each migration once", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
     const url = `file:${path.join(dir, "twice.db")}`;

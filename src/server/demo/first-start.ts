@@ -1,7 +1,7 @@
 // What ws-server.ts does for the demo once it listens: tell the demo features the server's own
 // URL, and on the first start of a fresh demo database fill the inbox with sample conversations —
 // through the signed webhook, like any customer message — so a newcomer sees a live inbox at once.
-import { DEMO_USERS } from "../bootstrap";
+import { DEMO_USERS } from "./demo-users";
 import { db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../logger";

@@ -11,7 +11,8 @@ import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
 import { connect } from "../../../testing/trpc";
 import { waitFor } from "../../../testing/wait";
-import { imageMessage, mediaMessage, postWebhook, textMessage } from "../../../testing/webhook";
+import { DEFAULT_PHONE_NUMBER_ID, imageMessage, mediaMessage, postWebhook, textMessage } from "../../../testing/webhook";
+import { inboxFolderName } from "./cache";
 
 let graph: FakeGraph;
 let server: RunningServer;
@@ -19,6 +20,7 @@ let adminCookie: string;
 let agentCookie: string;
 let admin: ReturnType<typeof connect>;
 let phoneCounter = 0;
+let defaultInboxId: string;
 
 beforeAll(async () => {
   graph = await startFakeGraph();
@@ -26,6 +28,9 @@ beforeAll(async () => {
   adminCookie = await signIn(server.url, "admin@example.com", "admin");
   agentCookie = await signIn(server.url, "agent@example.com", "agent");
   admin = connect(server.url, { cookie: adminCookie });
+  const prisma = prismaFor(server.databaseUrl);
+  defaultInboxId = (await prisma.inbox.findUniqueOrThrow({ where: { phoneNumberId: DEFAULT_PHONE_NUMBER_ID } })).id;
+  await prisma.$disconnect();
 });
 afterAll(async () => {
   admin?.close();
@@ -34,7 +39,9 @@ afterAll(async () => {
 });
 
 const mediaDir = () => path.join(server.dataDir, "media");
-const cachedFile = (media: FakeMedia) => path.join(mediaDir(), Buffer.from(media.sha256, "base64").toString("hex"));
+const hexOf = (media: FakeMedia) => Buffer.from(media.sha256, "base64").toString("hex");
+/** Media is cached per inbox; every test here writes to the default one. */
+const cachedFile = (media: FakeMedia) => path.join(mediaDir(), inboxFolderName(defaultInboxId), hexOf(media));
 const graphCalls = (media: FakeMedia) => graph.requests.filter((request) => request.path.endsWith(`/${media.id}`)).length;
 const getMedia = (messageId: string, cookie?: string, init: RequestInit = {}) =>
   fetch(`${server.url}/api/media/${messageId}`, { ...init, headers: { ...(cookie ? { cookie } : {}), ...init.headers } });
@@ -178,5 +185,25 @@ describe("who may see media", () => {
     expect(refused.status).toBe(404);
     expect(await refused.json()).toEqual({ error: "Media not found" });
     expect((await getMedia(otherId, adminCookie)).status).toBe(200);
+  });
+});
+
+describe("a cache from before media was kept per inbox", () => {
+  it("is moved into the folder of the inbox that announced each file at the next start, and served from there", async () => {
+    const old = graph.addMedia("image/jpeg", randomBytes(2000));
+    const messageId = await deliver(imageMessage({ media: old, from: newCustomer() }));
+    await waitFor(() => fs.existsSync(cachedFile(old)), "the photo to be cached");
+    // Put it where the old layout kept it, and make the Graph API forget it: only the cache has it.
+    const legacy = path.join(mediaDir(), hexOf(old));
+    fs.renameSync(cachedFile(old), legacy);
+    graph.requests.length = 0;
+
+    await server.restart();
+    expect(fs.existsSync(legacy)).toBe(false);
+    expect(fs.readFileSync(cachedFile(old)).equals(old.bytes)).toBe(true);
+    const response = await getMedia(messageId, await signIn(server.url, "admin@example.com", "admin"));
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(old.bytes)).toBe(true);
+    expect(graphCalls(old)).toBe(0);
   });
 });

@@ -3,6 +3,8 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
 import { userFromHeaders } from "../auth/session-user";
+import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
+import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
 import { NotFoundError } from "../services/errors";
 import { MediaUnavailableError, openMessageMedia, type MessageMedia } from "../services/media";
 import { MediaFetchError, type MediaFetchFailure } from "../whatsapp/media";
@@ -21,6 +23,8 @@ const problem = (status: number, error: string, headers: Record<string, string> 
 export async function serveMedia(request: Request, messageId: string): Promise<Response> {
   const user = await userFromHeaders(request.headers);
   if (!user) return problem(401, "Sign in to see media");
+  // The same rule as every procedure: someone who must set up two-factor sign-in sees nothing yet.
+  if (await mustEnrolTwoFactor(user.id)) return problem(403, ENROLMENT_REQUIRED_MESSAGE);
   if (!MESSAGE_ID.test(messageId)) return problem(400, "Not a message id");
 
   let media: MessageMedia;

@@ -62,5 +62,5 @@ export async function touchConversationLatest(
       FROM "Conversation" c JOIN "Contact" ct ON ct."id" = c."contactId"
      WHERE c."id" = ${conversationId}`;
   const { contactWaId, contactName, contactCreatedAt, ...conversation } = rows[0]!;
-  return { ...conversation, contact: { id: conversation.contactId, waId: contactWaId, name: contactName, createdAt: contactCreatedAt } };
+  return { ...conversation, contact: { id: conversation.contactId, inboxId: conversation.inboxId, waId: contactWaId, name: contactName, createdAt: contactCreatedAt } };
 }

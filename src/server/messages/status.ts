@@ -32,19 +32,21 @@ export async function moveMessageStatus(
 /**
  * Applies the statuses that arrived for `wamid` before we knew it (a status webhook can overtake
  * the send response), oldest first, and forgets them. Call when a message's wamid is recorded.
+ * Only statuses reported by a delivery signed for the message's own inbox count.
  */
 export async function applyPendingStatuses(sql: Sql, record: RecordEvent, message: StatusTarget, wamid: string): Promise<void> {
   // Raw SQL: every accepted reply asks, and almost always finds none.
   const pending = await sql.all<{ status: string; reason: string | null; timestamp: Date | string }>(
-    `SELECT "status", "reason", "timestamp" FROM "PendingStatus" WHERE "wamid" = ? ORDER BY "timestamp", "id"`,
+    `SELECT "status", "reason", "timestamp" FROM "PendingStatus" WHERE "wamid" = ? AND "inboxId" = ? ORDER BY "timestamp", "id"`,
     wamid,
+    message.inboxId,
   );
   let current = message;
   for (const status of pending) {
     if (!isOutboundStatus(status.status)) continue;
     ({ message: current } = await moveMessageStatus(sql, record, current, status.status, status.reason, toDate(status.timestamp)));
   }
-  if (pending.length > 0) await sql.run(`DELETE FROM "PendingStatus" WHERE "wamid" = ?`, wamid);
+  if (pending.length > 0) await sql.run(`DELETE FROM "PendingStatus" WHERE "wamid" = ? AND "inboxId" = ?`, wamid, message.inboxId);
 }
 
 /**

@@ -13,6 +13,9 @@ createTempDatabase();
 const graph: FakeGraph = await startFakeGraph();
 process.env.WHATSAPP_ACCESS_TOKEN = graph.token;
 process.env.WHATSAPP_API_BASE_URL = graph.baseUrl;
+// With a token this is not demo mode: the first admin must be configured.
+process.env.ADMIN_EMAIL = "admin@example.com";
+process.env.ADMIN_PASSWORD = "test-only-password";
 
 const { db } = await import("../db/client");
 const { bus } = await import("../bus");

@@ -1,5 +1,6 @@
 // A client that stops reading cannot make the server hold more than LIVE_MAX_BUFFERED_BYTES for
-// it: its subscription is cut, while a client that reads goes on receiving everything.
+// it: its subscription is cut — also while it keeps sending pings — while a client that reads goes
+// on receiving everything.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { collectFromNow } from "../../../testing/live";
 import { startServer, type RunningServer } from "../../../testing/server";
@@ -25,21 +26,24 @@ it("cuts off a subscriber that stops reading, and keeps serving one that reads",
   const reader = connect(server.url, { cookie });
   const collected = await collectFromNow(reader);
   const stalled = await openStalledSubscription(server.port, cookie, await latestEventId(server.url, cookie));
-  await waitFor(async () => (await subscribers()) === 2, "both subscriptions open");
+  // This one never reads either, but keeps sending keep-alive pings all along.
+  const pinging = await openStalledSubscription(server.port, cookie, await latestEventId(server.url, cookie), { pingEveryMs: 100 });
+  await waitFor(async () => (await subscribers()) === 3, "all three subscriptions open");
 
   // Deliveries of 100 long messages each (~0.4 MB): every event is ~8 KB of frame for each socket.
   const long = "x".repeat(4000);
   let sent = 0;
-  for (let delivery = 0; delivery < 40 && (await subscribers()) === 2; delivery++) {
+  for (let delivery = 0; delivery < 40 && (await subscribers()) > 1; delivery++) {
     const messages = Array.from({ length: 100 }, (_, index) => ({ text: `${delivery}-${index} ${long}` }));
     const response = await postWebhook(server.url, server.appSecret, inboundTextDelivery({ phoneNumberId: "200000000000002", from: "15550008888", name: "Flood", messages }));
     expect(response.status).toBe(200);
     sent += messages.length;
     await sleep(50);
   }
-  await waitFor(async () => (await subscribers()) === 1, "the stalled subscription cut off", 15_000);
+  await waitFor(async () => (await subscribers()) === 1, "both stalled subscriptions cut off", 15_000);
   await collected.waitForCount(sent, 30_000);
   expect(collected.events.filter((event) => event.type === "message.created")).toHaveLength(sent);
   stalled.destroy();
+  pinging.destroy();
   reader.close();
 });

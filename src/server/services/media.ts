@@ -2,21 +2,18 @@
 // the history (access.ts), then the verified disk cache, then — only on a miss — the Cloud API.
 // Requests for a file that is already being downloaded wait for that download instead of
 // starting another (the map lives on globalThis: route handlers have their own module graph).
-import { z } from "zod";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db/client";
 import { logger } from "../logger";
 import { increment } from "../metrics";
 import { commitToCache, discardTempFile, findCached, newTempFile, type CachedMedia } from "../media/cache";
+import { mediaDetails, type MediaDetails } from "../media/details";
 import { parseSha256 } from "../media/digest";
 import { isInlineType, safeContentType, sanitizeFilename } from "../media/headers";
 import { graphTarget } from "../whatsapp/graph-target";
 import { downloadVerifiedMedia, MediaFetchError } from "../whatsapp/media";
 import { findVisibleConversation, loadAccess } from "./access";
 import { NotFoundError } from "./errors";
-
-/** Message types whose details carry a WhatsApp media id (see whatsapp/normalize.ts). */
-export const MEDIA_MESSAGE_TYPES: ReadonlySet<string> = new Set(["image", "video", "audio", "document", "sticker"]);
 
 /** Nothing to fetch media with: no token and no simulator (HTTP 503). */
 export class MediaUnavailableError extends Error {}
@@ -27,14 +24,6 @@ export interface MessageMedia extends CachedMedia {
   inline: boolean;
   filename: string;
 }
-
-const ZMediaDetails = z.object({
-  mediaId: z.string(),
-  mimeType: z.string().optional(),
-  sha256: z.string().optional(),
-  filename: z.string().optional(),
-});
-type MediaDetails = z.infer<typeof ZMediaDetails>;
 
 const globalForMedia = globalThis as typeof globalThis & { __switchboardMediaDownloads?: Map<string, Promise<CachedMedia>> };
 const downloads = () => (globalForMedia.__switchboardMediaDownloads ??= new Map());
@@ -75,10 +64,10 @@ async function cachedMedia(inboxId: string, messageId: string, details: MediaDet
   }
   const sha256Hex = announced.toString("hex");
   return (
-    (await findCached(sha256Hex)) ??
-    (await downloadOnce(sha256Hex, async () => {
+    (await findCached(inboxId, sha256Hex)) ??
+    (await downloadOnce(`${inboxId}:${sha256Hex}`, async () => {
       // Another request may have finished this very download since we looked.
-      return (await findCached(sha256Hex)) ?? fetchIntoCache(inboxId, messageId, details, sha256Hex);
+      return (await findCached(inboxId, sha256Hex)) ?? fetchIntoCache(inboxId, messageId, details, sha256Hex);
     }))
   );
 }
@@ -104,16 +93,6 @@ export async function prefetchMessageMedia(messageId: string): Promise<void> {
   }
 }
 
-function mediaDetails(message: { type: string; details: string | null }): MediaDetails | null {
-  if (!MEDIA_MESSAGE_TYPES.has(message.type) || message.details === null) return null;
-  try {
-    const parsed = ZMediaDetails.safeParse(JSON.parse(message.details));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 /** One download per file at a time; later callers share the first one's outcome. */
 function downloadOnce(key: string, download: () => Promise<CachedMedia>): Promise<CachedMedia> {
   const running = downloads().get(key);
@@ -133,7 +112,7 @@ async function fetchIntoCache(inboxId: string, messageId: string, details: Media
   const started = Date.now();
   try {
     const fetched = await downloadVerifiedMedia(target, details.mediaId, details.sha256 ?? "", tempFile);
-    const cached = await commitToCache(tempFile, fetched.sha256Hex);
+    const cached = await commitToCache(tempFile, inboxId, fetched.sha256Hex);
     increment("switchboard_media_downloads_total", "Media files downloaded from WhatsApp and verified");
     logger.info("media cached", { messageId, mediaId: details.mediaId, bytes: cached.size, ms: Date.now() - started });
     return cached;

@@ -44,7 +44,7 @@ async function createUser(role: "admin" | "agent", inboxIds: string[]): Promise<
 async function createConversation(inboxId: string, contact: { name: string; waId?: string }): Promise<string> {
   return db().transaction(async (tx) => {
     const row = await tx.contact.create({
-      data: { id: randomUUID(), name: contact.name, waId: contact.waId ?? String(Math.floor(Math.random() * 1e13)) },
+      data: { id: randomUUID(), inboxId, name: contact.name, waId: contact.waId ?? String(Math.floor(Math.random() * 1e13)) },
     });
     const conversation = await tx.conversation.create({
       data: { id: randomUUID(), inboxId, contactId: row.id, lastMessageAt: new Date(clock) },

@@ -8,6 +8,7 @@
 // secret changed on one server must count on every other at once.
 import { readInboxSecrets } from "../db/hot-reads";
 import { env } from "../env";
+import { unsealOrNull } from "../secrets/sealed";
 import { isValidSignature } from "./signature";
 
 export interface SignedBy {
@@ -17,7 +18,8 @@ export interface SignedBy {
 
 /** What signed `body`, or null when no configured secret did (or none is configured at all). */
 export async function findSigner(body: Uint8Array, header: string | null): Promise<SignedBy | null> {
-  return signerAmong(body, header, env().WHATSAPP_APP_SECRET, await readInboxSecrets());
+  const inboxes = (await readInboxSecrets()).map((inbox) => ({ ...inbox, appSecret: unsealOrNull(inbox.appSecret) }));
+  return signerAmong(body, header, env().WHATSAPP_APP_SECRET, inboxes);
 }
 
 /** The pure part of findSigner, for unit tests. */

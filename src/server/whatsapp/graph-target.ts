@@ -3,6 +3,7 @@
 // without it (demo mode) it is the simulated WhatsApp that ws-server.ts starts on loopback, which
 // registers itself here on globalThis so that Next's module graph finds it too.
 import { env } from "../env";
+import { unseal } from "../secrets/sealed";
 
 export interface GraphTarget {
   /** The Graph API base including the version, e.g. https://graph.facebook.com/v21.0 */
@@ -20,10 +21,10 @@ export function registerSimulatedGraph(target: GraphTarget | undefined): void {
   globalForGraph.__switchboardSimulatedGraph = target;
 }
 
-/** The API and token for an inbox; null when there is none (demo mode before the simulator runs). */
+/** The API and token for an inbox (its stored token, sealed or not); null when there is none (demo mode before the simulator runs). */
 export function graphTarget(inbox: { accessToken: string | null }): GraphTarget | null {
   const { WHATSAPP_ACCESS_TOKEN, WHATSAPP_API_BASE_URL } = env();
-  if (inbox.accessToken) return { baseUrl: WHATSAPP_API_BASE_URL, accessToken: inbox.accessToken };
+  if (inbox.accessToken) return { baseUrl: WHATSAPP_API_BASE_URL, accessToken: unseal(inbox.accessToken) };
   if (WHATSAPP_ACCESS_TOKEN) return { baseUrl: WHATSAPP_API_BASE_URL, accessToken: WHATSAPP_ACCESS_TOKEN };
   return globalForGraph.__switchboardSimulatedGraph ?? null;
 }

@@ -21,18 +21,26 @@ export async function inboxIdFor(sql: Sql, phoneNumberId: string): Promise<strin
   return rows[0]?.id ?? null;
 }
 
+/**
+ * WhatsApp's message ids are unique across numbers, and the column is unique: a wamid already
+ * stored, in whichever inbox, is a retry (or a forgery) and stores nothing; the stored one is untouched.
+ */
 export async function isStored(sql: Sql, wamid: string): Promise<boolean> {
   const rows = await sql.all(`SELECT 1 FROM "Message" WHERE "wamid" = ? LIMIT 1`, wamid);
   return rows.length > 0;
 }
 
-/** The contact with this WhatsApp id, created if new; a given profile name replaces the old one. */
-export async function upsertContact(sql: Sql, waId: string, profileName: string | undefined): Promise<Contact> {
+/**
+ * The inbox's contact with this WhatsApp id, created if new; a given profile name replaces the old
+ * one. Another inbox's contact with the same number is a different row, never touched.
+ */
+export async function upsertContact(sql: Sql, inboxId: string, waId: string, profileName: string | undefined): Promise<Contact> {
   const rows = await sql.all<Stored<Contact>>(
-    `INSERT INTO "Contact" ("id", "waId", "name", "createdAt") VALUES (?, ?, ?, ?)
-     ON CONFLICT ("waId") DO UPDATE SET "name" = CASE WHEN ? THEN excluded."name" ELSE "Contact"."name" END
-     RETURNING "id", "waId", "name", "createdAt"`,
+    `INSERT INTO "Contact" ("id", "inboxId", "waId", "name", "createdAt") VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT ("inboxId", "waId") DO UPDATE SET "name" = CASE WHEN ? THEN excluded."name" ELSE "Contact"."name" END
+     RETURNING "id", "inboxId", "waId", "name", "createdAt"`,
     randomUUID(),
+    inboxId,
     waId,
     profileName ?? `+${waId}`,
     new Date(),
@@ -129,12 +137,14 @@ export interface StatusTarget {
   status: string;
 }
 
-export async function findMessageByWamid(sql: Sql, wamid: string): Promise<StatusTarget | null> {
+/** The inbox's message with this wamid: a status signed for one number never moves another's message. */
+export async function findMessageByWamid(sql: Sql, inboxId: string, wamid: string): Promise<StatusTarget | null> {
   const rows = await sql.all<StatusTarget>(
     `SELECT m."id", m."conversationId", c."inboxId", m."direction", m."status"
        FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
-      WHERE m."wamid" = ? LIMIT 1`,
+      WHERE m."wamid" = ? AND c."inboxId" = ? LIMIT 1`,
     wamid,
+    inboxId,
   );
   return rows[0] ?? null;
 }
@@ -144,6 +154,14 @@ export async function setMessageStatus(sql: Sql, id: string, status: string, rea
 }
 
 /** A status for a wamid not known yet (it overtook the send's answer), kept for then. */
-export async function keepPendingStatus(sql: Sql, wamid: string, status: string, reason: string | null, at: Date): Promise<void> {
-  await sql.run(`INSERT INTO "PendingStatus" ("wamid", "status", "reason", "timestamp", "createdAt") VALUES (?, ?, ?, ?, ?)`, wamid, status, reason, at, new Date());
+export async function keepPendingStatus(sql: Sql, inboxId: string, wamid: string, status: string, reason: string | null, at: Date): Promise<void> {
+  await sql.run(
+    `INSERT INTO "PendingStatus" ("inboxId", "wamid", "status", "reason", "timestamp", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    inboxId,
+    wamid,
+    status,
+    reason,
+    at,
+    new Date(),
+  );
 }

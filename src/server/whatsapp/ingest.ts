@@ -104,7 +104,7 @@ async function storeInboundMessage(
 ): Promise<{ id: string; hasMedia: boolean } | null> {
   if (await isStored(sql, message.id)) return null;
 
-  const contact = await upsertContact(sql, message.from, contactName(change, message.from));
+  const contact = await upsertContact(sql, inboxId, message.from, contactName(change, message.from));
   const normalized = normalizeMessage(message);
   const sentAt = fromUnixSeconds(message.timestamp);
   const id = randomUUID();
@@ -155,13 +155,13 @@ async function applyStatus(sql: Sql, record: RecordEvent, inboxId: string, statu
   const at = fromUnixSeconds(status.timestamp);
 
   const message =
-    (await findMessageByWamid(sql, status.id)) ??
+    (await findMessageByWamid(sql, inboxId, status.id)) ??
     (status.biz_opaque_callback_data
       ? await linkByCallbackData(sql, record, inboxId, status.biz_opaque_callback_data, status.id)
       : null);
   if (!message) {
     // The status overtook the send response that tells us this wamid; keep it for then.
-    await keepPendingStatus(sql, status.id, reported, reason, at);
+    await keepPendingStatus(sql, inboxId, status.id, reported, reason, at);
     return "Pending";
   }
   const { moved } = await moveMessageStatus(sql, record, message, reported, reason, at);

@@ -2,7 +2,9 @@
 // payloads ever are (a 200,000-deep array parses, then overflows the stack of whatever walks it,
 // JSON.stringify included), and made of well-formed strings — a lone UTF-16 surrogate ("\ud83d")
 // is valid JSON but not text the database accepts, so it is replaced with U+FFFD, as a browser
-// would show it. One iterative walk, so the check itself cannot overflow.
+// would show it (WhatsApp retries a refused delivery for days). One iterative walk, so the check
+// itself cannot overflow.
+import { replaceLoneSurrogates as wellFormed } from "../http/lone-surrogates";
 
 /** WhatsApp's payloads nest about 8 deep; this leaves room for fields it may add. */
 export const MAX_JSON_DEPTH = 32;
@@ -10,10 +12,6 @@ export const MAX_JSON_DEPTH = 32;
 export class TooDeepError extends Error {}
 
 type Container = Record<string, unknown> | unknown[];
-
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const wellFormed = (value: string) => value.replace(LONE_SURROGATE, "\uFFFD");
 
 /** Replaces malformed strings (values and keys) in place; throws TooDeepError past `maxDepth`. */
 export function guardJson<T>(root: T, maxDepth = MAX_JSON_DEPTH): T {

@@ -78,3 +78,16 @@ export function messageChanges(payload: TWebhookPayload): TMessagesValue[] {
   }
   return values;
 }
+
+/**
+ * Messages and statuses one delivery may carry: WhatsApp batches up to 1,000 updates into one
+ * delivery. More did not come from it, and would hold the database's write lock for seconds.
+ */
+export const MAX_UPDATES_PER_DELIVERY = 1000;
+
+/** How many messages and statuses a delivery carries, over all its changes. */
+export function updatesIn(payload: TWebhookPayload): number {
+  let count = 0;
+  for (const change of messageChanges(payload)) count += (change.messages?.length ?? 0) + (change.statuses?.length ?? 0);
+  return count;
+}

@@ -4,15 +4,14 @@
 import { env } from "../env";
 import { logger } from "../logger";
 import { increment, timeWebhook } from "../metrics";
+import { describeBytes } from "../http/body-limits";
 import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
 import { prefetchMessageMedia } from "../services/media";
 import { ingestDelivery } from "./ingest";
-import { ZWebhookPayload } from "./payload";
+import { MAX_UPDATES_PER_DELIVERY, updatesIn, ZWebhookPayload } from "./payload";
 import { findSigner } from "./app-secrets";
 import { guardJson, MAX_JSON_DEPTH, TooDeepError } from "./json-guard";
 import { sameSecret } from "./signature";
-
-export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 
 const json = (status: number, body: unknown) => Response.json(body, { status });
 
@@ -28,11 +27,14 @@ export function handleVerification(url: URL): Response {
 export const handleDelivery = (request: Request): Promise<Response> => timeWebhook(() => receiveDelivery(request));
 
 async function receiveDelivery(request: Request): Promise<Response> {
+  // ws-server.ts refuses a declared length over the limit before this runs; this counts the bytes
+  // of a body sent without one.
+  const limit = env().WEBHOOK_MAX_BODY_BYTES;
   let body: Uint8Array;
   try {
-    body = await readBodyWithLimit(request, WEBHOOK_BODY_LIMIT);
+    body = await readBodyWithLimit(request, limit);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return json(413, { error: "Payload too large (limit 1 MiB)" });
+    if (error instanceof BodyTooLargeError) return json(413, { error: `Payload too large (limit ${describeBytes(limit)})` });
     throw error;
   }
   // Any known app secret may sign; ingest then applies only the numbers that secret speaks for.
@@ -55,6 +57,10 @@ async function receiveDelivery(request: Request): Promise<Response> {
   if (!payload.success) {
     const issue = payload.error.issues[0];
     return json(400, { error: `Not a WhatsApp webhook payload: ${issue?.path.join(".") || "body"}: ${issue?.message}` });
+  }
+  const updates = updatesIn(payload.data);
+  if (updates > MAX_UPDATES_PER_DELIVERY) {
+    return json(413, { error: `A delivery carries at most ${MAX_UPDATES_PER_DELIVERY} messages and statuses; this one has ${updates}` });
   }
 
   const { mediaMessageIds, ...result } = await ingestDelivery(payload.data, signer.speaksFor);

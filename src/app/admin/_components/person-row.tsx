@@ -25,8 +25,9 @@ export function PersonRow({ person, isMe, onError }: Props) {
   };
   const setRole = api.admin.people.setRole.useMutation(done);
   const setActive = api.admin.people.setActive.useMutation(done);
+  const resetTwoFactor = api.admin.people.resetTwoFactor.useMutation(done);
   const [resetting, setResetting] = useState(false);
-  const busy = setRole.isPending || setActive.isPending;
+  const busy = setRole.isPending || setActive.isPending || resetTwoFactor.isPending;
 
   return (
     <>
@@ -65,6 +66,7 @@ export function PersonRow({ person, isMe, onError }: Props) {
             {person.active ? "Active" : "Deactivated"}
           </span>
         </td>
+        <td className="px-4 py-3">{person.twoFactor ? "On" : "Off"}</td>
         <td className="px-4 py-3">
           <div className="flex justify-end gap-2">
             <button
@@ -77,6 +79,21 @@ export function PersonRow({ person, isMe, onError }: Props) {
             >
               Reset password
             </button>
+            {person.twoFactor && (
+              <button
+                type="button"
+                aria-label={`Turn off two-factor sign-in of ${person.name}`}
+                title="For someone who lost their phone: they are signed out everywhere"
+                aria-disabled={busy || undefined}
+                onClick={() => {
+                  onError(null);
+                  if (!busy) resetTwoFactor.mutate({ userId: person.id });
+                }}
+                className={secondaryButtonClass}
+              >
+                Turn off two-factor
+              </button>
+            )}
             {!isMe && (
               <button
                 type="button"
@@ -96,7 +113,7 @@ export function PersonRow({ person, isMe, onError }: Props) {
       </tr>
       {resetting && (
         <tr id={`${ids}-reset`}>
-          <td colSpan={5} className="bg-slate-50 px-4 py-3">
+          <td colSpan={6} className="bg-slate-50 px-4 py-3">
             <ResetPasswordForm person={person} isMe={isMe} onDone={() => setResetting(false)} />
           </td>
         </tr>

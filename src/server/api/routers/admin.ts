@@ -9,9 +9,12 @@ import {
   ZSetActive,
   ZSetMembers,
   ZSetRole,
+  ZSetTwoFactorRequired,
   ZUpdateInbox,
+  ZUserId,
 } from "../../services/admin/input";
 import { createPerson, listPeople, resetPassword, setActive, setRole } from "../../services/admin/people";
+import { resetTwoFactor, securitySettings, setTwoFactorRequired } from "../../services/admin/two-factor";
 import { adminProcedure, router } from "../trpc";
 
 const peopleRouter = router({
@@ -24,6 +27,14 @@ const peopleRouter = router({
   resetPassword: adminProcedure
     .input(plainParser(ZResetPassword))
     .mutation(({ input }) => resetPassword(input.userId, input.password)),
+  resetTwoFactor: adminProcedure.input(plainParser(ZUserId)).mutation(({ input }) => resetTwoFactor(input.userId)),
+});
+
+const securityRouter = router({
+  get: adminProcedure.query(() => securitySettings()),
+  setTwoFactorRequired: adminProcedure
+    .input(plainParser(ZSetTwoFactorRequired))
+    .mutation(({ ctx, input }) => setTwoFactorRequired(ctx.user.id, input.required)),
 });
 
 const inboxesRouter = router({
@@ -33,4 +44,4 @@ const inboxesRouter = router({
   setMembers: adminProcedure.input(plainParser(ZSetMembers)).mutation(({ input }) => setMembers(input)),
 });
 
-export const adminRouter = router({ people: peopleRouter, inboxes: inboxesRouter });
+export const adminRouter = router({ people: peopleRouter, inboxes: inboxesRouter, security: securityRouter });

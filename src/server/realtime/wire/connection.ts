@@ -7,11 +7,12 @@ import type { Duplex } from "node:stream";
 import { TRPCError } from "@trpc/server";
 import type { RawData, WebSocket } from "ws";
 import { z } from "zod";
+import { MAX_CALLS_PER_BATCH } from "@/shared/batch";
 import type { Context } from "../../api/trpc";
 import { logger } from "../../logger";
 import { callRequest, errorShape, subscriptionResult } from "./procedure-call";
 import { socketChannel } from "./live-channel";
-import { errorFrame, MAX_BATCH, responsePrefix, resultFrame, ZClientMessage, type TRequest, type TRequestId } from "./protocol";
+import { errorFrame, responsePrefix, resultFrame, ZClientMessage, type TRequest, type TRequestId } from "./protocol";
 
 export interface ConnectionLimits {
   maxSubscriptions: number;
@@ -95,7 +96,10 @@ export function serveConnection(socket: WebSocket, raw: Duplex, context: Context
       return sendError(null, new TRPCError({ code: "PARSE_ERROR", message: "Not JSON" }));
     }
     const batch = Array.isArray(raw) ? raw : [raw];
-    if (batch.length > MAX_BATCH) return sendError(null, new TRPCError({ code: "BAD_REQUEST", message: `At most ${MAX_BATCH} messages at once` }));
+    // tRPC's client sends what queued up while connecting as one batch; it never nears the bound.
+    if (batch.length > MAX_CALLS_PER_BATCH) {
+      return sendError(null, new TRPCError({ code: "BAD_REQUEST", message: `At most ${MAX_CALLS_PER_BATCH} messages at once` }));
+    }
     batch.forEach(handle);
   });
 

@@ -3,9 +3,6 @@
 // validated here before anything else looks at it.
 import { z } from "zod";
 
-/** More than tRPC's client ever batches (it sends what queued up while connecting). */
-export const MAX_BATCH = 20;
-
 const ZRequestId = z.union([z.number().int().safe(), z.string().max(64)]);
 
 const ZRequest = z.object({

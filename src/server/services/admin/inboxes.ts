@@ -10,6 +10,7 @@ import { releaseUnseenAssignments } from "../assignment";
 import { recordAccessChanged } from "./access-event";
 import type { ZCreateInbox, ZSetMembers, ZUpdateInbox } from "./input";
 import { isUniqueViolation } from "./unique";
+import { sealOrNull } from "../../secrets/sealed";
 
 export interface AdminInbox {
   id: string;
@@ -77,8 +78,9 @@ export function createInbox(input: z.output<typeof ZCreateInbox>): Promise<Admin
         name: input.name,
         phoneNumberId: input.phoneNumberId,
         displayPhoneNumber: input.displayPhoneNumber ?? null,
-        accessToken: input.accessToken ?? null,
-        appSecret: input.appSecret ?? null,
+        // Sealed: the database never holds them in clear (secrets/sealed.ts).
+        accessToken: sealOrNull(input.accessToken) ?? null,
+        appSecret: sealOrNull(input.appSecret) ?? null,
       },
       select: inboxFields,
     });
@@ -97,8 +99,8 @@ export function updateInbox(input: z.output<typeof ZUpdateInbox>): Promise<Admin
         phoneNumberId: input.phoneNumberId,
         // undefined leaves a field as it is (Prisma skips it); null clears it.
         displayPhoneNumber: input.displayPhoneNumber,
-        accessToken: input.accessToken,
-        appSecret: input.appSecret,
+        accessToken: sealOrNull(input.accessToken),
+        appSecret: sealOrNull(input.appSecret),
       },
       select: inboxFields,
     });

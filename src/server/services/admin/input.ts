@@ -37,6 +37,8 @@ export const ZCreatePerson = z.object({ name: ZPersonName, email: ZEmail, passwo
 export const ZSetRole = z.object({ userId: ZId, role: ZRole });
 export const ZSetActive = z.object({ userId: ZId, active: z.boolean() });
 export const ZResetPassword = z.object({ userId: ZId, password: ZPassword });
+export const ZUserId = z.object({ userId: ZId });
+export const ZSetTwoFactorRequired = z.object({ required: z.boolean() });
 
 export const ZCreateInbox = z.object({
   name: ZInboxName,

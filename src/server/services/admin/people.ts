@@ -20,12 +20,16 @@ export interface AdminPerson {
   email: string;
   role: Role;
   active: boolean;
+  /** Whether they sign in with a second factor (an admin can turn it off for them: ./two-factor.ts). */
+  twoFactor: boolean;
 }
 
-const personFields = { id: true, name: true, email: true, role: true, active: true } as const;
+export const personFields = { id: true, name: true, email: true, role: true, active: true, totpEnabledAt: true } as const;
 
-function toPerson(row: { id: string; name: string; email: string; role: string; active: boolean }): AdminPerson {
-  return { ...row, role: row.role === "admin" ? "admin" : "agent" };
+type PersonRow = { id: string; name: string; email: string; role: string; active: boolean; totpEnabledAt: Date | null };
+
+export function toPerson({ totpEnabledAt, ...row }: PersonRow): AdminPerson {
+  return { ...row, role: row.role === "admin" ? "admin" : "agent", twoFactor: totpEnabledAt !== null };
 }
 
 export async function listPeople(): Promise<AdminPerson[]> {
@@ -52,7 +56,7 @@ export async function createPerson(input: z.output<typeof ZCreatePerson>): Promi
   }
 }
 
-async function findPerson(tx: Tx, userId: string): Promise<AdminPerson> {
+export async function findPerson(tx: Tx, userId: string): Promise<AdminPerson> {
   const row = await tx.user.findUnique({ where: { id: userId }, select: personFields });
   if (!row) throw new NotFoundError("No such person");
   return toPerson(row);

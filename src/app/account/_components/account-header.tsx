@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { LogoMark } from "@/app/_components/logo-mark";
+import { SignedInAs } from "../../inbox/_components/signed-in-as";
+
+const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";
+
+export function AccountHeader({ userName }: { userName: string }) {
+  return (
+    <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
+      <span className="flex items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
+        <LogoMark />
+        Switchboard
+      </span>
+      <div className="ml-auto flex items-center gap-2">
+        <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
+          Back to inbox
+        </Link>
+        <SignedInAs userName={userName} />
+      </div>
+    </header>
+  );
+}

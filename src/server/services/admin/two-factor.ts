@@ -1,0 +1,41 @@
+// What admins decide about two-factor sign-in: whether everyone must use it, and turning it off for
+// someone who lost their phone (they set it up again at their next sign-in if it is required).
+import { deleteRecoveryCodes } from "../../auth/recovery-codes";
+import { isTwoFactorRequired, saveTwoFactorRequired } from "../../auth/two-factor-policy";
+import { clearTwoFactor, readTwoFactor } from "../../auth/two-factor-store";
+import { db } from "../../db/client";
+import { writeWithEvents } from "../../events/log";
+import { ConflictError } from "../errors";
+import { recordAccessChanged } from "./access-event";
+import { findPerson, personFields, toPerson, type AdminPerson } from "./people";
+
+export interface SecuritySettings {
+  twoFactorRequired: boolean;
+}
+
+export const securitySettings = async (): Promise<SecuritySettings> => ({ twoFactorRequired: await isTwoFactorRequired() });
+
+/** An admin who requires it must use it: otherwise their own next step would be locked. */
+export async function setTwoFactorRequired(actorId: string, required: boolean): Promise<SecuritySettings> {
+  if (required && !(await readTwoFactor(actorId))?.enabledAt) {
+    throw new ConflictError("Turn on two-factor sign-in for yourself first, under Account security");
+  }
+  await db().transaction((tx) => saveTwoFactorRequired(tx, required));
+  return { twoFactorRequired: required };
+}
+
+/**
+ * Turns someone's two-factor sign-in off and ends every session they have, like a password reset:
+ * whoever holds the lost phone or a session should not keep it.
+ */
+export async function resetTwoFactor(userId: string): Promise<AdminPerson> {
+  return writeWithEvents(async (tx, record) => {
+    const person = await findPerson(tx, userId);
+    if (!person.twoFactor) throw new ConflictError(`${person.name} does not use two-factor sign-in`);
+    await clearTwoFactor(tx, userId);
+    await deleteRecoveryCodes(tx, userId);
+    const row = await tx.user.update({ where: { id: userId }, data: { sessionsValidAfter: new Date() }, select: personFields });
+    await recordAccessChanged(record, userId);
+    return toPerson(row);
+  });
+}
