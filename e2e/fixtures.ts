@@ -39,7 +39,10 @@ export const test = base.extend<Fixtures & { resetGraph: void }, { server: Runni
   ],
   server: [
     async ({ graph }, use) => {
-      const server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl } });
+      const server = await startServer({
+        // The business account's templates are the fake's (testing/fixtures/whatsapp/templates-list.json).
+        env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, WHATSAPP_BUSINESS_ACCOUNT_ID: "100000000000001" },
+      });
       await use(server);
       await server.stop();
     },

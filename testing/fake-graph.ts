@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fixtureTemplates, templatesPage, type FakeTemplate } from "./fake-graph-templates";
 
 export const API_VERSION = "v21.0";
 
@@ -32,6 +33,25 @@ export interface ScriptedReply {
   to?: string;
 }
 
+/** A "mark as read" request, optionally with the typing indicator (Cloud API). */
+export interface ReadReceiptBody {
+  messaging_product: string;
+  status: "read";
+  message_id: string;
+  typing_indicator?: { type: string };
+}
+
+/** A media upload as the fake recorded it (its body, in `requests`, is this too). */
+export interface RecordedUpload {
+  messagingProduct: string;
+  type: string;
+  filename: string;
+  size: number;
+  sha256Hex: string;
+}
+
+const UPLOAD_PATH = new RegExp(`^/${API_VERSION}/\\d+/media$`);
+
 export interface FakeMedia {
   id: string;
   mimeType: string;
@@ -45,12 +65,20 @@ export interface FakeGraph {
   baseUrl: string;
   token: string;
   requests: RecordedRequest[];
-  /** Requests to the send endpoint, in arrival order. */
+  /** The business account's message templates, served paged; starts as templates-list.json. */
+  templates: FakeTemplate[];
+  /** Requests to the send endpoint, in arrival order (not marking read, which sends nothing). */
   sends(): RecordedRequest[];
+  /** Bodies of "mark as read" requests (with or without the typing indicator), in arrival order. */
+  readReceipts(): ReadReceiptBody[];
   /** Our message ids, from each send's `biz_opaque_callback_data`, in arrival order. */
   sentMessageIds(): string[];
   /** The text of each send (`text.body`), in arrival order. */
   sentTexts(): string[];
+  /** Files uploaded to the media endpoint, with the media id each was given, in arrival order. */
+  uploads(): (RecordedUpload & { id: string })[];
+  /** Uploads are recorded on arrival but answered only once `until` settles (`reset` lets them go). */
+  holdUploads(until: Promise<unknown>): void;
   /**
    * The next send requests (to `reply.to`, when given) get these replies, in order; then success.
    * Give `to` whenever other replies may be on their way, or one of those can take the scripted reply.
@@ -121,6 +149,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const token = `fake_token_${randomBytes(8).toString("hex")}`;
   const requests: RecordedRequest[] = [];
   const scripted: ScriptedReply[] = [];
+  const templates = fixtureTemplates();
   const media = new Map<string, { mimeType: string; bytes: Buffer; sha256Hex: string }>();
   let sendDelayMs = 0;
   let origin = "";
@@ -128,6 +157,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://fake");
+      if (req.method === "POST" && UPLOAD_PATH.test(url.pathname)) return receiveUpload(req, res, url.pathname);
       const body = await readJson(req);
       const authorization = req.headers.authorization;
       requests.push({ method: req.method ?? "", path: url.pathname, authorization, body, receivedAt: Date.now() });
@@ -135,6 +165,10 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         return send(res, 401, errorReply(190, "Invalid OAuth access token - Cannot parse access token"));
       }
       const sendMatch = new RegExp(`^/${API_VERSION}/(\\d+)/messages$`).exec(url.pathname);
+      if (req.method === "POST" && sendMatch && (body as { status?: unknown } | null)?.status === "read") {
+        // Marking read takes no scripted reply: those are for sends.
+        return send(res, 200, { success: true });
+      }
       if (req.method === "POST" && sendMatch) {
         const to = (body as { to?: string } | null)?.to ?? "";
         const index = scripted.findIndex((candidate) => candidate.to === undefined || candidate.to === to);
@@ -144,6 +178,9 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         if (reply?.until) await reply.until;
         if (reply) return send(res, reply.status, reply.body, reply.headers);
         return send(res, 200, acceptedReply(to));
+      }
+      if (req.method === "GET" && new RegExp(`^/${API_VERSION}/\\d+/message_templates$`).test(url.pathname)) {
+        return send(res, 200, templatesPage(templates, url, `${origin}${url.pathname}`));
       }
       const mediaMatch = new RegExp(`^/${API_VERSION}/(\\d+)$`).exec(url.pathname);
       const found = mediaMatch ? media.get(mediaMatch[1]!) : undefined;
@@ -166,7 +203,35 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       send(res, 404, errorReply(100, "Unsupported request - object does not exist"));
     })().catch(() => res.destroy());
   });
-  const sends = () => requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages"));
+  // POST /{phone-number-id}/media (multipart): recorded with the file's digest instead of its bytes.
+  const receiveUpload = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
+    const file = form.get("file");
+    const bytes = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+    const upload: RecordedUpload = {
+      messagingProduct: String(form.get("messaging_product")),
+      type: String(form.get("type")),
+      filename: file instanceof File ? file.name : "",
+      size: bytes.length,
+      sha256Hex: createHash("sha256").update(bytes).digest("hex"),
+    };
+    requests.push({ method: "POST", path, authorization: req.headers.authorization, body: upload, receivedAt: Date.now() });
+    await uploadHold;
+    if (req.headers.authorization !== `Bearer ${token}`) return send(res, 401, errorReply(190, "Invalid OAuth access token - Cannot parse access token"));
+    if (!file || upload.messagingProduct !== "whatsapp") return send(res, 400, errorReply(100, "Invalid parameter"));
+    const id = String(910_000_000_000_000 + uploads.length);
+    uploads.push({ id, ...upload });
+    media.set(id, { mimeType: upload.type, bytes, sha256Hex: upload.sha256Hex });
+    send(res, 200, { id });
+  };
+  const uploads: (RecordedUpload & { id: string })[] = [];
+  let uploadHold: Promise<unknown> = Promise.resolve();
+  const toMessages = () => requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages"));
+  // Marking read (and the typing indicator) posts to /messages too, but sends nothing.
+  const isReadReceipt = (request: RecordedRequest) => (request.body as { status?: unknown } | null)?.status === "read";
+  const sends = () => toMessages().filter((request) => !isReadReceipt(request));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -174,9 +239,15 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     baseUrl: `${origin}/${API_VERSION}`,
     token,
     requests,
+    templates,
     sends,
+    readReceipts: () => toMessages().filter(isReadReceipt).map((request) => request.body as ReadReceiptBody),
     sentMessageIds: () => sends().map((request) => callbackData(request) ?? ""),
     sentTexts: () => sends().map((request) => textBody(request) ?? ""),
+    uploads: () => [...uploads],
+    holdUploads: (until) => {
+      uploadHold = until;
+    },
     script: (...replies) => scripted.push(...replies),
     setSendDelay: (ms) => {
       sendDelayMs = ms;
@@ -184,6 +255,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     reset: () => {
       scripted.length = 0;
       sendDelayMs = 0;
+      uploadHold = Promise.resolve();
     },
     addMedia(mimeType, bytes, options = {}) {
       const id = String(900_000_000_000_000 + media.size + Math.floor(Math.random() * 1_000_000) * 1000);

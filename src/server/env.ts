@@ -38,6 +38,8 @@ const envSchema = z.object({
   WHATSAPP_VERIFY_TOKEN: optionalString,
   WHATSAPP_ACCESS_TOKEN: optionalString,
   WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, "must be digits").default("200000000000002"),
+  // The default inbox's WhatsApp Business Account, whose message templates it offers.
+  WHATSAPP_BUSINESS_ACCOUNT_ID: optionalString.pipe(z.string().regex(/^\d{5,30}$/, "must be digits").optional()),
   WHATSAPP_API_BASE_URL: z.url().default("https://graph.facebook.com/v21.0").transform((url) => url.replace(/\/+$/, "")),
   // Messages per second per business number; WhatsApp's default is 80 (Meta can raise it to 1,000).
   WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1000).default(80),
@@ -67,6 +69,8 @@ const envSchema = z.object({
   TRPC_MAX_BODY_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(1024 * 1024),
   WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(1024 * 1024),
   HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(64 * 1024),
+  // An agent's file to send: WhatsApp's largest, a 100 MB document (each kind's own limit is checked too).
+  UPLOAD_MAX_BODY_BYTES: z.coerce.number().int().min(1024 * 1024).max(1024 * 1024 * 1024).default(100 * 1024 * 1024),
   DEMO_SEED: z.enum(["0", "1"], { error: 'must be "1" (add sample conversations to a fresh demo database) or "0"' }).default("1"),
 });
 

@@ -1,6 +1,7 @@
 // What clients receive: shared by the tRPC procedures, the event log and the dashboard.
 // Times are ISO 8601 strings in UTC.
 import { z } from "zod";
+import { ZQuote, ZReactions } from "./reactions";
 
 export const OUTBOUND_STATUSES = ["queued", "sent", "delivered", "read", "failed"] as const;
 export const MESSAGE_STATUSES = ["received", ...OUTBOUND_STATUSES] as const;
@@ -33,6 +34,9 @@ export const ZMessage = z.object({
   details: z.record(z.string(), z.string()).nullable(),
   /** Who wrote an outbound reply; null for the customer's messages. */
   authorName: z.string().nullable(),
+  /** The message this one quotes; absent or null when it is not a reply. Reactions likewise. */
+  replyTo: ZQuote.nullish(),
+  reactions: ZReactions.nullish(),
 });
 export type TMessage = z.infer<typeof ZMessage>;
 
@@ -69,6 +73,8 @@ export const ZSendMessage = z.object({
     .trim()
     .min(1, "Write a message first")
     .max(MAX_TEXT_LENGTH, `A message can have at most ${MAX_TEXT_LENGTH} characters`),
+  /** The message this one replies to (ours or the customer's), quoted to the customer by its wamid. */
+  replyToId: z.string().min(1).max(100).optional(),
 });
 export type TSendMessage = z.infer<typeof ZSendMessage>;
 

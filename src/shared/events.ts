@@ -3,6 +3,7 @@
 // schema again on replay, so a row that does not match is never sent.
 import { z } from "zod";
 import { OUTBOUND_STATUSES, ZConversationSummary, ZMessage } from "./dto";
+import { ZReactions } from "./reactions";
 
 export const ZAppEvent = z.discriminatedUnion("type", [
   z.object({
@@ -24,6 +25,13 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     conversationId: z.string(),
     message: ZMessage,
   }),
+  // The reactions on a message now, whole; `reactions.rev` says which of two copies is newer.
+  z.object({
+    type: z.literal("message.reactions"),
+    conversationId: z.string(),
+    messageId: z.string(),
+    reactions: ZReactions,
+  }),
   // Status or assignee changed; the summary carries its revision, so an older one never wins.
   z.object({
     type: z.literal("conversation.updated"),
@@ -40,6 +48,12 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     conversationId: z.string(),
     userId: z.string(),
     lastReadKey: z.string(),
+  }),
+  // The inbox's message templates changed (refreshed, or a status webhook paused or approved one):
+  // open "Send a template" dialogs of that inbox reload the list.
+  z.object({
+    type: z.literal("templates.changed"),
+    inboxId: z.string(),
   }),
   // Never stored: the client's cursor is from another log (a database reset or restored from a
   // backup). Its id is where this log ends; the dashboard reloads everything and goes on from it.

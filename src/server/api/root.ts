@@ -6,6 +6,7 @@ import { eventsRouter } from "./routers/events";
 import { messageRouter } from "./routers/message";
 import { presenceRouter } from "./routers/presence";
 import { searchRouter } from "./routers/search";
+import { templateRouter } from "./routers/template";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -17,6 +18,7 @@ export const appRouter = router({
   message: messageRouter,
   presence: presenceRouter,
   search: searchRouter,
+  template: templateRouter,
 });
 
 export type AppRouter = typeof appRouter;

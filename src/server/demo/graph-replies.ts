@@ -51,7 +51,7 @@ export function unsupportedRequestError(method: string, path: string): GraphErro
     status: 400,
     body: {
       error: {
-        message: `Unsupported ${method.toLowerCase()} request. Object with ID '${path}' does not exist or does not support this operation (the simulated WhatsApp only sends text messages).`,
+        message: `Unsupported ${method.toLowerCase()} request. Object with ID '${path}' does not exist or does not support this operation (the simulated WhatsApp answers sends, media uploads and templates only).`,
         type: "GraphMethodException",
         code: 100,
         error_subcode: 33,
@@ -73,7 +73,7 @@ const ZSendText = z.looseObject({
     .string({ error: "is required" })
     .regex(/^\+?[\d\s\-()]+$/, "must be a phone number")
     .refine((to) => /^\d{6,15}$/.test(to.replace(/\D/g, "")), "must have 6 to 15 digits"),
-  type: z.literal("text", { error: 'must be "text" (the simulated WhatsApp only sends text messages)' }),
+  type: z.literal("text", { error: 'must be "text" here (the simulated WhatsApp takes text, media, templates and reactions)' }),
   text: z.looseObject({
     preview_url: z.boolean({ error: "must be a boolean" }).optional(),
     body: z
@@ -109,6 +109,17 @@ export function parseTextSend(rawBody: string): TextSend | GraphError {
   }
   const send = parsed.data;
   return { to: send.to, waId: send.to.replace(/\D/g, ""), body: send.text.body, bizOpaqueCallbackData: send.biz_opaque_callback_data };
+}
+
+const ZReadReceipt = z.object({ messaging_product: z.literal("whatsapp"), status: z.literal("read"), message_id: z.string().min(1) });
+
+/** Whether the body marks a message read (the typing indicator travels on the same request). */
+export function isReadReceipt(rawBody: string): boolean {
+  try {
+    return ZReadReceipt.safeParse(JSON.parse(rawBody)).success;
+  } catch {
+    return false;
+  }
 }
 
 /** 200: the message was accepted; WhatsApp's id for it is `wamid`. */

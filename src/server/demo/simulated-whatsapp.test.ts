@@ -124,7 +124,7 @@ describe("the simulated WhatsApp", () => {
     ["a recipient that is not a number", textSend({ to: "ana@example.com" }), /Param to must be a phone number/],
     ["too few digits", textSend({ to: "123" }), /Param to must have 6 to 15 digits/],
     ["another product", textSend({ messaging_product: "instagram" }), /Param messaging_product must be "whatsapp"/],
-    ["a type it does not send", textSend({ type: "image" }), /Param type must be "text"/],
+    ["a type it does not send", textSend({ type: "location" }), /Param type must be "text"/],
     ["no text", textSend({ text: undefined }), /Param text is required/],
     ["an empty body", textSend({ text: { body: "" } }), /Param text\.body must not be empty/],
     ["a body over 4,096 characters", textSend({ text: { body: "x".repeat(4097) } }), /Param text\.body must be at most 4096/],

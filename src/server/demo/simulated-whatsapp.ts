@@ -7,7 +7,10 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { logger } from "../logger";
-import { acceptedSend, invalidParameterError, invalidTokenError, parseTextSend, unsupportedRequestError, type GraphError, type TextSend } from "./graph-replies";
+import { acceptedSend, invalidParameterError, invalidTokenError, isReadReceipt, parseTextSend, unsupportedRequestError, type GraphError, type TextSend } from "./graph-replies";
+import { MEDIA_UPLOAD_PATH, parseMediaSend, receiveMediaUpload } from "./graph-media";
+import { parseTemplateSend, simulatedTemplatesPage, TEMPLATES_PATH } from "./simulated-templates";
+import { parseReactionSend } from "./simulated-reactions";
 import { newWamid, postSignedWebhook, statusDelivery, unixSeconds, type StatusReport } from "./webhook-payloads";
 
 export interface SimulatedWhatsApp {
@@ -64,6 +67,8 @@ export async function startSimulatedWhatsApp(options: SimulatedWhatsAppOptions):
   const stopping = new AbortController();
   // WhatsApp reports one billing conversation per customer for 24 hours; the demo keeps it simple.
   const conversations = new Map<string, { id: string; expiresAt: string }>();
+  // Media ids this simulator gave out: a send may name only those, as on the Cloud API.
+  const uploadedMedia = new Set<string>();
 
   const conversationFor = (waId: string) => {
     const now = Math.floor(Date.now() / 1000);
@@ -115,18 +120,26 @@ export async function startSimulatedWhatsApp(options: SimulatedWhatsAppOptions):
       req.resume();
       return answerError(res, invalidTokenError());
     }
+    if (method === "POST" && MEDIA_UPLOAD_PATH.test(path)) {
+      const uploaded = await receiveMediaUpload(req, uploadedMedia);
+      return answer(res, uploaded.status, uploaded.body);
+    }
+    if (method === "GET" && TEMPLATES_PATH.test(path)) return answer(res, 200, simulatedTemplatesPage());
     const sendTo = SEND_PATH.exec(path);
     if (method !== "POST" || !sendTo) {
       req.resume();
       return answerError(res, unsupportedRequestError(method, path));
     }
-    let send: TextSend | GraphError;
+    let raw: string;
     try {
-      send = parseTextSend(await readText(req));
+      raw = await readText(req);
     } catch (error) {
       if (!(error instanceof RequestTooLargeError)) throw error;
       return answerError(res, invalidParameterError(`The request body is larger than ${MAX_REQUEST_BYTES} bytes`));
     }
+    // Marking a message read (with or without the typing indicator) is answered, not delivered.
+    if (isReadReceipt(raw)) return answer(res, 200, { success: true });
+    const send: TextSend | GraphError = parseMediaSend(raw, uploadedMedia) ?? parseTemplateSend(raw) ?? parseReactionSend(raw) ?? parseTextSend(raw);
     if (isGraphError(send)) return answerError(res, send);
     const wamid = newWamid("SIM");
     answer(res, 200, acceptedSend(send, wamid));

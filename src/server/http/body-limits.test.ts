@@ -5,6 +5,7 @@ const limits: BodyLimits = {
   AUTH_MAX_BODY_BYTES: 16 * 1024,
   TRPC_MAX_BODY_BYTES: 1024 * 1024,
   WEBHOOK_MAX_BODY_BYTES: 1024 * 1024,
+  UPLOAD_MAX_BODY_BYTES: 100 * 1024 * 1024,
   HTTP_MAX_BODY_BYTES: 64 * 1024,
 };
 
@@ -15,6 +16,7 @@ describe("bodyRouteOf", () => {
     expect(bodyRouteOf("/api/trpc/a,b?batch=1")).toBe("trpc");
     expect(bodyRouteOf("/api/webhooks/whatsapp")).toBe("webhook");
     expect(bodyRouteOf("/api/webhooks/whatsapp/x")).toBe("other");
+    expect(bodyRouteOf("/api/uploads?conversationId=c1")).toBe("upload");
     expect(bodyRouteOf("/api/authx")).toBe("other");
     expect(bodyRouteOf("/login")).toBe("other");
   });

@@ -13,9 +13,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { WEBHOOK_PATH } from "../demo/webhook-payloads";
 import type { Env } from "../env";
 
-export type BodyRoute = "auth" | "trpc" | "webhook" | "other";
+export type BodyRoute = "auth" | "trpc" | "webhook" | "upload" | "other";
 
-export type BodyLimits = Pick<Env, "AUTH_MAX_BODY_BYTES" | "TRPC_MAX_BODY_BYTES" | "WEBHOOK_MAX_BODY_BYTES" | "HTTP_MAX_BODY_BYTES">;
+export type BodyLimits = Pick<Env, "AUTH_MAX_BODY_BYTES" | "TRPC_MAX_BODY_BYTES" | "WEBHOOK_MAX_BODY_BYTES" | "UPLOAD_MAX_BODY_BYTES" | "HTTP_MAX_BODY_BYTES">;
+
+/** Where agents upload files to send (src/app/api/uploads). */
+export const UPLOAD_PATH = "/api/uploads";
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -30,6 +33,7 @@ export function bodyRouteOf(target: string): BodyRoute {
   if (under(path, "/api/auth")) return "auth";
   if (under(path, "/api/trpc")) return "trpc";
   if (path === WEBHOOK_PATH) return "webhook";
+  if (path === UPLOAD_PATH) return "upload";
   return "other";
 }
 
@@ -41,6 +45,8 @@ export function bodyLimit(route: BodyRoute, limits: BodyLimits): number {
       return limits.TRPC_MAX_BODY_BYTES;
     case "webhook":
       return limits.WEBHOOK_MAX_BODY_BYTES;
+    case "upload":
+      return limits.UPLOAD_MAX_BODY_BYTES;
     case "other":
       return limits.HTTP_MAX_BODY_BYTES;
   }

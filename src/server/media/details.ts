@@ -5,7 +5,8 @@ import { z } from "zod";
 export const MEDIA_MESSAGE_TYPES: ReadonlySet<string> = new Set(["image", "video", "audio", "document", "sticker"]);
 
 const ZMediaDetails = z.object({
-  mediaId: z.string(),
+  // An agent's file has none until the outbox worker has uploaded it; it is in our cache anyway.
+  mediaId: z.string().optional(),
   mimeType: z.string().optional(),
   sha256: z.string().optional(),
   filename: z.string().optional(),

@@ -12,7 +12,7 @@ export interface StoredReply extends MessageRow {
 export async function findReply(tx: Tx, id: string): Promise<StoredReply | null> {
   const rows = await tx.$queryRaw<(Omit<StoredReply, "author"> & { authorName: string | null })[]>`
     SELECT m."id", m."conversationId", m."direction", m."type", m."body", m."status", m."statusReason",
-           m."timestamp", m."sortKey", m."details", m."authorId", u."name" AS "authorName"
+           m."timestamp", m."sortKey", m."details", m."authorId", m."replyToWamid", m."replyToId", m."reactions", u."name" AS "authorName"
       FROM "Message" m LEFT JOIN "User" u ON u."id" = m."authorId"
      WHERE m."id" = ${id}`;
   const row = rows[0];
@@ -28,6 +28,13 @@ export interface NewReply {
   authorId: string;
   timestamp: Date;
   sortKey: string;
+  /** "text" unless given; other kinds keep what the worker needs to send them in `details`. */
+  type?: string;
+  /** JSON object of strings (see services/dto.ts), or null. */
+  details?: string | null;
+  /** A reply: the message it quotes, by its wamid (sent as context) and our id. */
+  replyToWamid?: string | null;
+  replyToId?: string | null;
 }
 
 /**
@@ -37,9 +44,9 @@ export interface NewReply {
 export async function insertQueuedReply(tx: Tx, reply: NewReply): Promise<boolean> {
   const now = new Date();
   const inserted = await tx.$executeRaw`
-    INSERT INTO "Message" ("id", "conversationId", "direction", "type", "body", "status", "authorId", "timestamp", "sortKey", "createdAt")
-    VALUES (${reply.id}, ${reply.conversationId}, 'outbound', 'text', ${reply.body}, 'queued', ${reply.authorId},
-            ${reply.timestamp}, ${reply.sortKey}, ${now})
+    INSERT INTO "Message" ("id", "conversationId", "direction", "type", "body", "details", "status", "authorId", "timestamp", "sortKey", "replyToWamid", "replyToId", "createdAt")
+    VALUES (${reply.id}, ${reply.conversationId}, 'outbound', ${reply.type ?? "text"}, ${reply.body}, ${reply.details ?? null}, 'queued', ${reply.authorId},
+            ${reply.timestamp}, ${reply.sortKey}, ${reply.replyToWamid ?? null}, ${reply.replyToId ?? null}, ${now})
     ON CONFLICT ("id") DO NOTHING`;
   if (inserted === 0) return false;
   await tx.$executeRaw`

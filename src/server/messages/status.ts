@@ -7,6 +7,7 @@ import type { RecordEvent } from "../events/log";
 import type { OutboundStatus } from "@/shared/dto";
 import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
 import { setMessageStatus, type StatusTarget } from "../whatsapp/ingest-store";
+import { markReactionFailed } from "../reactions/store";
 
 /** Applies `next` if the rule allows it; returns the message as it now is and whether it moved. */
 export async function moveMessageStatus(
@@ -26,6 +27,8 @@ export async function moveMessageStatus(
     { inboxId: message.inboxId, conversationId: message.conversationId },
     { type: "message.status", conversationId: message.conversationId, messageId: message.id, status: next, reason: storedReason },
   );
+  // A failed reaction shows its reason on the message it reacts to (its own message is hidden).
+  if (next === "failed") await markReactionFailed(sql, record, message.id, storedReason ?? "Failed to send");
   return { message: { ...message, status: next }, moved: true };
 }
 

@@ -27,6 +27,14 @@ const READABLE_REASONS: Record<number, string> = {
   131051: "WhatsApp does not support this type of message.",
   190: "The WhatsApp access token is invalid or has expired; an admin needs to update it.",
   368: "This WhatsApp number is temporarily blocked for policy violations.",
+  // Templates: refused as sent, so the agent needs to pick another or fix the variables.
+  132000: "The template's variables do not match what WhatsApp expects; refresh the templates and fill every variable.",
+  132001: "WhatsApp does not know this template in this language, or it is not approved; refresh the templates and choose another.",
+  132005: "With its variables filled in, the template's text is too long for WhatsApp; shorten the variables.",
+  132007: "The template's text breaks WhatsApp's formatting rules; check the variables.",
+  132012: "A variable's value does not have the format the template expects.",
+  132015: "WhatsApp has paused this template because of its low quality; choose another template.",
+  132016: "WhatsApp has disabled this template; choose another template.",
 };
 
 const ZGraphError = z.looseObject({
@@ -48,7 +56,7 @@ const NOT_SENT_CODES = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
 ]);
 
-function describeGraphError(status: number, payload: unknown): { code: number | null; reason: string } {
+export function describeGraphError(status: number, payload: unknown): { code: number | null; reason: string } {
   const parsed = ZGraphError.safeParse(payload);
   if (!parsed.success) return { code: null, reason: `WhatsApp answered HTTP ${status}` };
   const { code, message, error_data } = parsed.data.error;

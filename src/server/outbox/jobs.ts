@@ -17,6 +17,7 @@ import { applyPendingStatuses, moveMessageStatus } from "../messages/status";
 import { toMessage } from "../services/dto";
 import type { StatusTarget } from "../whatsapp/ingest-store";
 import type { OutboundMessage } from "./request-body";
+import { requeueIfStillUploading } from "./upload-recovery";
 
 export type JobState = "queued" | "sending" | "failed" | "in_doubt";
 
@@ -82,8 +83,8 @@ export async function claimJob(messageId: string, leaseMs: number): Promise<Clai
        WHERE "messageId" = ${messageId} AND "state" = 'queued'
       RETURNING "attempts"`;
     if (claimed.length === 0) return null;
-    const rows = await tx.$queryRaw<{ type: string; body: string; details: string | null; waId: string; phoneNumberId: string; accessToken: string | null }[]>`
-      SELECT m."type", m."body", m."details", ct."waId", i."phoneNumberId", i."accessToken"
+    const rows = await tx.$queryRaw<{ type: string; body: string; details: string | null; replyToWamid: string | null; waId: string; phoneNumberId: string; accessToken: string | null }[]>`
+      SELECT m."type", m."body", m."details", m."replyToWamid", ct."waId", i."phoneNumberId", i."accessToken"
         FROM "Message" m
         JOIN "Conversation" c ON c."id" = m."conversationId"
         JOIN "Contact" ct ON ct."id" = c."contactId"
@@ -93,7 +94,7 @@ export async function claimJob(messageId: string, leaseMs: number): Promise<Clai
     if (!row) return null;
     return {
       attempts: Number(claimed[0]!.attempts),
-      message: { id: messageId, type: row.type, body: row.body, details: row.details },
+      message: { id: messageId, type: row.type, body: row.body, details: row.details, replyToWamid: row.replyToWamid },
       to: row.waId,
       inbox: { phoneNumberId: row.phoneNumberId, accessToken: row.accessToken },
     };
@@ -162,7 +163,10 @@ export async function markAbandonedInDoubt(everySending: boolean, now = new Date
     const expired = everySending ? Prisma.sql`1 = 1` : Prisma.sql`("leaseUntil" IS NULL OR "leaseUntil" < ${now})`;
     const abandoned = await tx.$queryRaw<{ messageId: string }[]>`
       SELECT "messageId" FROM "OutboxJob" WHERE "state" = 'sending' AND ${expired} LIMIT 100 ${lockRows}`;
-    for (const job of abandoned) await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason("Sending was interrupted before WhatsApp answered"));
+    for (const job of abandoned) {
+      if (await requeueIfStillUploading(tx, job.messageId)) continue;
+      await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason("Sending was interrupted before WhatsApp answered"));
+    }
     return abandoned.length;
   });
 }

@@ -1,6 +1,7 @@
 // How a new or retried reply reaches an outbox worker at once instead of at its next poll, in
 // whichever process the worker runs: the worker listens on the bus for the committed event that
-// queued it (a message created or updated as an outbound "queued" one).
+// queued it (a message created or updated as an outbound "queued" one, or an agent's reaction,
+// which travels as a hidden message: ../reactions/outbound.ts).
 import { bus } from "../bus";
 import type { TAppEvent } from "@/shared/events";
 
@@ -9,7 +10,7 @@ export function queuesAReply(event: TAppEvent): boolean {
     (event.type === "message.created" || event.type === "message.updated") &&
     event.message.direction === "outbound" &&
     event.message.status === "queued"
-  );
+  ) || (event.type === "message.reactions" && !!event.reactions.business?.sendId && !event.reactions.business.failed);
 }
 
 /** Calls `wake` whenever committed events queue a reply; returns how to stop. */

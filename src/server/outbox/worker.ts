@@ -9,6 +9,7 @@ import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";
 import { sendMessage, type SendOutcome } from "./cloud-api";
 import { db } from "../db/client";
+import { ensureMediaUploaded } from "./media-upload";
 import { messageRequestBody, UnsendableMessageError } from "./request-body";
 import { claimJob, findDueJobs, inDoubtReason, markAbandonedInDoubt, markAccepted, markFailed, scheduleRetry, type ClaimedSend, type DueJob } from "./jobs";
 import { env } from "../env";
@@ -151,11 +152,14 @@ export class OutboxWorker {
     if (!target) {
       outcome = { kind: "retry", reason: "WhatsApp is not configured for this inbox yet", retryAfterMs: null };
     } else {
-      const requestBody = buildRequestBody(inbox.phoneNumberId, claimed);
+      // A file goes to WhatsApp first (once: its media id is kept), then the message names it.
+      const timeoutMs = Math.min(this.options.requestTimeoutMs, this.options.leaseMs / 2);
+      const prepared = await ensureMediaUploaded(target, inbox.phoneNumberId, claimed.message, this.options.leaseMs);
+      const requestBody = "outcome" in prepared ? { rejected: prepared.outcome } : buildRequestBody(inbox.phoneNumberId, { ...claimed, message: prepared.message });
       if ("rejected" in requestBody) outcome = requestBody.rejected;
       else {
         await this.pace.acquire(inbox.phoneNumberId);
-        outcome = await sendMessage(target, inbox.phoneNumberId, requestBody.body, Math.min(this.options.requestTimeoutMs, this.options.leaseMs / 2));
+        outcome = await sendMessage(target, inbox.phoneNumberId, requestBody.body, timeoutMs);
       }
     }
     increment(`switchboard_outbox_${outcome.kind}_total`, `Replies whose send ended as "${outcome.kind}"`);

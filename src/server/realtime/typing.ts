@@ -4,6 +4,8 @@ import { bus, type BusSignal } from "../bus";
 import type { SessionUser } from "../auth/session-user";
 import { canSeeInbox, findVisibleConversation, type Access } from "../services/access";
 import { NotFoundError } from "../services/errors";
+import { logger } from "../logger";
+import { sendTypingIndicator } from "../whatsapp/customer-signals";
 import type { TTypingInput } from "@/shared/presence";
 
 /** The dashboard signals "typing" every ~2 s; faster than this, a client is misbehaving. */
@@ -33,6 +35,10 @@ export async function sendTyping(access: Access, user: SessionUser, input: TTypi
   const conversation = await findVisibleConversation(access, input.conversationId);
   if (!conversation) throw new NotFoundError("Conversation not found");
   if (!mayRelay(user.id, conversation.id, input.typing)) return;
+  if (input.typing) {
+    // The customer sees "typing…" too (best effort, renewed at most every 20 s per conversation).
+    sendTypingIndicator(conversation.id).catch((error: unknown) => logger.warn("typing indicator failed", { error: String(error) }));
+  }
   bus().publishSignal({
     type: "typing",
     inboxId: conversation.inboxId,

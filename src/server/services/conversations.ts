@@ -14,6 +14,9 @@ import {
 import { findVisibleConversation, visibleConversations, type Access } from "./access";
 import { toConversationSummary, toMessage } from "./dto";
 import { NotFoundError } from "./errors";
+import { findQuotedByIds } from "../messages/quotes";
+import { sendReadReceipt } from "../whatsapp/customer-signals";
+import { logger } from "../logger";
 
 const LIST_LIMIT = 200;
 
@@ -120,24 +123,27 @@ export async function listMessages(
 ): Promise<MessagePage> {
   await getConversation(access, conversationId);
   const rows = await db().read.message.findMany({
-    where: { conversationId, ...(options.before ? { sortKey: { lt: options.before } } : {}) },
+    // Our reactions travel as hidden outbound messages (../reactions/outbound.ts); they show on the message they react to.
+    where: { conversationId, NOT: { type: "reaction", direction: "outbound" }, ...(options.before ? { sortKey: { lt: options.before } } : {}) },
     orderBy: { sortKey: "desc" },
     take: options.limit + 1,
     include: { author: { select: { name: true } } },
   });
   const hasOlder = rows.length > options.limit;
   const page = rows.slice(0, options.limit).reverse();
-  return { messages: page.map(toMessage), olderCursor: hasOlder && page[0] ? page[0].sortKey : null };
+  const quoted = await findQuotedByIds(readSql(), [...new Set(page.flatMap((row) => (row.replyToId ? [row.replyToId] : [])))]);
+  const messages = page.map((row) => toMessage({ ...row, quoted: row.replyToId ? (quoted.get(row.replyToId) ?? null) : null }));
+  return { messages, olderCursor: hasOlder && page[0] ? page[0].sortKey : null };
 }
 
 /** Moves this user's read position forward to `upToKey` (never back); other users are unaffected. */
 export async function markRead(access: Access, conversationId: string, upToKey: string): Promise<void> {
   const conversation = await getConversation(access, conversationId);
   const key = upToKey > conversation.lastMessageKey ? conversation.lastMessageKey : upToKey;
-  await writeWithEvents(async (tx, record) => {
+  const moved = await writeWithEvents(async (tx, record) => {
     const where = { userId_conversationId: { userId: access.userId, conversationId } };
     const current = await tx.conversationReadState.findUnique({ where });
-    if (current && current.lastReadKey >= key) return;
+    if (current && current.lastReadKey >= key) return false;
     await tx.conversationReadState.upsert({
       where,
       create: { userId: access.userId, conversationId, lastReadKey: key },
@@ -147,5 +153,11 @@ export async function markRead(access: Access, conversationId: string, upToKey: 
       { inboxId: conversation.inboxId, conversationId, userId: access.userId },
       { type: "conversation.read", conversationId, userId: access.userId, lastReadKey: key },
     );
+    return true;
   });
+  // The customer's blue ticks: after the commit, and not awaited — the agent's own read position
+  // is what this call answers for; the receipt is best effort (customer-signals.ts).
+  if (moved) {
+    sendReadReceipt(conversationId, key).catch((error: unknown) => logger.warn("read receipt failed", { conversationId, error: String(error) }));
+  }
 }

@@ -51,7 +51,7 @@ export async function openMessageMedia(user: SessionUser, messageId: string): Pr
     ...file,
     contentType,
     inline: isInlineType(contentType),
-    filename: sanitizeFilename(details.filename, contentType, `whatsapp-${message.type}-${details.mediaId}`),
+    filename: sanitizeFilename(details.filename, contentType, `whatsapp-${message.type}-${details.mediaId ?? message.id}`),
   };
 }
 
@@ -108,10 +108,12 @@ async function fetchIntoCache(inboxId: string, messageId: string, details: Media
   if (!target) {
     throw new MediaUnavailableError("Media can't be fetched: no WhatsApp access token is configured for this inbox, and the demo simulator is not running");
   }
+  if (!details.mediaId) throw new MediaFetchError("upstream", "This file is missing from the media store");
+  const { mediaId } = details;
   const tempFile = await newTempFile();
   const started = Date.now();
   try {
-    const fetched = await downloadVerifiedMedia(target, details.mediaId, details.sha256 ?? "", tempFile);
+    const fetched = await downloadVerifiedMedia(target, mediaId, details.sha256 ?? "", tempFile);
     const cached = await commitToCache(tempFile, inboxId, fetched.sha256Hex);
     increment("switchboard_media_downloads_total", "Media files downloaded from WhatsApp and verified");
     logger.info("media cached", { messageId, mediaId: details.mediaId, bytes: cached.size, ms: Date.now() - started });

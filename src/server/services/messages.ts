@@ -9,6 +9,7 @@ import type { TMessage, TSendMessage } from "@/shared/dto";
 import { canRetry } from "@/shared/message-status";
 import { findVisibleConversation, type Access } from "./access";
 import { ConflictError, NotFoundError } from "./errors";
+import { findQuotedInConversation } from "../messages/quotes";
 import { toConversationSummary, toMessage } from "./dto";
 
 const withAuthor = { author: { select: { name: true } } } as const;
@@ -21,17 +22,26 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
   const firstOne = (existing: NonNullable<Awaited<ReturnType<typeof findReply>>>) => {
     const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
     if (!same) throw new ConflictError("This message id belongs to another message");
-    return { message: toMessage(existing), created: false };
+    return { message: toMessage({ ...existing, quoted: null }), created: false };
   };
   const message = await writeWithEvents(async (tx, record) => {
     const existing = await findReply(tx, input.id);
     if (existing) return firstOne(existing);
     const now = new Date();
-    const reply = { ...input, authorId: access.userId, timestamp: now, sortKey: makeSortKey(now, input.id, conversation.lastMessageKey) };
+    const quoted = input.replyToId ? await findQuotedInConversation(tx, input.conversationId, input.replyToId) : null;
+    const reply = {
+      ...input,
+      authorId: access.userId,
+      timestamp: now,
+      sortKey: makeSortKey(now, input.id, conversation.lastMessageKey),
+      // A note or a reply not yet accepted has no wamid: quoted here, sent without context.
+      replyToWamid: quoted?.wamid ?? null,
+      replyToId: quoted?.id ?? null,
+    };
     if (!(await insertQueuedReply(tx, reply))) return firstOne((await findReply(tx, input.id))!);
     const stored = await findReply(tx, input.id);
     const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: input.body, sortKey: reply.sortKey });
-    const message = toMessage(stored!);
+    const message = toMessage({ ...stored!, quoted });
     await record(
       { inboxId: conversation.inboxId, conversationId: conversation.id },
       { type: "message.created", conversation: toConversationSummary(updated), message },

@@ -110,12 +110,15 @@ export interface NewInboundMessage {
   raw: string;
   timestamp: Date;
   sortKey: string;
+  /** A reply: the wamid it quotes (context.id), and our id for that message when we have it. */
+  replyToWamid: string | null;
+  replyToId: string | null;
 }
 
 export async function insertInboundMessage(sql: Sql, message: NewInboundMessage): Promise<void> {
   await sql.run(
-    `INSERT INTO "Message" ("id", "conversationId", "direction", "wamid", "type", "body", "details", "raw", "status", "timestamp", "sortKey", "createdAt")
-     VALUES (?, ?, 'inbound', ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+    `INSERT INTO "Message" ("id", "conversationId", "direction", "wamid", "type", "body", "details", "raw", "status", "timestamp", "sortKey", "replyToWamid", "replyToId", "createdAt")
+     VALUES (?, ?, 'inbound', ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)`,
     message.id,
     message.conversationId,
     message.wamid,
@@ -125,6 +128,8 @@ export async function insertInboundMessage(sql: Sql, message: NewInboundMessage)
     message.raw,
     message.timestamp,
     message.sortKey,
+    message.replyToWamid,
+    message.replyToId,
     new Date(),
   );
 }

@@ -22,11 +22,15 @@ import {
   touchConversation,
   upsertContact,
 } from "./ingest-store";
-import { normalizeMessage } from "./normalize";
+import { normalizeMessage, quotedWamidOf } from "./normalize";
+import { findQuotedByWamid } from "../messages/quotes";
+import { applyInboundReaction, parseInboundReaction } from "../reactions/inbound";
 import { messageChanges, type TInboundMessage, type TMessagesValue, type TStatus, type TWebhookPayload } from "./payload";
 
 export interface IngestResult {
   messagesStored: number;
+  /** Customers' reactions, applied to the messages they react to (not stored as messages). */
+  reactionsApplied: number;
   duplicates: number;
   statusesApplied: number;
   statusesIgnored: number;
@@ -47,6 +51,7 @@ export async function ingestDelivery(
 ): Promise<IngestResult> {
   const result: IngestResult = {
     messagesStored: 0,
+    reactionsApplied: 0,
     duplicates: 0,
     statusesApplied: 0,
     statusesIgnored: 0,
@@ -74,6 +79,13 @@ export async function ingestDelivery(
       }
       for (const message of change.messages ?? []) {
         await yieldTurn();
+        const reaction = parseInboundReaction(message);
+        if (reaction) {
+          const applied = await applyInboundReaction(sql, record, inboxId, message, reaction, contactName(change, message.from));
+          if (applied) result.reactionsApplied++;
+          else result.duplicates++;
+          continue;
+        }
         const stored = await storeInboundMessage(sql, record, inboxId, change, message);
         if (!stored) {
           result.duplicates++;
@@ -122,10 +134,14 @@ async function storeInboundMessage(
       )
     : await createConversation(sql, { inboxId, contactId: contact.id, lastInboundAt: sentAt, ...latest });
 
+  const quotedWamid = quotedWamidOf(message);
+  const quoted = quotedWamid ? await findQuotedByWamid(sql, conversation.id, quotedWamid) : null;
   const row = {
     id,
     conversationId: conversation.id,
     wamid: message.id,
+    replyToWamid: quotedWamid,
+    replyToId: quoted?.id ?? null,
     type: normalized.type,
     body: normalized.body,
     details: normalized.details ? JSON.stringify(normalized.details) : null,
@@ -140,7 +156,7 @@ async function storeInboundMessage(
     {
       type: "message.created",
       conversation: toConversationSummary({ ...conversation, contact }),
-      message: toMessage({ ...row, direction: "inbound", status: "received", statusReason: null }),
+      message: toMessage({ ...row, direction: "inbound", status: "received", statusReason: null, quoted }),
     },
   );
   return { id, hasMedia: normalized.details?.mediaId !== undefined };

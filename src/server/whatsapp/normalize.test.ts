@@ -11,7 +11,13 @@ const message = (fields: Record<string, unknown>) => ({ ...base, ...fields }) as
 
 describe("payload parsing", () => {
   it("reads every documented fixture", () => {
-    for (const file of fs.readdirSync(fixtures).filter((name) => name.endsWith(".json") && !name.startsWith("send"))) {
+    // The deliveries are the signed files (SIGNATURES.txt); the others are Graph API requests and answers.
+    const signed = fs
+      .readFileSync(path.join(fixtures, "SIGNATURES.txt"), "utf8")
+      .split("\n")
+      .flatMap((line) => (line.startsWith("#") || !line.trim() ? [] : [line.split(/\s+/)[0]!]));
+    expect(signed.length).toBeGreaterThan(5);
+    for (const file of signed) {
       expect(() => load(file), file).not.toThrow();
     }
   });

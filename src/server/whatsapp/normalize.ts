@@ -11,7 +11,7 @@ export interface NormalizedMessage {
 }
 
 const MEDIA_TYPES = ["image", "video", "audio", "document", "sticker"] as const;
-const MEDIA_LABELS: Record<(typeof MEDIA_TYPES)[number], string> = {
+export const MEDIA_LABELS: Record<(typeof MEDIA_TYPES)[number], string> = {
   image: "📷 Photo",
   video: "🎥 Video",
   audio: "🎤 Audio",
@@ -107,4 +107,12 @@ export function normalizeMessage(message: TInboundMessage): NormalizedMessage {
     return { type, body: emoji, details: null, preview: emoji ? `Reacted ${emoji}` : "Removed a reaction" };
   }
   return unsupported;
+}
+
+const ZQuoting = z.looseObject({ context: z.looseObject({ id: z.string().min(1).max(200) }) });
+
+/** The wamid a reply quotes (`context.id`); null for other messages (a forwarded one has a context without id). */
+export function quotedWamidOf(message: TInboundMessage): string | null {
+  const parsed = ZQuoting.safeParse(message);
+  return parsed.success ? parsed.data.context.id : null;
 }

@@ -12,6 +12,7 @@ import { MAX_UPDATES_PER_DELIVERY, updatesIn, ZWebhookPayload } from "./payload"
 import { findSigner } from "./app-secrets";
 import { guardJson, MAX_JSON_DEPTH, TooDeepError } from "./json-guard";
 import { sameSecret } from "./signature";
+import { applyTemplateStatusUpdates } from "../templates/status-webhook";
 
 const json = (status: number, body: unknown) => Response.json(body, { status });
 
@@ -64,6 +65,8 @@ async function receiveDelivery(request: Request): Promise<Response> {
   }
 
   const { mediaMessageIds, ...result } = await ingestDelivery(payload.data, signer.speaksFor);
+  // Template approvals and pauses (the message_template_status_update field) for this signer's inboxes.
+  await applyTemplateStatusUpdates(parsedJson, signer);
   // After the commit and without waiting: the answer to WhatsApp must stay fast.
   for (const messageId of mediaMessageIds) void prefetchMessageMedia(messageId);
   increment("switchboard_webhook_messages_stored_total", "Inbound messages stored", result.messagesStored);

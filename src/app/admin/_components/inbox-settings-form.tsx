@@ -6,6 +6,7 @@ import { api } from "@/trpc/react";
 import { errorText } from "../_lib/error-text";
 import { alertClass, cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import type { AdminInbox } from "../_lib/types";
+import { CustomerSignalFields } from "./customer-signal-fields";
 import { Field } from "./field";
 import { SecretField, secretUpdate, type SecretChange } from "./secret-field";
 
@@ -21,8 +22,13 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
   const [name, setName] = useState(inbox?.name ?? "");
   const [phoneNumberId, setPhoneNumberId] = useState(inbox?.phoneNumberId ?? "");
   const [displayPhoneNumber, setDisplayPhoneNumber] = useState(inbox?.displayPhoneNumber ?? "");
+  const [businessAccountId, setBusinessAccountId] = useState(inbox?.businessAccountId ?? "");
   const [accessToken, setAccessToken] = useState(keep);
   const [appSecret, setAppSecret] = useState(keep);
+  const [signals, setSignals] = useState({
+    sendReadReceipts: inbox?.sendReadReceipts ?? true,
+    sendTypingIndicator: inbox?.sendTypingIndicator ?? true,
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const error = mutation.error ? errorText(mutation.error) : null;
   const errorId = `${ids}-error`;
@@ -31,7 +37,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
     event.preventDefault();
     if (mutation.isPending) return;
     setNotice(null);
-    const fields = { name, phoneNumberId, displayPhoneNumber };
+    const fields = { name, phoneNumberId, displayPhoneNumber, businessAccountId, ...signals };
     const afterSave = (saved: AdminInbox) => {
       setAccessToken(keep);
       setAppSecret(keep);
@@ -40,6 +46,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         setName("");
         setPhoneNumberId("");
         setDisplayPhoneNumber("");
+        setBusinessAccountId("");
       }
     };
     if (inbox) {
@@ -93,6 +100,16 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
           autoComplete="off"
           hint="Optional, as customers see it, e.g. +1 555 010 1234."
         />
+        <Field
+          label="WhatsApp Business Account ID"
+          error={error}
+          errorId={errorId}
+          value={businessAccountId}
+          onChange={(event) => setBusinessAccountId(event.target.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          hint="Whose message templates agents can send; from WhatsApp Manager. Empty: WHATSAPP_BUSINESS_ACCOUNT_ID for the default inbox."
+        />
         <SecretField
           label="Access token"
           stored={inbox?.hasAccessToken ?? false}
@@ -111,6 +128,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
           error={error}
           errorId={errorId}
         />
+        <CustomerSignalFields value={signals} onChange={setSignals} />
       </div>
       <div className="flex min-h-9 items-center justify-between gap-4">
         <p role="status" className={noticeClass}>

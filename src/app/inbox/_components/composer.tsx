@@ -10,8 +10,11 @@
 //
 // "Private note" switches the box to writing for the team: the note is shown in amber in the
 // history, live to every agent who sees the conversation, and never sent to WhatsApp.
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+//
+// "Attach" (or pasting a file) takes a file to send: its preview then stands in for the text box.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
+import { ACCEPTED_MIME_TYPES } from "@/shared/media-kinds";
 import type { WrittenKind } from "../_lib/outbox-queue";
 import { useDraft } from "../_hooks/use-draft";
 import { useTypingSignal } from "../_hooks/use-typing-signal";
@@ -29,13 +32,30 @@ interface Props {
   notice: ReactNode;
   /** Where the unsent text is kept (per user and conversation): see ../_hooks/use-draft.ts. */
   draftKey: string;
+  /** Beside the Reply / Private note switch: the Templates button (templates-button.tsx). */
+  templates?: ReactNode;
+  /** Takes a file to send (the Attach button, or pasting one into the box). */
+  onAttach?: (file: File) => void;
+  /** The file being sent (attachment-preview.tsx), shown instead of the text box. */
+  attachment?: ReactNode;
+  /** Why the last file was refused, if it was. */
+  attachError?: string | null;
+  /** "Replying to …" (replying-to.tsx), while the reply quotes a message. */
+  replying?: ReactNode;
 }
 
-export function Composer({ onSend, warningId, notice, draftKey }: Props) {
+export function Composer({ onSend, warningId, notice, draftKey, templates, onAttach, attachment, attachError, replying }: Props) {
   const { text, setText, restored } = useDraft(draftKey);
   const [kind, setKind] = useState<WrittenKind>("reply");
   const isNote = kind === "note";
   const boxRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  // When a file is sent or removed, the text box comes back and takes the keyboard again.
+  const hadAttachment = useRef(false);
+  useEffect(() => {
+    if (hadAttachment.current && !attachment) boxRef.current?.focus();
+    hadAttachment.current = Boolean(attachment);
+  }, [attachment]);
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -84,78 +104,96 @@ export function Composer({ onSend, warningId, notice, draftKey }: Props) {
         ) : (
           notice
         )}
-        <div role="group" aria-label="Write a" className="flex gap-1 text-xs font-medium">
-          {(["reply", "note"] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={kind === option}
-              onClick={() => switchTo(option)}
-              className={`rounded-full px-3 py-1 transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
-                kind === option
-                  ? option === "note"
-                    ? "bg-amber-100 text-amber-900"
-                    : "bg-emerald-50 text-emerald-800"
-                  : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+        <div className="flex items-center justify-between gap-2">
+          <div role="group" aria-label="Write a" className="flex gap-1 text-xs font-medium">
+            {(["reply", "note"] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={kind === option}
+                onClick={() => switchTo(option)}
+                className={`rounded-full px-3 py-1 transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
+                  kind === option
+                    ? option === "note"
+                      ? "bg-amber-100 text-amber-900"
+                      : "bg-emerald-50 text-emerald-800"
+                    : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+                }`}
+              >
+                {option === "note" ? "Private note" : "Reply"}
+              </button>
+            ))}
+          </div>
+          {!isNote && templates}
+        </div>
+        {!isNote && replying}
+        {attachment ?? (
+          <form onSubmit={onSubmit} className="flex items-end gap-2">
+            {onAttach && !isNote && <AttachButton inputRef={fileRef} onAttach={onAttach} />}
+            <label htmlFor={inputId} className="sr-only">
+              {isNote ? "Private note" : "Message"}
+            </label>
+            <div
+              className={`grid min-w-0 flex-1 rounded-2xl border bg-white shadow-sm transition-colors focus-within:ring-2 ${
+                tooLong
+                  ? "border-red-400 focus-within:ring-red-500/20"
+                  : isNote
+                    ? "border-amber-300 bg-amber-50/60 focus-within:border-amber-500 focus-within:ring-amber-500/20"
+                    : "border-slate-300 focus-within:border-emerald-500 focus-within:ring-emerald-500/20"
               }`}
             >
-              {option === "note" ? "Private note" : "Reply"}
-            </button>
-          ))}
-        </div>
-        <form onSubmit={onSubmit} className="flex items-end gap-2">
-          <label htmlFor={inputId} className="sr-only">
-            {isNote ? "Private note" : "Message"}
-          </label>
-          <div
-            className={`grid min-w-0 flex-1 rounded-2xl border bg-white shadow-sm transition-colors focus-within:ring-2 ${
-              tooLong
-                ? "border-red-400 focus-within:ring-red-500/20"
-                : isNote
-                  ? "border-amber-300 bg-amber-50/60 focus-within:border-amber-500 focus-within:ring-amber-500/20"
-                  : "border-slate-300 focus-within:border-emerald-500 focus-within:ring-emerald-500/20"
-            }`}
-          >
-            {/* The sizer: same font, padding and wrapping as the box; the trailing space keeps a final empty line. */}
-            <div
-              aria-hidden="true"
-              dir="auto"
-              className="invisible col-start-1 row-start-1 max-h-40 overflow-hidden px-3.5 py-2.5 text-[14.5px] leading-snug break-words whitespace-pre-wrap"
-            >
-              {`${text} `}
+              {/* The sizer: same font, padding and wrapping as the box; the trailing space keeps a final empty line. */}
+              <div
+                aria-hidden="true"
+                dir="auto"
+                className="invisible col-start-1 row-start-1 max-h-40 overflow-hidden px-3.5 py-2.5 text-[14.5px] leading-snug break-words whitespace-pre-wrap"
+              >
+                {`${text} `}
+              </div>
+              <textarea
+                ref={boxRef}
+                id={inputId}
+                rows={1}
+                dir="auto"
+                enterKeyHint="send"
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+                onKeyDown={onKeyDown}
+                onPaste={(event) => {
+                  const file = event.clipboardData.files[0];
+                  if (file && onAttach && !isNote) {
+                    event.preventDefault();
+                    onAttach(file);
+                  }
+                }}
+                placeholder={isNote ? "Write a note for your team…" : "Write a reply…"}
+                aria-invalid={tooLong}
+                aria-describedby={describedBy}
+                className="col-start-1 row-start-1 block max-h-40 w-full resize-none overflow-y-auto bg-transparent px-3.5 py-2.5 text-[14.5px] leading-snug text-slate-900 outline-none placeholder:text-slate-400"
+              />
             </div>
-            <textarea
-              ref={boxRef}
-              id={inputId}
-              rows={1}
-              dir="auto"
-              enterKeyHint="send"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              onKeyDown={onKeyDown}
-              placeholder={isNote ? "Write a note for your team…" : "Write a reply…"}
-              aria-invalid={tooLong}
-              aria-describedby={describedBy}
-              className="col-start-1 row-start-1 block max-h-40 w-full resize-none overflow-y-auto bg-transparent px-3.5 py-2.5 text-[14.5px] leading-snug text-slate-900 outline-none placeholder:text-slate-400"
-            />
-          </div>
-          <button
-            type="submit"
-            aria-disabled={!canSend}
-            className={`inline-flex h-[2.625rem] shrink-0 items-center gap-1.5 rounded-full pr-4 pl-3.5 text-sm font-semibold text-white shadow-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none ${
-              isNote
-                ? "bg-amber-600 hover:bg-amber-700 focus-visible:outline-amber-600"
-                : "bg-emerald-600 hover:bg-emerald-700 focus-visible:outline-emerald-600"
-            }`}
-          >
-            <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
-              <path d="M3.1 2.3a.75.75 0 0 0-.98.92l1.86 5.96a.75.75 0 0 0 .6.52l6.17.96c.28.05.28.45 0 .5l-6.17.96a.75.75 0 0 0-.6.52l-1.86 5.96a.75.75 0 0 0 .98.92l14.5-7.1a.75.75 0 0 0 0-1.36L3.1 2.3Z" />
-            </svg>
-            {isNote ? "Add note" : "Send"}
-          </button>
-        </form>
+            <button
+              type="submit"
+              aria-disabled={!canSend}
+              className={`inline-flex h-[2.625rem] shrink-0 items-center gap-1.5 rounded-full pr-4 pl-3.5 text-sm font-semibold text-white shadow-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none ${
+                isNote
+                  ? "bg-amber-600 hover:bg-amber-700 focus-visible:outline-amber-600"
+                  : "bg-emerald-600 hover:bg-emerald-700 focus-visible:outline-emerald-600"
+              }`}
+            >
+              <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+                <path d="M3.1 2.3a.75.75 0 0 0-.98.92l1.86 5.96a.75.75 0 0 0 .6.52l6.17.96c.28.05.28.45 0 .5l-6.17.96a.75.75 0 0 0-.6.52l-1.86 5.96a.75.75 0 0 0 .98.92l14.5-7.1a.75.75 0 0 0 0-1.36L3.1 2.3Z" />
+              </svg>
+              {isNote ? "Add note" : "Send"}
+            </button>
+          </form>
+        )}
         <div className="flex min-h-4 items-center justify-between gap-3 px-1 text-[11px] leading-4">
-          {tooLong ? (
+          {attachError ? (
+            <p role="alert" className="font-medium text-red-700">
+              {attachError}
+            </p>
+          ) : tooLong ? (
             <p id={errorId} role="alert" className="font-medium text-red-700">
               Too long for WhatsApp: {numbers.format(MAX_TEXT_LENGTH)} characters at most.
             </p>
@@ -172,5 +210,35 @@ export function Composer({ onSend, warningId, notice, draftKey }: Props) {
         </div>
       </div>
     </footer>
+  );
+}
+
+/** A paperclip that opens the file picker, limited to the types WhatsApp takes. */
+function AttachButton({ inputRef, onAttach }: { inputRef: RefObject<HTMLInputElement | null>; onAttach: (file: File) => void }) {
+  return (
+    <>
+      <input
+        ref={inputRef}
+        type="file"
+        hidden
+        accept={ACCEPTED_MIME_TYPES.join(",")}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = ""; // the same file again still counts as a change
+          if (file) onAttach(file);
+        }}
+      />
+      <button
+        type="button"
+        aria-label="Attach"
+        title="Attach a photo, video, audio or document"
+        onClick={() => inputRef.current?.click()}
+        className="flex size-[2.625rem] shrink-0 items-center justify-center rounded-full text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
+          <path fillRule="evenodd" d="M15.62 3.38a3.25 3.25 0 0 0-4.6 0l-6.5 6.5a4.75 4.75 0 0 0 6.72 6.72l5.3-5.3a.75.75 0 1 1 1.06 1.06l-5.3 5.3a6.25 6.25 0 0 1-8.84-8.84l6.5-6.5a4.75 4.75 0 0 1 6.72 6.72l-6.19 6.19a3.25 3.25 0 0 1-4.6-4.6l5.13-5.12a.75.75 0 0 1 1.06 1.06l-5.13 5.12a1.75 1.75 0 0 0 2.48 2.48l6.19-6.19a3.25 3.25 0 0 0 0-4.6Z" clipRule="evenodd" />
+        </svg>
+      </button>
+    </>
   );
 }

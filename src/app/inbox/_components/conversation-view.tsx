@@ -5,20 +5,26 @@ import Link from "next/link";
 import { useCallback, useId, useMemo } from "react";
 import { isNotFound } from "@/trpc/query-client";
 import { useConversation, useConversationMessages } from "../_hooks/queries";
+import { useAttachment } from "../_hooks/use-attachment";
 import { useChatScroll } from "../_hooks/use-chat-scroll";
 import { useConversationOutbox } from "../_hooks/use-conversation-outbox";
 import { draftStorageKey } from "../_hooks/use-draft";
 import { useMarkRead } from "../_hooks/use-mark-read";
+import { useMessageActions } from "../_hooks/use-message-actions";
 import { useNow } from "../_hooks/use-now";
 import { useRetryReply } from "../_hooks/use-retry-reply";
 import { customerWindow, isOutsideWindow, msUntilNextChange } from "../_lib/customer-window";
 import { buildLogEntries } from "../_lib/log-entries";
 import type { WrittenKind } from "../_lib/outbox-queue";
+import { AttachmentPreview } from "./attachment-preview";
 import { Composer } from "./composer";
 import { ConversationHeader } from "./conversation-header";
 import { useCurrentUser } from "./current-user";
 import { CustomerWindowNotice } from "./customer-window-notice";
+import { MessageActionsContext } from "./message-actions-context";
 import { MessageLog } from "./message-log";
+import { ReplyingTo } from "./replying-to";
+import { TemplatesButton } from "./templates-button";
 import { TypingIndicator } from "./typing-indicator";
 
 export function ConversationView({ conversationId }: { conversationId: string }) {
@@ -27,6 +33,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const history = useConversationMessages(conversationId);
   const outbox = useConversationOutbox(user.key, conversationId);
   const retry = useRetryReply();
+  const files = useAttachment(conversationId);
   const lastInboundAt = conversation.data?.lastInboundAt ?? null;
   const now = useNow(useCallback((current: number) => msUntilNextChange(lastInboundAt, current), [lastInboundAt]));
   const warningId = useId();
@@ -49,8 +56,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const customer = summary && now !== null ? customerWindow(summary.lastInboundAt, now) : null;
   const outside = customer !== null && isOutsideWindow(customer);
 
+  const replying = useMessageActions({ logRef: scroll.logRef, loadOlder: history.loadOlder, hasOlder: history.hasOlder });
   const send = (body: string, kind: WrittenKind) => {
-    outbox.write(body, kind);
+    const quoted = kind === "reply" ? replying.replyingTo : null;
+    outbox.write(body, kind, quoted ? { id: quoted.id, direction: quoted.direction, type: quoted.type, body: quoted.body } : undefined);
+    if (quoted) replying.cancelReply();
     // Whoever just sent wants to see it, even if they had scrolled up to read.
     scroll.scrollToBottom();
   };
@@ -60,8 +70,22 @@ export function ConversationView({ conversationId }: { conversationId: string })
   }
 
   return (
-    <section aria-label={conversation.data?.contact.name ?? "Conversation"} className="flex min-h-0 flex-1 flex-col">
+    <section
+      aria-label={conversation.data?.contact.name ?? "Conversation"}
+      className="flex min-h-0 flex-1 flex-col"
+      // A file dropped anywhere on the conversation is attached, as with the Attach button.
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        if (!file) return;
+        event.preventDefault();
+        files.attach(file);
+      }}
+    >
       <ConversationHeader summary={conversation.data} />
+      <MessageActionsContext value={replying.actions}>
       <MessageLog
         entries={entries}
         retryStateOf={retry.stateOf}
@@ -77,12 +101,43 @@ export function ConversationView({ conversationId }: { conversationId: string })
         topRef={scroll.topRef}
         onScroll={scroll.onScroll}
       />
+      </MessageActionsContext>
+      {replying.reactError && (
+        <p role="alert" className="mx-4 mb-1 flex items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-1 text-xs text-red-800 ring-1 ring-red-200 sm:mx-8">
+          {replying.reactError}
+          <button type="button" onClick={replying.dismissReactError} className="font-medium underline">
+            Dismiss
+          </button>
+        </p>
+      )}
       <TypingIndicator conversationId={conversationId} />
       <Composer
         onSend={send}
         warningId={outside ? warningId : undefined}
         notice={<CustomerWindowNotice status={customer} warningId={warningId} />}
         draftKey={draftStorageKey(user.key, conversationId)}
+        replying={
+          replying.replyingTo && (
+            <ReplyingTo message={replying.replyingTo} customerName={summary?.contact.name} onCancel={replying.cancelReply} />
+          )
+        }
+        templates={summary && <TemplatesButton conversationId={conversationId} contactName={summary.contact.name} emphasized={outside} />}
+        onAttach={files.attach}
+        attachError={files.error}
+        attachment={
+          files.attachment && (
+            <AttachmentPreview
+              key={files.attachment.messageId}
+              attachment={files.attachment}
+              sending={files.sending}
+              onSend={(caption) => {
+                files.send(caption);
+                scroll.scrollToBottom();
+              }}
+              onRemove={files.remove}
+            />
+          )
+        }
       />
     </section>
   );

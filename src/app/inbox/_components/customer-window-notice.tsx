@@ -75,7 +75,8 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
         </span>{" "}
         {status.state === "never"
           ? "Until they do, WhatsApp will likely reject a free-form reply: its 24-hour customer service window is not open."
-          : "That’s outside WhatsApp’s 24-hour customer service window, so WhatsApp will likely reject a free-form reply."}
+          : "That’s outside WhatsApp’s 24-hour customer service window, so WhatsApp will likely reject a free-form reply."}{" "}
+        Send an approved message with <span className="font-semibold">Templates</span> instead.
       </p>
     </div>
   );

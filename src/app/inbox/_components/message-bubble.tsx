@@ -2,7 +2,11 @@ import { useId } from "react";
 import { formatClock, formatFull } from "@/app/_lib/time";
 import type { RetryState } from "../_hooks/use-retry-reply";
 import type { LogEntry } from "../_lib/log-entries";
+import { MessageActionButtons } from "./message-actions";
+import { useMessageActions } from "./message-actions-context";
 import { MessageContent } from "./message-content";
+import { MessageQuote } from "./message-quote";
+import { MessageReactions } from "./message-reactions";
 import { ReplyProblem } from "./reply-problem";
 import { StatusTick, type TickStatus } from "./status-tick";
 
@@ -41,9 +45,15 @@ export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Pro
   // Replies and notes are the team's side of the conversation.
   const ours = outbound || note;
   const problemId = useId();
+  const actions = useMessageActions();
   const hasProblem = (outbound && message.status === "failed") || ((outbound || note) && local !== null && local.kind !== "sending");
   return (
-    <li className={`flex flex-col ${ours ? "items-end" : "items-start"} ${grouped ? "" : "mt-2"}`}>
+    <li
+      data-message-id={message.id}
+      // Focusable from script only: jumping to a quoted message moves focus here.
+      tabIndex={-1}
+      className={`group flex scroll-my-8 flex-col outline-none ${ours ? "items-end" : "items-start"} ${grouped ? "" : "mt-2"}`}
+    >
       {note ? (
         <span className="mb-1 flex max-w-[min(80%,36rem)] items-center gap-1 truncate px-1 text-[11px] font-medium text-amber-800">
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3">
@@ -58,7 +68,13 @@ export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Pro
           <span className="mb-1 max-w-[min(80%,36rem)] truncate px-1 text-[11px] font-medium text-slate-500">{message.authorName}</span>
         )
       )}
-      <div className={`max-w-[min(80%,36rem)] rounded-2xl px-3 pt-2 pb-1.5 shadow-sm ring-1 ${bubbleLook(entry)}`}>
+      <div className={`flex max-w-[min(80%,36rem)] items-start gap-1 ${ours ? "flex-row-reverse" : ""}`}>
+      <div
+        className={`min-w-0 rounded-2xl px-3 pt-2 pb-1.5 shadow-sm ring-1 transition-shadow ${bubbleLook(entry)} ${
+          actions?.highlightedId === message.id ? "outline-2 outline-offset-2 outline-amber-400" : ""
+        }`}
+      >
+        {message.replyTo && <MessageQuote quote={message.replyTo} />}
         <MessageContent message={message} />
         <div className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-slate-500">
           <time dateTime={message.timestamp} title={formatFull(message.timestamp)} className="tabular-nums">
@@ -67,6 +83,9 @@ export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Pro
           {outbound && <StatusTick status={tickOf(entry)} />}
         </div>
       </div>
+      {!local && <MessageActionButtons message={message} />}
+      </div>
+      <MessageReactions reactions={message.reactions} />
       {hasProblem && (
         <ReplyProblem
           id={problemId}

@@ -2,6 +2,7 @@
 // with its caption underneath; locations link to a map; unknown types say so instead of vanishing.
 // Each attachment is a group named by its kind ("Photo", "Location"…), for screen readers and tests.
 import type { TMessage } from "@/shared/dto";
+import { MessageTemplate } from "./message-template";
 import { MediaAudio, MediaDocument, MediaImage, MediaSticker, MediaVideo } from "./message-media";
 
 const mediaLabels: Record<string, string> = {
@@ -35,8 +36,9 @@ export function MessageContent({ message }: { message: TMessage }) {
   const { type, body, details } = message;
   const mediaLabel = mediaLabels[type];
   if (mediaLabel) {
-    // Without a media id (never seen from WhatsApp, but the data allows it) only the label is left.
-    if (!details?.mediaId) {
+    // A file is there to show when WhatsApp gave it a media id, or when it is one an agent sent (in
+    // our store by its SHA-256 before it reaches WhatsApp). Without either only the label is left.
+    if (!details?.mediaId && !details?.sha256) {
       return (
         <Attachment label={mediaLabel} detail={details?.filename ?? details?.mimeType}>
           {body && <Text>{body}</Text>}
@@ -64,6 +66,7 @@ export function MessageContent({ message }: { message: TMessage }) {
       </Attachment>
     );
   }
+  if (type === "template") return <MessageTemplate message={message} />;
   if (type === "contacts") {
     return (
       <Attachment label="👤 Contact card">

@@ -3,7 +3,7 @@
 // shell's useOutboxSender sends it), and the log shows what is still queued.
 import { useCallback, useSyncExternalStore } from "react";
 import { useConnectionStatus } from "@/trpc/connection-state";
-import { EMPTY_QUEUE, enqueue, removeReply, storageKey, type OutboxQueue, type WrittenKind } from "../_lib/outbox-queue";
+import { EMPTY_QUEUE, enqueue, removeReply, storageKey, type OutboxQueue, type QuotedReply, type WrittenKind } from "../_lib/outbox-queue";
 import { outboxStore } from "../_lib/outbox-store";
 import { newUuid } from "../_lib/uuid";
 
@@ -12,7 +12,7 @@ export interface ConversationOutbox {
   /** True while replies cannot reach the server; queued replies show as waiting. */
   waiting: boolean;
   /** Queues a reply or a note and returns its id (also the id of the message the server will store). */
-  write: (body: string, kind?: WrittenKind) => string;
+  write: (body: string, kind?: WrittenKind, replyTo?: QuotedReply) => string;
   discard: (id: string) => void;
 }
 
@@ -27,9 +27,9 @@ export function useConversationOutbox(userKey: string, conversationId: string): 
   const connection = useConnectionStatus();
 
   const write = useCallback(
-    (body: string, kind: WrittenKind = "reply") => {
+    (body: string, kind: WrittenKind = "reply", replyTo?: QuotedReply) => {
       const id = newUuid();
-      const reply = { id, kind, conversationId, body, createdAt: new Date().toISOString(), rejectedReason: null };
+      const reply = { id, kind, conversationId, body, createdAt: new Date().toISOString(), rejectedReason: null, ...(replyTo && { replyTo }) };
       outboxStore.update(key, (current) => enqueue(current, reply));
       return id;
     },

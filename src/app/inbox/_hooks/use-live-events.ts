@@ -19,6 +19,7 @@ import {
   insertMessage,
   replaceMessage,
 } from "../_lib/apply-event";
+import { applyReactions } from "../_lib/apply-reactions";
 import { messagesInput, useEventsCursor } from "./queries";
 import { useConversationUpdater } from "./use-conversation-updater";
 import { useListCache } from "./use-list-cache";
@@ -85,9 +86,16 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
           data ? replaceMessage(data, event.message) : data,
         );
+      } else if (event.type === "message.reactions") {
+        utils.conversation.messages.setInfiniteData(messagesInput(event.conversationId), (data) =>
+          data ? applyReactions(data, event.messageId, event.reactions) : data,
+        );
       } else if (event.type === "conversation.read") {
         lists.update((list) => applyReadToList(list, event.conversationId, event.lastReadKey));
         refreshDerived();
+      } else if (event.type === "templates.changed") {
+        // An open "Send a template" dialog shows the inbox's list as WhatsApp now has it.
+        void utils.template.list.invalidate();
       } else if (event.type === "conversation.updated") {
         updateConversation(event.conversation);
         refreshDerived();

@@ -74,7 +74,7 @@ export function useOutboxSender(userKey: string) {
         try {
           const write = reply.kind === "note" ? utils.client.message.note : utils.client.message.send;
           message = await write.mutate(
-            { conversationId: reply.conversationId, id: reply.id, body: reply.body },
+            { conversationId: reply.conversationId, id: reply.id, body: reply.body, ...(reply.replyTo && { replyToId: reply.replyTo.id }) },
             { signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
           );
         } catch (error) {

@@ -140,7 +140,8 @@ export function hasMessage(data: MessagePages, messageId: string): boolean {
  * will contain it, unless the history is fully loaded.
  */
 export function insertMessage<P>(data: MessagePages<P>, message: TMessage): MessagePages<P> {
-  if (hasMessage(data, message.id)) return data;
+  // An agent's reaction travels as a hidden message: it shows on the message it reacts to.
+  if (hasMessage(data, message.id) || (message.type === "reaction" && message.direction === "outbound")) return data;
   let target = data.pages.findIndex((page) => {
     const oldest = page.messages[0];
     return !oldest || message.sortKey >= oldest.sortKey;
@@ -182,7 +183,10 @@ export function replaceMessage<P>(data: MessagePages<P>, message: TMessage): Mes
   if (!hasMessage(data, message.id)) return insertMessage(data, message);
   const pages = data.pages.map((page) => ({
     ...page,
-    messages: page.messages.map((current) => (current.id === message.id ? message : current)),
+    // The server leaves out what it did not look up again (a quote); the cached copy keeps it.
+    messages: page.messages.map((current) =>
+      current.id === message.id ? { ...message, replyTo: message.replyTo === undefined ? current.replyTo : message.replyTo, reactions: message.reactions ?? current.reactions } : current,
+    ),
   }));
   return { ...data, pages };
 }

@@ -35,6 +35,7 @@ export function toLocalMessage(reply: QueuedReply, authorName: string): TMessage
     sortKey: "",
     details: null,
     authorName,
+    replyTo: reply.replyTo ?? null,
   };
 }
 

@@ -8,6 +8,7 @@
 //   sent again; the person discards it.
 // Persisted as JSON in localStorage, one key per user and conversation (outbox-store.ts).
 import { z } from "zod";
+import { ZQuote, type TQuote } from "@/shared/reactions";
 
 /** A reply goes to the customer; a note stays with the team (never sent to WhatsApp). */
 export type WrittenKind = "reply" | "note";
@@ -22,7 +23,12 @@ export interface QueuedReply {
   createdAt: string;
   /** Why the server refused it for good; null while it is still to be sent. */
   rejectedReason: string | null;
+  /** The message it replies to, quoted in the bubble until the server's copy replaces it. */
+  replyTo?: QuotedReply;
 }
+
+/** A quote of one of the conversation's messages (the server sends it quoted by its wamid). */
+export type QuotedReply = TQuote & { id: string };
 
 export type OutboxQueue = readonly QueuedReply[];
 
@@ -73,6 +79,7 @@ const ZQueuedReply = z.object({
   body: z.string(),
   createdAt: z.iso.datetime(),
   rejectedReason: z.string().nullable(),
+  replyTo: ZQuote.extend({ id: z.string().min(1) }).optional(),
 });
 
 /**

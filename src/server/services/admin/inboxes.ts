@@ -19,6 +19,9 @@ export interface AdminInbox {
   displayPhoneNumber: string | null;
   hasAccessToken: boolean;
   hasAppSecret: boolean;
+  businessAccountId: string | null;
+  sendReadReceipts: boolean;
+  sendTypingIndicator: boolean;
   memberIds: string[];
 }
 
@@ -29,6 +32,9 @@ const inboxFields = {
   displayPhoneNumber: true,
   accessToken: true,
   appSecret: true,
+  businessAccountId: true,
+  sendReadReceipts: true,
+  sendTypingIndicator: true,
   members: { select: { userId: true } },
 } as const;
 
@@ -39,6 +45,9 @@ type InboxRow = {
   displayPhoneNumber: string | null;
   accessToken: string | null;
   appSecret: string | null;
+  businessAccountId: string | null;
+  sendReadReceipts: boolean;
+  sendTypingIndicator: boolean;
   members: { userId: string }[];
 };
 
@@ -81,6 +90,9 @@ export function createInbox(input: z.output<typeof ZCreateInbox>): Promise<Admin
         // Sealed: the database never holds them in clear (secrets/sealed.ts).
         accessToken: sealOrNull(input.accessToken) ?? null,
         appSecret: sealOrNull(input.appSecret) ?? null,
+        businessAccountId: input.businessAccountId ?? null,
+        sendReadReceipts: input.sendReadReceipts,
+        sendTypingIndicator: input.sendTypingIndicator,
       },
       select: inboxFields,
     });
@@ -101,6 +113,9 @@ export function updateInbox(input: z.output<typeof ZUpdateInbox>): Promise<Admin
         displayPhoneNumber: input.displayPhoneNumber,
         accessToken: sealOrNull(input.accessToken),
         appSecret: sealOrNull(input.appSecret),
+        businessAccountId: input.businessAccountId,
+        sendReadReceipts: input.sendReadReceipts,
+        sendTypingIndicator: input.sendTypingIndicator,
       },
       select: inboxFields,
     });

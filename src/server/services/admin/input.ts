@@ -30,6 +30,12 @@ const ZDisplayPhoneNumber = z
   .max(30, "Display phone number: at most 30 characters")
   .regex(/^[+\d\s().-]*$/, "Display phone number: digits, spaces and + ( ) - only")
   .transform((value) => value || null);
+// Whose message templates the inbox offers; empty clears it (the default inbox then uses WHATSAPP_BUSINESS_ACCOUNT_ID).
+const ZBusinessAccountId = z
+  .string()
+  .trim()
+  .regex(/^(\d{5,30})?$/, "WhatsApp Business Account ID: digits only, as Meta’s WhatsApp Manager shows it")
+  .transform((value) => value || null);
 const secret = (label: string) =>
   z.string().trim().min(1, `${label}: paste the value`).max(2000, `${label}: at most 2000 characters`);
 
@@ -46,6 +52,9 @@ export const ZCreateInbox = z.object({
   displayPhoneNumber: ZDisplayPhoneNumber.optional(),
   accessToken: secret("Access token").optional(),
   appSecret: secret("App secret").optional(),
+  businessAccountId: ZBusinessAccountId.optional(),
+  sendReadReceipts: z.boolean().optional(),
+  sendTypingIndicator: z.boolean().optional(),
 });
 /** Secrets are write-only: leave one out to keep it, send null to remove it, a value to replace it. */
 export const ZUpdateInbox = z.object({
@@ -55,6 +64,10 @@ export const ZUpdateInbox = z.object({
   displayPhoneNumber: ZDisplayPhoneNumber.optional(),
   accessToken: secret("Access token").nullable().optional(),
   appSecret: secret("App secret").nullable().optional(),
+  businessAccountId: ZBusinessAccountId.optional(),
+  // Left out: kept as they are (a client from before these settings changes nothing).
+  sendReadReceipts: z.boolean().optional(),
+  sendTypingIndicator: z.boolean().optional(),
 });
 export const ZSetMembers = z.object({ inboxId: ZId, userIds: z.array(ZId).max(10_000) });
 

@@ -1,0 +1,88 @@
+// Message templates for the composer: the approved ones of a conversation's inbox, read from
+// WhatsApp the first time anyone asks and again on "Refresh templates"; and sending one, through
+// the same durable outbox as a text reply (idempotent by the client-made id, retried, ticked).
+import { db } from "../db/client";
+import { writeWithEvents } from "../events/log";
+import { findReply, insertQueuedReply, touchConversationLatest } from "../messages/reply-store";
+import { makeSortKey } from "../messages/sort-key";
+import { templateDetails } from "../outbox/template-body";
+import { TemplateFetchError } from "../templates/graph-templates";
+import { refreshInboxTemplates, templatesUnavailableReason } from "../templates/refresh";
+import { toSendableTemplate } from "../templates/sendable";
+import { findStoredTemplate, storedTemplates } from "../templates/store";
+import type { TMessage } from "@/shared/dto";
+import { fillTemplate, type TSendTemplate, type TTemplate } from "@/shared/templates";
+import { findVisibleConversation, type Access } from "./access";
+import { ConflictError, InvalidRequestError, NotFoundError } from "./errors";
+import { toConversationSummary, toMessage } from "./dto";
+
+export interface TemplateList {
+  templates: TTemplate[];
+  /** Why the list may be empty or old (no business account, WhatsApp unreachable…), or null. */
+  problem: string | null;
+}
+
+async function visibleInbox(access: Access, conversationId: string) {
+  const conversation = await findVisibleConversation(access, conversationId);
+  if (!conversation) throw new NotFoundError("Conversation not found");
+  const inbox = await db().read.inbox.findUniqueOrThrow({ where: { id: conversation.inboxId } });
+  return { conversation, inbox };
+}
+
+async function approved(inboxId: string): Promise<TTemplate[]> {
+  return (await storedTemplates(inboxId)).map(toSendableTemplate).filter((template) => template !== null);
+}
+
+/** The templates an agent can send in this conversation; `refresh` reads them from WhatsApp first. */
+export async function listTemplates(access: Access, conversationId: string, refresh = false): Promise<TemplateList> {
+  const { inbox } = await visibleInbox(access, conversationId);
+  const unavailable = templatesUnavailableReason(inbox);
+  if (unavailable) return { templates: [], problem: unavailable };
+  let problem: string | null = null;
+  if (refresh || !inbox.templatesFetchedAt) {
+    try {
+      await refreshInboxTemplates(inbox.id);
+    } catch (error) {
+      if (!(error instanceof TemplateFetchError)) throw error;
+      problem = error.message;
+    }
+  }
+  return { templates: await approved(inbox.id), problem };
+}
+
+/** Queues a template message; the same `id` again returns the message stored the first time. */
+export async function sendTemplate(access: Access, input: TSendTemplate): Promise<TMessage> {
+  const { conversation } = await visibleInbox(access, input.conversationId);
+  return writeWithEvents(async (tx, record) => {
+    const existing = await findReply(tx, input.id);
+    if (existing) {
+      const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
+      if (!same) throw new ConflictError("This message id belongs to another message");
+      return toMessage(existing);
+    }
+    const stored = await findStoredTemplate(tx, conversation.inboxId, input.name, input.language);
+    const template = stored && toSendableTemplate(stored);
+    if (!template) throw new InvalidRequestError("This template is not approved for this inbox (any more); refresh the templates and choose another");
+    if (input.parameters.length !== template.variableCount) {
+      throw new InvalidRequestError(`This template has ${template.variableCount} variable${template.variableCount === 1 ? "" : "s"}; fill in each of them`);
+    }
+    const now = new Date();
+    const body = fillTemplate(template.body, input.parameters);
+    const reply = {
+      id: input.id,
+      conversationId: input.conversationId,
+      body,
+      type: "template",
+      details: JSON.stringify(templateDetails(template, input.parameters)),
+      authorId: access.userId,
+      timestamp: now,
+      sortKey: makeSortKey(now, input.id, conversation.lastMessageKey),
+    };
+    // Another process stored the same id meanwhile: its message stands.
+    if (!(await insertQueuedReply(tx, reply))) return toMessage((await findReply(tx, input.id))!);
+    const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: body, sortKey: reply.sortKey });
+    const message = toMessage((await findReply(tx, input.id))!);
+    await record({ inboxId: conversation.inboxId, conversationId: conversation.id }, { type: "message.created", conversation: toConversationSummary(updated), message });
+    return message;
+  });
+}

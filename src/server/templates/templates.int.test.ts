@@ -1,0 +1,166 @@
+// Message templates through the real server: read from a fake Graph API (paged), kept, changed by
+// the status webhook, and sent through the outbox with the Cloud API's template body.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { errorReply, startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
+import { collectFromNow } from "../../../testing/live";
+import { startServer, type RunningServer } from "../../../testing/server";
+import { signIn } from "../../../testing/session";
+import { connect } from "../../../testing/trpc";
+import { waitFor } from "../../../testing/wait";
+import { postWebhook, textMessage } from "../../../testing/webhook";
+
+const BUSINESS_ACCOUNT_ID = "100000000000001";
+const statusFixture = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, "../../../testing/fixtures/whatsapp/template-status-update.json"), "utf8"),
+) as { entry: { changes: { value: { event: string } }[] }[] };
+
+let graph: FakeGraph;
+let server: RunningServer;
+let api: ReturnType<typeof connect>;
+
+beforeAll(async () => {
+  graph = await startFakeGraph();
+  // More than one page (the app asks for 100 at a time): the list must follow the cursors.
+  for (let index = 0; index < 130; index++) {
+    graph.templates.push({ name: `bulk_${String(index).padStart(3, "0")}`, language: "en_US", category: "UTILITY", status: "APPROVED", components: [{ type: "BODY", text: "Thanks for your order." }] });
+  }
+  server = await startServer({
+    env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, WHATSAPP_BUSINESS_ACCOUNT_ID: BUSINESS_ACCOUNT_ID },
+  });
+  api = connect(server.url, { cookie: await signIn(server.url, "agent@example.com", "agent") });
+});
+afterEach(() => graph?.reset());
+afterAll(async () => {
+  api?.close();
+  await server?.stop();
+  await graph?.stop();
+});
+
+let nextPhone = 15550700000;
+async function newConversation(name = "Casey Customer") {
+  const from = String(nextPhone++);
+  await postWebhook(server.url, server.appSecret, textMessage({ from, name, text: "hello" }));
+  const conversation = (await api.client.conversation.list.query()).find((item) => item.contact.waId === from);
+  if (!conversation) throw new Error("conversation not created");
+  return { id: conversation.id, waId: from };
+}
+
+const names = (list: { templates: { name: string }[] }) => list.templates.map((template) => template.name);
+
+function statusUpdate(name: string, event: string) {
+  const payload = structuredClone(statusFixture) as { entry: { changes: { value: Record<string, unknown> }[] }[] };
+  Object.assign(payload.entry[0]!.changes[0]!.value, { message_template_name: name, event });
+  return payload;
+}
+
+async function messageOf(conversationId: string, id: string) {
+  const page = await api.client.conversation.messages.query({ conversationId, limit: 100 });
+  return page.messages.find((message) => message.id === id);
+}
+
+describe("message templates", () => {
+  it("reads every page of the account's templates and lists only the approved ones it can fill", async () => {
+    const conversation = await newConversation();
+    const list = await api.client.template.list.query({ conversationId: conversation.id });
+
+    expect(list.problem).toBeNull();
+    expect(names(list)).toContain("order_update");
+    expect(names(list)).toContain("we_are_back");
+    // Rejected, pending, and a document header we cannot fill: not offered.
+    for (const hidden of ["summer_sale", "holiday_hours", "shipping_label"]) expect(names(list)).not.toContain(hidden);
+    expect(list.templates).toHaveLength(2 + 130);
+    expect(list.templates.find((template) => template.name === "order_update")).toEqual({
+      name: "order_update",
+      language: "en_US",
+      category: "UTILITY",
+      header: "Order update",
+      body: "Hi {{1}}, your order {{2}} is on its way. Reply here if you have any questions.",
+      footer: "Sent by our support team",
+      variableCount: 2,
+    });
+    const reads = graph.requests.filter((request) => request.path === `/v21.0/${BUSINESS_ACCOUNT_ID}/message_templates`);
+    expect(reads).toHaveLength(2);
+    expect(reads[0]!.authorization).toBe(`Bearer ${graph.token}`);
+  });
+
+  it("a status webhook pauses a template (it disappears, live) and reinstating brings it back", async () => {
+    const conversation = await newConversation();
+    await api.client.template.list.query({ conversationId: conversation.id });
+    const live = await collectFromNow(api);
+
+    const response = await postWebhook(server.url, server.appSecret, statusUpdate("we_are_back", "PAUSED"));
+    expect(response.status).toBe(200);
+    expect(names(await api.client.template.list.query({ conversationId: conversation.id }))).not.toContain("we_are_back");
+    await waitFor(() => live.events.some((event) => event.type === "templates.changed"), "templates.changed event");
+
+    await postWebhook(server.url, server.appSecret, statusUpdate("we_are_back", "REINSTATED"));
+    expect(names(await api.client.template.list.query({ conversationId: conversation.id }))).toContain("we_are_back");
+    live.unsubscribe();
+  });
+
+  it("a status webhook signed with a wrong secret is refused and changes nothing", async () => {
+    const conversation = await newConversation();
+    const response = await postWebhook(server.url, "not-the-secret", statusUpdate("order_update", "PAUSED"));
+    expect(response.status).toBe(401);
+    expect(names(await api.client.template.list.query({ conversationId: conversation.id }))).toContain("order_update");
+  });
+
+  it("sends a template through the outbox with the Cloud API's body, shows it filled in, and ticks it", async () => {
+    const conversation = await newConversation("Alex Example");
+    await api.client.template.list.query({ conversationId: conversation.id });
+    const id = randomUUID();
+    const input = { conversationId: conversation.id, id, name: "order_update", language: "en_US", parameters: ["Alex", "#10234"] };
+    const message = await api.client.template.send.mutate(input);
+    // The same id again (a retried request) is the same message, sent once.
+    expect((await api.client.template.send.mutate(input)).id).toBe(id);
+
+    expect(message).toMatchObject({ type: "template", direction: "outbound", body: "Hi Alex, your order #10234 is on its way. Reply here if you have any questions." });
+    expect(message.details).toMatchObject({ templateName: "order_update", templateHeader: "Order update", templateFooter: "Sent by our support team" });
+    await waitFor(async () => (await messageOf(conversation.id, id))?.status === "sent", "template sent");
+    const sends = graph.sends().filter((request) => (request.body as { biz_opaque_callback_data?: string }).biz_opaque_callback_data === id);
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.body).toEqual({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: conversation.waId,
+      type: "template",
+      template: {
+        name: "order_update",
+        language: { code: "en_US" },
+        components: [{ type: "body", parameters: [{ type: "text", text: "Alex" }, { type: "text", text: "#10234" }] }],
+      },
+      biz_opaque_callback_data: id,
+    });
+  });
+
+  it("a template WhatsApp has paused fails with a reason an agent can act on", async () => {
+    const conversation = await newConversation();
+    await api.client.template.list.query({ conversationId: conversation.id });
+    graph.script({ status: 400, body: errorReply(132015, "(#132015) Cannot send message with a paused template", "Template is Paused"), to: conversation.waId });
+    const id = randomUUID();
+    await api.client.template.send.mutate({ conversationId: conversation.id, id, name: "we_are_back", language: "en_US", parameters: ["Sam"] });
+
+    await waitFor(async () => (await messageOf(conversation.id, id))?.status === "failed", "template failed");
+    expect((await messageOf(conversation.id, id))?.statusReason).toBe(
+      "WhatsApp has paused this template because of its low quality; choose another template. (132015)",
+    );
+  });
+
+  it("refuses a send whose variables do not match the template, or a template that is not approved", async () => {
+    const conversation = await newConversation();
+    await api.client.template.list.query({ conversationId: conversation.id });
+    const base = { conversationId: conversation.id, language: "en_US" };
+    await expect(api.client.template.send.mutate({ ...base, id: randomUUID(), name: "order_update", parameters: ["Alex"] })).rejects.toThrow(
+      "This template has 2 variables; fill in each of them",
+    );
+    await expect(api.client.template.send.mutate({ ...base, id: randomUUID(), name: "order_update", parameters: ["Alex", " "] })).rejects.toThrow(
+      /Fill in every variable/,
+    );
+    await expect(api.client.template.send.mutate({ ...base, id: randomUUID(), name: "summer_sale", parameters: [] })).rejects.toThrow(/not approved/);
+    const page = await api.client.conversation.messages.query({ conversationId: conversation.id, limit: 100 });
+    expect(page.messages.filter((message) => message.direction === "outbound")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { fillTemplate, hasOnlyNumberedVariables, variableNumbers, ZSendTemplate } from "./templates";
+
+describe("template variables", () => {
+  it("finds numbered variables, once each, in order", () => {
+    expect(variableNumbers("Hi {{1}}, order {{2}} for {{1}}")).toEqual([1, 2]);
+    expect(variableNumbers("{{ 2 }} then {{1}}")).toEqual([1, 2]);
+    expect(variableNumbers("none")).toEqual([]);
+  });
+  it("accepts only {{1}}…{{n}} without gaps or names", () => {
+    expect(hasOnlyNumberedVariables("Hi {{1}}, order {{2}}")).toBe(true);
+    expect(hasOnlyNumberedVariables("Hi {{2}}")).toBe(false);
+    expect(hasOnlyNumberedVariables("Hi {{first_name}}")).toBe(false);
+  });
+  it("fills each variable with its value and leaves one without a value as it is", () => {
+    expect(fillTemplate("Hi {{1}}, order {{2}}. Bye {{1}}!", ["Alex", "#7"])).toBe("Hi Alex, order #7. Bye Alex!");
+    expect(fillTemplate("Hi {{1}}, order {{2}}", ["Alex"])).toBe("Hi Alex, order {{2}}");
+  });
+  it("refuses values WhatsApp would refuse", () => {
+    const send = { conversationId: "c", id: "7d0c3a3e-3c1a-4d8e-9d2b-1b8f0d6b2a11", name: "t", language: "en_US" };
+    expect(ZSendTemplate.safeParse({ ...send, parameters: ["ok"] }).success).toBe(true);
+    expect(ZSendTemplate.safeParse({ ...send, parameters: ["two\nlines"] }).success).toBe(false);
+    expect(ZSendTemplate.safeParse({ ...send, parameters: ["a     b"] }).success).toBe(false);
+    expect(ZSendTemplate.safeParse({ ...send, parameters: [" "] }).success).toBe(false);
+  });
+});
