@@ -92,7 +92,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         type="submit"
         disabled={pending}
         aria-busy={pending}
-        className="mt-1 rounded-lg bg-emerald-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-wait disabled:opacity-70"
+        className="mt-1 rounded-lg bg-emerald-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-wait disabled:opacity-70"
       >
         {codeFor ? "Verify" : "Sign in"}
       </button>

@@ -6,7 +6,7 @@ export const labelClass = "text-sm font-medium text-slate-700";
 
 const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";
 
-export const primaryButtonClass = `rounded-lg bg-emerald-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 ${focusRing} aria-disabled:cursor-wait aria-disabled:opacity-70`;
+export const primaryButtonClass = `rounded-lg bg-emerald-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-800 ${focusRing} aria-disabled:cursor-wait aria-disabled:opacity-70`;
 
 export const secondaryButtonClass = `rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-100 ${focusRing} aria-disabled:cursor-wait aria-disabled:opacity-70`;
 

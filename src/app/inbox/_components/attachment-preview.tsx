@@ -92,7 +92,7 @@ export function AttachmentPreview({ attachment, sending, onSend, onRemove }: Pro
         <button
           type="submit"
           aria-disabled={!ready}
-          className="inline-flex h-9 shrink-0 items-center rounded-full bg-emerald-600 px-4 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none"
+          className="inline-flex h-9 shrink-0 items-center rounded-full bg-emerald-700 px-4 text-sm font-semibold text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none"
         >
           {sending ? "Sending…" : "Send"}
         </button>

@@ -178,7 +178,7 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
               className={`inline-flex h-[2.625rem] shrink-0 items-center gap-1.5 rounded-full pr-4 pl-3.5 text-sm font-semibold text-white shadow-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 aria-disabled:text-slate-400 aria-disabled:shadow-none ${
                 isNote
                   ? "bg-amber-600 hover:bg-amber-700 focus-visible:outline-amber-600"
-                  : "bg-emerald-600 hover:bg-emerald-700 focus-visible:outline-emerald-600"
+                  : "bg-emerald-700 hover:bg-emerald-800 focus-visible:outline-emerald-600"
               }`}
             >
               <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">

@@ -35,7 +35,7 @@ export function ConversationListItem({ item, active }: { item: TConversationList
             {unread && (
               <span
                 aria-label={`${item.unreadCount} unread`}
-                className="ml-auto flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-emerald-600 px-1.5 text-[11px] font-semibold tabular-nums text-white"
+                className="ml-auto flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-emerald-700 px-1.5 text-[11px] font-semibold tabular-nums text-white"
               >
                 {item.unreadCount > 99 ? "99+" : item.unreadCount}
               </span>

@@ -75,7 +75,7 @@ export function MessageLog(props: Props) {
         <button
           type="button"
           onClick={onJumpToNewest}
-          className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded-full bg-emerald-600 px-4 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+          className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded-full bg-emerald-700 px-4 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
         >
           New messages ↓
         </button>

@@ -150,7 +150,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
             // person would have to find their way back into the form.
             aria-disabled={simulate.isPending}
             aria-busy={simulate.isPending}
-            className="rounded-lg bg-emerald-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-wait aria-disabled:opacity-70"
+            className="rounded-lg bg-emerald-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-wait aria-disabled:opacity-70"
           >
             Send as customer
           </button>

@@ -26,7 +26,7 @@ export function TemplatesButton({ conversationId, contactName, emphasized }: Pro
         aria-haspopup="dialog"
         onClick={() => setOpening((count) => (count ?? 0) + 1)}
         className={`inline-flex items-center gap-1 rounded-full px-3 py-1 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
-          emphasized ? "bg-emerald-600 text-white shadow-sm hover:bg-emerald-700" : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+          emphasized ? "bg-emerald-700 text-white shadow-sm hover:bg-emerald-800" : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
         }`}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">

@@ -1,0 +1,48 @@
+// Every page of the app, checked with axe-core as a person with a screen reader or a keyboard would
+// meet it: no serious or critical violations (WCAG 2.1 A and AA rules). Pages are checked with
+// content in them — a conversation open, its messages and a reply — not only empty.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { openConversation, sendReply } from "./inbox-page";
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`).join("; ")}`,
+    );
+}
+
+test("the sign-in page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "Sign in to Switchboard" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the inbox, a conversation and the account page have no serious accessibility violations", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const page = await signedInPage("agent@example.com", "agent");
+  await sendWebhook({ from: uniquePhone(), name: "Axe Checker", text: "Is this page accessible?" });
+  await page.goto("/inbox");
+  await expect(page.getByRole("navigation", { name: "Conversations" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await openConversation(page, "Axe Checker", "Is this page accessible?");
+  await sendReply(page, "It should be.");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto("/account/security");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("every admin page has no serious accessibility violations", async ({ signedInPage }) => {
+  const page = await signedInPage("admin@example.com", "admin");
+  for (const path of ["/admin", "/admin/people", "/admin/inboxes", "/admin/security"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+  }
+});
