@@ -33,7 +33,7 @@ async function newConversation(): Promise<string> {
   return conversation.id;
 }
 
-const sends = () => graph.requests.filter((request) => request.method === "POST" && request.path.endsWith("/messages"));
+const sends = () => graph.sends();
 const sendsOf = (id: string) => graph.sentMessageIds().filter((sent) => sent === id).length;
 const statusOf = async (conversationId: string, id: string) =>
   (await api.client.conversation.messages.query({ conversationId, limit: 100 })).messages.find((message) => message.id === id);
@@ -80,6 +80,28 @@ describe.runIf(testsOnPostgres())("several outbox workers", () => {
     for (const id of ids) expect(sendsOf(id)).toBe(1);
     expect(busiestSecond(sends().map((request) => request.receivedAt))).toBeLessThanOrEqual(SEND_RATE);
   }, 90_000);
+
+  it("sends a reply that two web processes were both asked for (a client retrying elsewhere) once", async () => {
+    graph.reset();
+    const second = await cluster.add();
+    const elsewhere = connect(second.url, { cookie: await signIn(second.url, "agent@example.com", "agent") });
+    try {
+      const conversationId = await newConversation();
+      const id = randomUUID();
+      const [first, again] = await Promise.all([
+        api.client.message.send.mutate({ conversationId, id, body: "asked of two processes" }),
+        elsewhere.client.message.send.mutate({ conversationId, id, body: "asked of two processes" }),
+      ]);
+      expect(again.id).toBe(first.id);
+      await waitFor(async () => (await statusOf(conversationId, id))?.status === "sent", "the reply sent");
+      await sleep(1_000);
+      expect(sendsOf(id)).toBe(1);
+      const log = (await api.client.conversation.messages.query({ conversationId, limit: 100 })).messages;
+      expect(log.filter((message) => message.id === id)).toHaveLength(1);
+    } finally {
+      elsewhere.close();
+    }
+  }, 60_000);
 
   it("leaves a reply whose worker died mid-send alone until the lease runs out, then in doubt, never sent twice", async () => {
     graph.reset();
