@@ -24,7 +24,9 @@ let phone = 15550400000;
 
 beforeAll(async () => {
   graph = await startFakeGraph();
-  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl } });
+  // A short lease: on PostgreSQL a restarted process waits for the lease of a job it was sending to
+  // run out before taking it back (another worker could hold it), as the crash test below needs.
+  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, OUTBOX_LEASE_MS: "4000" } });
   agentCookie = await signIn(server.url, "agent@example.com", "agent");
   agent = connect(server.url, { cookie: agentCookie });
   admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
@@ -212,7 +214,7 @@ describe("a crash while uploading", () => {
     await restarted;
     held.open();
 
-    await waitFor(async () => (await statusOf(conversation.id, id))?.status === "sent", "the file to be sent after the restart");
+    await waitFor(async () => (await statusOf(conversation.id, id))?.status === "sent", "the file to be sent after the restart", 20_000);
     expect(attemptsAt()).toHaveLength(2);
     expect(graph.sends().filter((request) => (request.body as { to?: string }).to === conversation.waId)).toHaveLength(1);
     expect((await statusOf(conversation.id, id))?.statusReason).toBeNull();
