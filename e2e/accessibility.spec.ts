@@ -36,11 +36,15 @@ test("the inbox, a conversation and the account page have no serious accessibili
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto("/account/canned-responses");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("every admin page has no serious accessibility violations", async ({ signedInPage }) => {
   const page = await signedInPage("admin@example.com", "admin");
-  for (const path of ["/admin", "/admin/people", "/admin/inboxes", "/admin/security"]) {
+  for (const path of ["/admin", "/admin/people", "/admin/inboxes", "/admin/canned-responses", "/admin/security"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });

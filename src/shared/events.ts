@@ -55,6 +55,12 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     type: z.literal("templates.changed"),
     inboxId: z.string(),
   }),
+  // Canned responses the user may use changed (one was added, edited or removed): the dashboard
+  // reads its lists again. Addressed like the response: to an inbox, or to its owner; a shared one
+  // for everyone is addressed to each active user, so the one visibility rule needs no exception.
+  z.object({
+    type: z.literal("canned_responses.changed"),
+  }),
   // Never stored: the client's cursor is from another log (a database reset or restored from a
   // backup). Its id is where this log ends; the dashboard reloads everything and goes on from it.
   z.object({

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { cannedResponseRouter } from "./routers/canned-responses";
 import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
@@ -12,6 +13,7 @@ import { router } from "./trpc";
 export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
+  cannedResponse: cannedResponseRouter,
   conversation: conversationRouter,
   demo: demoRouter,
   events: eventsRouter,

@@ -91,6 +91,6 @@ export const protectedProcedure = signedInProcedure.use(async ({ ctx, next }) =>
 
 // Checked before the input: an agent learns FORBIDDEN, not what is wrong with a form they cannot use.
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can manage people and inboxes" });
+  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this: manage people, inboxes, security and shared canned responses" });
   return next();
 });

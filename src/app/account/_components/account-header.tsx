@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LogoMark } from "@/app/_components/logo-mark";
 import { SignedInAs } from "../../inbox/_components/signed-in-as";
+import { AccountNav } from "./account-nav";
 
 const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";
 
@@ -11,6 +12,7 @@ export function AccountHeader({ userName }: { userName: string }) {
         <LogoMark />
         Switchboard
       </span>
+      <AccountNav />
       <div className="ml-auto flex items-center gap-2">
         <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
           Back to inbox

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const sections = [
   { href: "/admin/people", label: "People" },
   { href: "/admin/inboxes", label: "Inboxes" },
+  { href: "/admin/canned-responses", label: "Canned responses" },
   { href: "/admin/security", label: "Security" },
 ];
 

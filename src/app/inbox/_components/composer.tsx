@@ -12,10 +12,15 @@
 // history, live to every agent who sees the conversation, and never sent to WhatsApp.
 //
 // "Attach" (or pasting a file) takes a file to send: its preview then stands in for the text box.
+//
+// "/" at the start of the box opens the "Canned responses" list (../_hooks/use-canned-picker.ts);
+// while it is open, the arrows, Enter and Escape are the list's.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import { ACCEPTED_MIME_TYPES } from "@/shared/media-kinds";
 import type { WrittenKind } from "../_lib/outbox-queue";
+import { CannedResponseList } from "./canned-response-list";
+import { useCannedPicker } from "../_hooks/use-canned-picker";
 import { useDraft } from "../_hooks/use-draft";
 import { useTypingSignal } from "../_hooks/use-typing-signal";
 
@@ -42,9 +47,11 @@ interface Props {
   attachError?: string | null;
   /** "Replying to …" (replying-to.tsx), while the reply quotes a message. */
   replying?: ReactNode;
+  /** The open conversation, whose canned responses "/" offers (none without it). */
+  conversationId?: string;
 }
 
-export function Composer({ onSend, warningId, notice, draftKey, templates, onAttach, attachment, attachError, replying }: Props) {
+export function Composer({ onSend, warningId, notice, draftKey, templates, onAttach, attachment, attachError, replying, conversationId }: Props) {
   const { text, setText, restored } = useDraft(draftKey);
   const [kind, setKind] = useState<WrittenKind>("reply");
   const isNote = kind === "note";
@@ -56,6 +63,11 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
     if (hadAttachment.current && !attachment) boxRef.current?.focus();
     hadAttachment.current = Boolean(attachment);
   }, [attachment]);
+  // An inserted response replaces the slash word, ready to edit: the caret goes to its end.
+  const canned = useCannedPicker(conversationId, text, (filled) => {
+    setText(filled);
+    requestAnimationFrame(() => boxRef.current?.setSelectionRange(filled.length, filled.length));
+  });
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -81,6 +93,7 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (canned.onKeyDown(event)) return;
     if (event.key !== "Enter" || event.shiftKey || event.altKey) return;
     // keyCode 229: Safari ends some compositions with an Enter that isComposing misses.
     if (event.nativeEvent.isComposing || event.keyCode === 229) return;
@@ -128,7 +141,8 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
         </div>
         {!isNote && replying}
         {attachment ?? (
-          <form onSubmit={onSubmit} className="flex items-end gap-2">
+          <form onSubmit={onSubmit} className="relative flex items-end gap-2">
+            {canned.open && <CannedResponseList id={canned.listboxId} options={canned.options} activeId={canned.activeId} onChoose={canned.choose} />}
             {onAttach && !isNote && <AttachButton inputRef={fileRef} onAttach={onAttach} />}
             <label htmlFor={inputId} className="sr-only">
               {isNote ? "Private note" : "Message"}
@@ -169,6 +183,9 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
                 placeholder={isNote ? "Write a note for your team…" : "Write a reply…"}
                 aria-invalid={tooLong}
                 aria-describedby={describedBy}
+                aria-autocomplete={conversationId ? "list" : undefined}
+                aria-controls={canned.open ? canned.listboxId : undefined}
+                aria-activedescendant={canned.activeId}
                 className="col-start-1 row-start-1 block max-h-40 w-full resize-none overflow-y-auto bg-transparent px-3.5 py-2.5 text-[14.5px] leading-snug text-slate-900 outline-none placeholder:text-slate-400"
               />
             </div>

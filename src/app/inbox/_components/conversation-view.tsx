@@ -116,6 +116,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
         warningId={outside ? warningId : undefined}
         notice={<CustomerWindowNotice status={customer} warningId={warningId} />}
         draftKey={draftStorageKey(user.key, conversationId)}
+        conversationId={conversationId}
         replying={
           replying.replyingTo && (
             <ReplyingTo message={replying.replyingTo} customerName={summary?.contact.name} onCancel={replying.cancelReply} />

@@ -14,7 +14,8 @@ export function ReplyingTo({ message, customerName, onCancel }: { message: TMess
   useEffect(() => {
     const textarea = box();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") onCancel();
+      // While the box controls the open "Canned responses" list, Escape closes that list only.
+      if (event.key === "Escape" && !textarea?.hasAttribute("aria-controls")) onCancel();
     };
     textarea?.addEventListener("keydown", onKey);
     return () => textarea?.removeEventListener("keydown", onKey);

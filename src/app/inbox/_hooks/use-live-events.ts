@@ -96,6 +96,9 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
       } else if (event.type === "templates.changed") {
         // An open "Send a template" dialog shows the inbox's list as WhatsApp now has it.
         void utils.template.list.invalidate();
+      } else if (event.type === "canned_responses.changed") {
+        // The composer's "/" list shows what was saved a moment ago in any dashboard.
+        void utils.cannedResponse.invalidate();
       } else if (event.type === "conversation.updated") {
         updateConversation(event.conversation);
         refreshDerived();
@@ -103,6 +106,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         // What this user may see changed, or the stream was reset (the client's cursor came from
         // another database): every list, count and conversation is asked for again.
         void utils.conversation.invalidate();
+        void utils.cannedResponse.invalidate();
       }
     },
     [utils, lists, userId, refreshDerived, updateConversation],

@@ -1,0 +1,115 @@
+"use client";
+// Adding or editing one canned response: its shortcut, its text with placeholders, and — for shared
+// ones — where it is offered. The server checks the placeholders; its sentence names the field.
+import { useId, useState, type FormEvent } from "react";
+import { Field } from "@/app/admin/_components/field";
+import { isAboutField } from "@/app/admin/_lib/error-text";
+import { alertClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/app/admin/_lib/styles";
+import { MAX_CANNED_BODY_LENGTH, MAX_SHORTCUT_LENGTH, PLACEHOLDER_NAMES } from "@/shared/canned-responses";
+
+export interface CannedValues {
+  shortcut: string;
+  body: string;
+  /** null: everyone; only asked for when `inboxes` is given. */
+  inboxId: string | null;
+}
+
+interface Props {
+  title: string;
+  submitLabel: string;
+  initial?: CannedValues;
+  /** Where a shared response may be offered; absent for one's own. */
+  inboxes?: readonly { id: string; name: string }[];
+  pending: boolean;
+  error: string | null;
+  onSave: (values: CannedValues) => void;
+  onCancel?: () => void;
+}
+
+const EMPTY: CannedValues = { shortcut: "", body: "", inboxId: null };
+const EVERYONE = "";
+
+export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxes, pending, error, onSave, onCancel }: Props) {
+  const ids = useId();
+  const [values, setValues] = useState(initial);
+  const textInvalid = isAboutField(error, "Text");
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!pending) onSave(values);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${ids}-title`} className="flex flex-col gap-4 p-5">
+      <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {error && (
+        <p id={`${ids}-error`} role="alert" className={alertClass}>
+          {error}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Shortcut"
+          error={error}
+          errorId={`${ids}-error`}
+          value={values.shortcut}
+          onChange={(event) => setValues({ ...values, shortcut: event.target.value })}
+          autoComplete="off"
+          maxLength={MAX_SHORTCUT_LENGTH}
+          hint="Letters, digits and dashes; typed after “/” in the Message box."
+        />
+        {inboxes && (
+          <div className="flex min-w-0 flex-col gap-1.5">
+            <label htmlFor={`${ids}-inbox`} className={labelClass}>
+              Available in
+            </label>
+            <select
+              id={`${ids}-inbox`}
+              value={values.inboxId ?? EVERYONE}
+              onChange={(event) => setValues({ ...values, inboxId: event.target.value === EVERYONE ? null : event.target.value })}
+              className={inputClass}
+            >
+              <option value={EVERYONE}>Every inbox</option>
+              {inboxes.map((inbox) => (
+                <option key={inbox.id} value={inbox.id}>
+                  {inbox.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`${ids}-text`} className={labelClass}>
+          Text
+        </label>
+        <textarea
+          id={`${ids}-text`}
+          rows={4}
+          value={values.body}
+          maxLength={MAX_CANNED_BODY_LENGTH}
+          onChange={(event) => setValues({ ...values, body: event.target.value })}
+          aria-invalid={textInvalid || undefined}
+          aria-errormessage={textInvalid ? `${ids}-error` : undefined}
+          aria-describedby={`${ids}-text-hint`}
+          className={inputClass}
+        />
+        <p id={`${ids}-text-hint`} className="text-xs text-slate-600">
+          Placeholders filled in when it is inserted: {PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ")}.
+        </p>
+      </div>
+      <div className="flex items-center gap-2">
+        <button type="submit" aria-disabled={pending || undefined} className={primaryButtonClass}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} className={secondaryButtonClass}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
