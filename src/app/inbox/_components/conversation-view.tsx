@@ -56,7 +56,12 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const customer = summary && now !== null ? customerWindow(summary.lastInboundAt, now) : null;
   const outside = customer !== null && isOutsideWindow(customer);
 
-  const replying = useMessageActions({ logRef: scroll.logRef, loadOlder: history.loadOlder, hasOlder: history.hasOlder });
+  const replying = useMessageActions({
+    logRef: scroll.logRef,
+    loadOlder: history.loadOlder,
+    hasOlder: history.hasOlder,
+    firstId: entries[0]?.message.id,
+  });
   const send = (body: string, kind: WrittenKind) => {
     const quoted = kind === "reply" ? replying.replyingTo : null;
     outbox.write(body, kind, quoted ? { id: quoted.id, direction: quoted.direction, type: quoted.type, body: quoted.body } : undefined);

@@ -1,7 +1,9 @@
 "use client";
 // The open conversation's message actions (./../_components/message-actions-context.tsx): which
 // message the composer replies to, reacting through message.react, and jumping to a quoted
-// message — loading older pages until it is in the log, then scrolling it into view.
+// message — loading older pages until the history holds it, then, once React has rendered it,
+// scrolling it into view. The scroll waits for the commit (an effect on the oldest message): a
+// frame after the fetch is not always enough for the new page to be in the DOM.
 import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
 import type { TMessage } from "@/shared/dto";
 import { httpStatusOf } from "@/trpc/query-client";
@@ -11,6 +13,7 @@ import type { MessageActions } from "../_components/message-actions-context";
 import { applyReactions } from "../_lib/apply-reactions";
 import { newUuid } from "../_lib/uuid";
 import { readableReason } from "../_lib/send-error";
+import type { MessagePage } from "../_lib/apply-event";
 import { messagesInput } from "./queries";
 
 const HIGHLIGHT_MS = 2_500;
@@ -19,14 +22,20 @@ const MAX_PAGES = 40;
 
 interface Options {
   logRef: RefObject<HTMLDivElement | null>;
-  loadOlder: () => Promise<{ hasNextPage: boolean }>;
+  loadOlder: () => Promise<{ hasNextPage: boolean; data?: { pages: readonly MessagePage[] } }>;
   hasOlder: boolean;
+  /** The oldest message in the log: it changes when an older page has been rendered. */
+  firstId: string | undefined;
 }
 
-export function useMessageActions({ logRef, loadOlder, hasOlder }: Options) {
+const holds = (pages: readonly MessagePage[] | undefined, messageId: string) =>
+  pages?.some((page) => page.messages.some((message) => message.id === messageId)) ?? false;
+
+export function useMessageActions({ logRef, loadOlder, hasOlder, firstId }: Options) {
   const utils = api.useUtils();
   const [replyingTo, setReplyingTo] = useState<TMessage | null>(null);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const [jumpTarget, setJumpTarget] = useState<string | null>(null);
   const [reactError, setReactError] = useState<string | null>(null);
 
   const { mutate: sendReaction } = api.message.react.useMutation({
@@ -43,22 +52,28 @@ export function useMessageActions({ logRef, loadOlder, hasOlder }: Options) {
     return () => clearTimeout(timer);
   }, [highlightedId]);
 
+  // After each commit while a jump is pending: is the message in the log yet?
+  useEffect(() => {
+    if (!jumpTarget) return;
+    const element = logRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(jumpTarget)}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: "center" });
+    element.focus({ preventScroll: true });
+    setHighlightedId(jumpTarget);
+    setJumpTarget(null);
+  }, [jumpTarget, firstId, logRef]);
+
   const jumpTo = useCallback(
     async (messageId: string) => {
+      setJumpTarget(messageId);
+      if (logRef.current?.querySelector(`[data-message-id="${CSS.escape(messageId)}"]`)) return;
       let more = hasOlder;
-      for (let page = 0; page <= MAX_PAGES; page++) {
-        const element = logRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`);
-        if (element) {
-          element.scrollIntoView({ block: "center" });
-          element.focus({ preventScroll: true });
-          setHighlightedId(messageId);
-          return;
-        }
-        if (!more) return;
-        more = (await loadOlder()).hasNextPage;
-        // Let React put the new page into the log before looking again.
-        await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      for (let page = 0; page < MAX_PAGES && more; page++) {
+        const result = await loadOlder();
+        if (holds(result.data?.pages, messageId)) return; // the effect above scrolls once it is rendered
+        more = result.hasNextPage;
       }
+      setJumpTarget((current) => (current === messageId ? null : current));
     },
     [hasOlder, loadOlder, logRef],
   );
