@@ -6,7 +6,7 @@ import { userFromHeaders } from "../auth/session-user";
 import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
 import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
 import { NotFoundError } from "../services/errors";
-import { MediaUnavailableError, openMessageMedia, type MessageMedia } from "../services/media";
+import { MediaUnavailableError, openMessageMedia, type MessageMedia } from "../services/conversations/media";
 import { MediaFetchError, type MediaFetchFailure } from "../whatsapp/media";
 import { attachmentDisposition } from "./headers";
 import { parseRange } from "./range";

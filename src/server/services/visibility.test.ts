@@ -16,10 +16,10 @@ const { writeWithEvents } = await import("../events/log");
 const { ingestDelivery } = await import("../whatsapp/ingest");
 const { ZWebhookPayload } = await import("../whatsapp/payload");
 const { canSeeEvent, findVisibleConversation, loadAccess } = await import("./access");
-const { listConversations, listMessages, markRead, getConversation } = await import("./conversations");
-const { assignConversation, setConversationStatus, listAssignees } = await import("./assignment");
-const { sendMessage } = await import("./messages");
-const { addNote } = await import("./notes");
+const { listConversations, listMessages, markRead, getConversation } = await import("./conversations/read");
+const { assignConversation, setConversationStatus, listAssignees } = await import("./conversations/assignment");
+const { sendMessage } = await import("./outbound/replies");
+const { addNote } = await import("./conversations/notes");
 const { streamEvents, latestEventId } = await import("./event-stream");
 const { NotFoundError } = await import("./errors");
 

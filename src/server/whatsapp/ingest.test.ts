@@ -12,7 +12,7 @@ const { bus } = await import("../bus");
 const { bootstrap } = await import("../bootstrap");
 const { ingestDelivery } = await import("./ingest");
 const { ZWebhookPayload } = await import("./payload");
-const { sendMessage } = await import("../services/messages");
+const { sendMessage } = await import("../services/outbound/replies");
 const { markAccepted } = await import("../outbox/jobs");
 
 const ingest = (payload: unknown) => ingestDelivery(ZWebhookPayload.parse(payload));

@@ -6,7 +6,7 @@ import { logger } from "../logger";
 import { increment, timeWebhook } from "../metrics";
 import { describeBytes } from "../http/body-limits";
 import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
-import { prefetchMessageMedia } from "../services/media";
+import { prefetchMessageMedia } from "../services/conversations/media";
 import { ingestDelivery } from "./ingest";
 import { MAX_UPDATES_PER_DELIVERY, updatesIn, ZWebhookPayload } from "./payload";
 import { findSigner } from "./app-secrets";

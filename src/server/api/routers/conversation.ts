@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { ZConversationFilter } from "@/shared/conversation-filter";
 import { CONVERSATION_STATUSES } from "@/shared/dto";
-import { assignConversation, listAssignees, setConversationStatus } from "../../services/assignment";
+import { assignConversation, listAssignees, setConversationStatus } from "../../services/conversations/assignment";
 import {
   countConversations,
   getConversation,
   listConversations,
   listMessages,
   markRead,
-} from "../../services/conversations";
+} from "../../services/conversations/read";
 import { protectedProcedure, router } from "../trpc";
 
 const ZId = z.string().min(1).max(100);

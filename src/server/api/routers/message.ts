@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZSendMessage } from "@/shared/dto";
-import { retryMessage, sendMessage } from "../../services/messages";
-import { addNote } from "../../services/notes";
-import { sendMediaMessage } from "../../services/media-messages";
+import { retryMessage, sendMessage } from "../../services/outbound/replies";
+import { addNote } from "../../services/conversations/notes";
+import { sendMediaMessage } from "../../services/outbound/media";
 import { ZSendMedia } from "@/shared/send-media";
 import { protectedProcedure, router } from "../trpc";
 import { reactToMessage } from "../../reactions/outbound";

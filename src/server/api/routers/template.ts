@@ -2,7 +2,7 @@
 // conversation may list, refresh and send them.
 import { z } from "zod";
 import { ZSendTemplate } from "@/shared/templates";
-import { listTemplates, sendTemplate } from "../../services/templates";
+import { listTemplates, sendTemplate } from "../../services/outbound/templates";
 import { protectedProcedure, router } from "../trpc";
 
 const ZConversation = z.object({ conversationId: z.string().min(1).max(100) });

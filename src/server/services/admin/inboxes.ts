@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import { ConflictError, NotFoundError } from "../errors";
-import { releaseUnseenAssignments } from "../assignment";
+import { releaseUnseenAssignments } from "../conversations/assignment";
 import { recordAccessChanged } from "./access-event";
 import type { ZCreateInbox, ZSetMembers, ZUpdateInbox } from "./input";
 import { isUniqueViolation } from "./unique";

@@ -8,7 +8,7 @@ import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import type { Role } from "@/shared/dto";
 import { ConflictError, NotFoundError } from "../errors";
-import { releaseUnseenAssignments } from "../assignment";
+import { releaseUnseenAssignments } from "../conversations/assignment";
 import { recordAccessChanged } from "./access-event";
 import type { ZCreatePerson } from "./input";
 import { roleOrActiveChangeRefusal } from "./rules";

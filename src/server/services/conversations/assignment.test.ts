@@ -2,22 +2,22 @@
 // SQLite file: who may assign whom, what each list shows, and what each change writes to the log.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase } from "../../../testing/temp-db";
-import { textMessage } from "../../../testing/webhook";
+import { createTempDatabase } from "../../../../testing/temp-db";
+import { textMessage } from "../../../../testing/webhook";
 import type { TConversationFilter } from "@/shared/conversation-filter";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../auth/session-user";
 
 const database = createTempDatabase();
-const { db } = await import("../db/client");
-const { bootstrap } = await import("../bootstrap");
-const { ingestDelivery } = await import("../whatsapp/ingest");
-const { ZWebhookPayload } = await import("../whatsapp/payload");
-const { loadAccess } = await import("./access");
-const { countConversations, listConversations, markRead } = await import("./conversations");
+const { db } = await import("../../db/client");
+const { bootstrap } = await import("../../bootstrap");
+const { ingestDelivery } = await import("../../whatsapp/ingest");
+const { ZWebhookPayload } = await import("../../whatsapp/payload");
+const { loadAccess } = await import("../access");
+const { countConversations, listConversations, markRead } = await import("./read");
 const { assignConversation, listAssignees, releaseUnseenAssignments, setConversationStatus } = await import("./assignment");
-const { writeWithEvents } = await import("../events/log");
+const { writeWithEvents } = await import("../../events/log");
 const { addNote } = await import("./notes");
-const { ConflictError, ForbiddenError, InvalidRequestError } = await import("./errors");
+const { ConflictError, ForbiddenError, InvalidRequestError } = await import("../errors");
 
 let admin: SessionUser;
 let agent: SessionUser;
@@ -160,7 +160,7 @@ describe("private notes", () => {
   it("refuse an id already used by a reply", async () => {
     const id = await newConversation();
     const replyId = crypto.randomUUID();
-    const { sendMessage } = await import("./messages");
+    const { sendMessage } = await import("../outbound/replies");
     await sendMessage(await loadAccess(agent), { conversationId: id, id: replyId, body: "a reply" });
     await expect(addNote(await loadAccess(agent), { conversationId: id, id: replyId, body: "a note" })).rejects.toBeInstanceOf(ConflictError);
   });

@@ -2,14 +2,14 @@
 // lets go of their own; an admin assigns anyone who may see it. Status is open, pending or
 // resolved, set by anyone who sees the conversation (a customer writing again reopens it: see
 // whatsapp/ingest-store.ts). Each change raises the conversation's revision and is an event.
-import type { Tx } from "../db/client";
-import { writeWithEvents, type RecordEvent } from "../events/log";
-import type { SessionUser } from "../auth/session-user";
+import type { Tx } from "../../db/client";
+import { writeWithEvents, type RecordEvent } from "../../events/log";
+import type { SessionUser } from "../../auth/session-user";
 import type { ConversationStatus, TConversationSummary } from "@/shared/dto";
-import { db } from "../db/client";
-import { findVisibleConversation, type Access } from "./access";
-import { toConversationSummary } from "./dto";
-import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "./errors";
+import { db } from "../../db/client";
+import { findVisibleConversation, type Access } from "../access";
+import { toConversationSummary } from "../dto";
+import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../errors";
 
 export interface Assignee {
   id: string;

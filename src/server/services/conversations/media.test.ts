@@ -5,20 +5,20 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
-import { createTempDatabase } from "../../../testing/temp-db";
-import { imageMessage, textMessage } from "../../../testing/webhook";
-import type { SessionUser } from "../auth/session-user";
+import { startFakeGraph, type FakeGraph } from "../../../../testing/fake-graph";
+import { createTempDatabase } from "../../../../testing/temp-db";
+import { imageMessage, textMessage } from "../../../../testing/webhook";
+import type { SessionUser } from "../../auth/session-user";
 
 const database = createTempDatabase();
 delete process.env.WHATSAPP_ACCESS_TOKEN; // demo mode: media comes from the simulator, if any
-const { db } = await import("../db/client");
-const { bootstrap } = await import("../bootstrap");
-const { ingestDelivery } = await import("../whatsapp/ingest");
-const { ZWebhookPayload } = await import("../whatsapp/payload");
-const { registerSimulatedGraph } = await import("../whatsapp/graph-target");
+const { db } = await import("../../db/client");
+const { bootstrap } = await import("../../bootstrap");
+const { ingestDelivery } = await import("../../whatsapp/ingest");
+const { ZWebhookPayload } = await import("../../whatsapp/payload");
+const { registerSimulatedGraph } = await import("../../whatsapp/graph-target");
 const { MediaUnavailableError, openMessageMedia } = await import("./media");
-const { NotFoundError } = await import("./errors");
+const { NotFoundError } = await import("../errors");
 
 let graph: FakeGraph;
 let admin: SessionUser;

@@ -2,18 +2,18 @@
 // the history (access.ts), then the verified disk cache, then — only on a miss — the Cloud API.
 // Requests for a file that is already being downloaded wait for that download instead of
 // starting another (the map lives on globalThis: route handlers have their own module graph).
-import type { SessionUser } from "../auth/session-user";
-import { db } from "../db/client";
-import { logger } from "../logger";
-import { increment } from "../metrics";
-import { commitToCache, discardTempFile, findCached, newTempFile, type CachedMedia } from "../media/cache";
-import { mediaDetails, type MediaDetails } from "../media/details";
-import { parseSha256 } from "../media/digest";
-import { isInlineType, safeContentType, sanitizeFilename } from "../media/headers";
-import { graphTarget } from "../whatsapp/graph-target";
-import { downloadVerifiedMedia, MediaFetchError } from "../whatsapp/media";
-import { findVisibleConversation, loadAccess } from "./access";
-import { NotFoundError } from "./errors";
+import type { SessionUser } from "../../auth/session-user";
+import { db } from "../../db/client";
+import { logger } from "../../logger";
+import { increment } from "../../metrics";
+import { commitToCache, discardTempFile, findCached, newTempFile, type CachedMedia } from "../../media/cache";
+import { mediaDetails, type MediaDetails } from "../../media/details";
+import { parseSha256 } from "../../media/digest";
+import { isInlineType, safeContentType, sanitizeFilename } from "../../media/headers";
+import { graphTarget } from "../../whatsapp/graph-target";
+import { downloadVerifiedMedia, MediaFetchError } from "../../whatsapp/media";
+import { findVisibleConversation, loadAccess } from "../access";
+import { NotFoundError } from "../errors";
 
 /** Nothing to fetch media with: no token and no simulator (HTTP 503). */
 export class MediaUnavailableError extends Error {}

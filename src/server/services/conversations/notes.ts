@@ -2,13 +2,13 @@
 // everyone who sees it, never sent to WhatsApp. A note is a message with direction "note" and no
 // outbox job, so the worker cannot pick it up; it does not change the conversation's preview
 // (the list shows what the customer sees) nor anyone's unread count (that counts customer messages).
-import { writeWithEvents } from "../events/log";
-import { findReply } from "../messages/reply-store";
-import { makeSortKey } from "../messages/sort-key";
+import { writeWithEvents } from "../../events/log";
+import { findReply } from "../../messages/reply-store";
+import { makeSortKey } from "../../messages/sort-key";
 import type { TMessage, TSendMessage } from "@/shared/dto";
-import { findVisibleConversation, type Access } from "./access";
-import { toConversationSummary, toMessage } from "./dto";
-import { ConflictError, NotFoundError } from "./errors";
+import { findVisibleConversation, type Access } from "../access";
+import { toConversationSummary, toMessage } from "../dto";
+import { ConflictError, NotFoundError } from "../errors";
 
 /** Stores a note; the same `id` again returns the stored note (a retried or doubled request). */
 export async function addNote(access: Access, input: TSendMessage): Promise<TMessage> {

@@ -1,9 +1,9 @@
 // Reading conversations and their history for one user, and marking them read.
-import { db } from "../db/client";
-import { readSql } from "../db/sql";
-import { writeWithEvents } from "../events/log";
+import { db } from "../../db/client";
+import { readSql } from "../../db/sql";
+import { writeWithEvents } from "../../events/log";
 import { z } from "zod";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../../db/generated/client";
 import { CONVERSATION_STATUSES, type TConversationListItem, type TMessage } from "@/shared/dto";
 import {
   ASSIGNEE_VIEWS,
@@ -11,12 +11,12 @@ import {
   type ConversationCounts,
   type TConversationFilter,
 } from "@/shared/conversation-filter";
-import { findVisibleConversation, visibleConversations, type Access } from "./access";
-import { toConversationSummary, toMessage } from "./dto";
-import { NotFoundError } from "./errors";
-import { findQuotedByIds } from "../messages/quotes";
-import { sendReadReceipt } from "../whatsapp/customer-signals";
-import { logger } from "../logger";
+import { findVisibleConversation, visibleConversations, type Access } from "../access";
+import { toConversationSummary, toMessage } from "../dto";
+import { NotFoundError } from "../errors";
+import { findQuotedByIds } from "../../messages/quotes";
+import { sendReadReceipt } from "../../whatsapp/customer-signals";
+import { logger } from "../../logger";
 
 const LIST_LIMIT = 200;
 

@@ -1,22 +1,22 @@
 // Sending a file: the agent's upload becomes a queued outbound media message with its outbox job
-// and its event, in one transaction, like a text reply (messages.ts). The bytes move into the
+// and its event, in one transaction, like a text reply (replies.ts). The bytes move into the
 // inbox's verified media cache first, so every agent who may see the conversation can open them
 // (/api/media/<messageId>) and the worker can upload them to WhatsApp; the details name the file
 // by its SHA-256. The worker adds WhatsApp's media id to the details once it has uploaded it.
 import type { z } from "zod";
-import { db } from "../db/client";
-import { writeWithEvents } from "../events/log";
-import { commitToCache, findCached } from "../media/cache";
-import { findUpload, removeUpload } from "../media/uploads";
-import { findReply, touchConversationLatest } from "../messages/reply-store";
-import { makeSortKey } from "../messages/sort-key";
-import { MEDIA_LABELS } from "../whatsapp/normalize";
+import { db } from "../../db/client";
+import { writeWithEvents } from "../../events/log";
+import { commitToCache, findCached } from "../../media/cache";
+import { findUpload, removeUpload } from "../../media/uploads";
+import { findReply, touchConversationLatest } from "../../messages/reply-store";
+import { makeSortKey } from "../../messages/sort-key";
+import { MEDIA_LABELS } from "../../whatsapp/normalize";
 import type { TMessage } from "@/shared/dto";
 import { MEDIA_KINDS } from "@/shared/media-kinds";
 import type { ZSendMedia } from "@/shared/send-media";
-import { findVisibleConversation, type Access } from "./access";
-import { toConversationSummary, toMessage } from "./dto";
-import { ConflictError, NotFoundError } from "./errors";
+import { findVisibleConversation, type Access } from "../access";
+import { toConversationSummary, toMessage } from "../dto";
+import { ConflictError, NotFoundError } from "../errors";
 
 type SendMedia = z.output<typeof ZSendMedia>;
 

@@ -1,16 +1,16 @@
 // Sending replies and queueing failed ones again. Both check the conversation through the same
 // visibility rule as the list and the stream, and write the message, its outbox job and its event
 // in one transaction; the worker (../outbox/worker.ts) does the talking to WhatsApp.
-import { db } from "../db/client";
-import { writeWithEvents } from "../events/log";
-import { findReply, insertQueuedReply, touchConversationLatest } from "../messages/reply-store";
-import { makeSortKey } from "../messages/sort-key";
+import { db } from "../../db/client";
+import { writeWithEvents } from "../../events/log";
+import { findReply, insertQueuedReply, touchConversationLatest } from "../../messages/reply-store";
+import { makeSortKey } from "../../messages/sort-key";
 import type { TMessage, TSendMessage } from "@/shared/dto";
 import { canRetry } from "@/shared/message-status";
-import { findVisibleConversation, type Access } from "./access";
-import { ConflictError, NotFoundError } from "./errors";
-import { findQuotedInConversation } from "../messages/quotes";
-import { toConversationSummary, toMessage } from "./dto";
+import { findVisibleConversation, type Access } from "../access";
+import { ConflictError, NotFoundError } from "../errors";
+import { findQuotedInConversation } from "../../messages/quotes";
+import { toConversationSummary, toMessage } from "../dto";
 
 const withAuthor = { author: { select: { name: true } } } as const;
 

@@ -1,20 +1,20 @@
 // Message templates for the composer: the approved ones of a conversation's inbox, read from
 // WhatsApp the first time anyone asks and again on "Refresh templates"; and sending one, through
 // the same durable outbox as a text reply (idempotent by the client-made id, retried, ticked).
-import { db } from "../db/client";
-import { writeWithEvents } from "../events/log";
-import { findReply, insertQueuedReply, touchConversationLatest } from "../messages/reply-store";
-import { makeSortKey } from "../messages/sort-key";
-import { templateDetails } from "../outbox/template-body";
-import { TemplateFetchError } from "../templates/graph-templates";
-import { refreshInboxTemplates, templatesUnavailableReason } from "../templates/refresh";
-import { toSendableTemplate } from "../templates/sendable";
-import { findStoredTemplate, storedTemplates } from "../templates/store";
+import { db } from "../../db/client";
+import { writeWithEvents } from "../../events/log";
+import { findReply, insertQueuedReply, touchConversationLatest } from "../../messages/reply-store";
+import { makeSortKey } from "../../messages/sort-key";
+import { templateDetails } from "../../outbox/template-body";
+import { TemplateFetchError } from "../../templates/graph-templates";
+import { refreshInboxTemplates, templatesUnavailableReason } from "../../templates/refresh";
+import { toSendableTemplate } from "../../templates/sendable";
+import { findStoredTemplate, storedTemplates } from "../../templates/store";
 import type { TMessage } from "@/shared/dto";
 import { fillTemplate, type TSendTemplate, type TTemplate } from "@/shared/templates";
-import { findVisibleConversation, type Access } from "./access";
-import { ConflictError, InvalidRequestError, NotFoundError } from "./errors";
-import { toConversationSummary, toMessage } from "./dto";
+import { findVisibleConversation, type Access } from "../access";
+import { ConflictError, InvalidRequestError, NotFoundError } from "../errors";
+import { toConversationSummary, toMessage } from "../dto";
 
 export interface TemplateList {
   templates: TTemplate[];

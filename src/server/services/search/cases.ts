@@ -5,11 +5,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TSearchResult } from "@/shared/search";
-import { db } from "../db/client";
-import type { Provider } from "../db/provider";
-import { makeSortKey } from "../messages/sort-key";
-import { loadAccess } from "./access";
-import { searchConversations, SEARCH_LIMIT } from "./search";
+import { db } from "../../db/client";
+import type { Provider } from "../../db/provider";
+import { makeSortKey } from "../../messages/sort-key";
+import { loadAccess } from "../access";
+import { searchConversations, SEARCH_LIMIT } from ".";
 
 type Access = Awaited<ReturnType<typeof loadAccess>>;
 

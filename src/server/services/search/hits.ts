@@ -1,7 +1,7 @@
-// What each provider's search SQL (search-sqlite.ts, search-postgres.ts) gives search.ts, and the
+// What each provider's search SQL (sqlite.ts, postgres.ts) gives search.ts, and the
 // little they share: the snippet's match markers and the visibility condition.
-import { Prisma } from "../db/generated/client";
-import type { Access } from "./access";
+import { Prisma } from "../../db/generated/client";
+import type { Access } from "../access";
 
 /** Marks a match inside a snippet; private-use characters, which no keyboard types. */
 export const MATCH_START = "\uE000";

@@ -1,17 +1,17 @@
 // Finding conversations by contact name, number or message text (notes included) for one user.
 // Contact matches come first, then conversations by their newest matching message. The SQL is in
-// search-sqlite.ts or search-postgres.ts, by the database in use; the rows it finds are loaded
+// sqlite.ts or postgres.ts, by the database in use; the rows it finds are loaded
 // again through access.ts's own filter, so a mistake in the SQL could drop a result but never show
 // one from an inbox the user cannot see.
-import { db } from "../db/client";
+import { db } from "../../db/client";
 import { MESSAGE_DIRECTIONS, type MessageDirection } from "@/shared/dto";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
-import { visibleConversations, type Access } from "./access";
-import { toConversationSummary } from "./dto";
-import { MATCH_END, MATCH_START } from "./search-hits";
-import * as postgresSearch from "./search-postgres";
-import * as sqliteSearch from "./search-sqlite";
-import { searchTerms } from "./search-terms";
+import { visibleConversations, type Access } from "../access";
+import { toConversationSummary } from "../dto";
+import { MATCH_END, MATCH_START } from "./hits";
+import * as postgresSearch from "./postgres";
+import * as sqliteSearch from "./sqlite";
+import { searchTerms } from "./terms";
 
 export const SEARCH_LIMIT = 20;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NewestPerConversation, type Hit } from "./search-newest";
+import { NewestPerConversation, type Hit } from "./newest";
 
 const MINUTE = 60;
 /** A hit sent at `sent` seconds that arrived `delay` seconds later, in the key format of sort-key.ts. */

@@ -8,7 +8,7 @@
 // `limit`-th conversation's newest hit was sent after that arrival, no unread hit can overtake it.
 // SKEW_SECONDS covers WhatsApp's clock running ahead of ours, and two webhooks' arrival times
 // being taken in one order and committed in the other.
-import { parseSortKey } from "../messages/sort-key";
+import { parseSortKey } from "../../messages/sort-key";
 
 const SKEW_SECONDS = 15 * 60;
 

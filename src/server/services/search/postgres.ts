@@ -1,13 +1,13 @@
 // The search's SQL for PostgreSQL: the GIN index of migration 0003 (to_tsvector with the
 // switchboard_search configuration, which drops accents and case) for message text, a substring of
-// lower(unaccent()) for names, LIKE for numbers. SQLite's counterpart is search-sqlite.ts; both
+// lower(unaccent()) for names, LIKE for numbers. SQLite's counterpart is sqlite.ts; both
 // return the same hits in the same order.
-import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import type { Access } from "./access";
-import { MATCH_END, MATCH_START, visibleTo, type ContactHit, type MessageHit } from "./search-hits";
-import { snippetWindow } from "./search-snippet";
-import type { SearchTerms } from "./search-terms";
+import { db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import type { Access } from "../access";
+import { MATCH_END, MATCH_START, visibleTo, type ContactHit, type MessageHit } from "./hits";
+import { snippetWindow } from "./snippet";
+import type { SearchTerms } from "./terms";
 
 /** ts_headline marks every match and keeps the whole text; snippetWindow then cuts the window. */
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", HighlightAll=true`;
@@ -44,7 +44,7 @@ export async function findContactHits(access: Access, terms: SearchTerms, limit:
  * conversations in `exclude` (found already by their contact). One statement: the index finds
  * every hit, each conversation keeps its largest sort key, and only the first `limit` are read
  * back whole for their snippet. Unlike FTS5's rowids, a GIN index has no order to stop early in
- * (see search-newest.ts), so a common word costs a pass over its hits; the README has the figures.
+ * (see newest.ts), so a common word costs a pass over its hits; the README has the figures.
  */
 export async function findMessageHits(
   access: Access,

@@ -1,10 +1,10 @@
 // search.conversations over HTTP on the real server: a message that came in by a signed webhook
 // is found by a word of it, with the word marked; bad input and anonymous callers are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
-import { connect } from "../../../testing/trpc";
-import { postWebhook, textMessage } from "../../../testing/webhook";
+import { startServer, type RunningServer } from "../../../../testing/server";
+import { signIn } from "../../../../testing/session";
+import { connect } from "../../../../testing/trpc";
+import { postWebhook, textMessage } from "../../../../testing/webhook";
 
 let server: RunningServer;
 let agent: ReturnType<typeof connect>;

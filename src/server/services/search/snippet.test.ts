@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MATCH_END, MATCH_START } from "./search-hits";
-import { snippetWindow } from "./search-snippet";
+import { MATCH_END, MATCH_START } from "./hits";
+import { snippetWindow } from "./snippet";
 
 const mark = (word: string) => `${MATCH_START}${word}${MATCH_END}`;
 const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`);

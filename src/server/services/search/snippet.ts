@@ -3,7 +3,7 @@
 // the matches centred in it, and "…" where the message goes on. PostgreSQL's ts_headline marks the
 // words (it knows which ones its index matched) but has no such window: its own shortening drops
 // words of a message shorter than the window and marks no cut.
-import { MATCH_START, SNIPPET_WORDS } from "./search-hits";
+import { MATCH_START, SNIPPET_WORDS } from "./hits";
 
 export function snippetWindow(marked: string, size = SNIPPET_WORDS): string {
   // Words as runs of non-space, punctuation included; a marked token never holds a space, so every

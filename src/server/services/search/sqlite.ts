@@ -1,11 +1,11 @@
 // The search's SQL for SQLite: FTS5 (the MessageSearch table of migration 0003) for message text,
-// GLOB for names, LIKE for numbers. PostgreSQL's counterpart is search-postgres.ts.
-import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import type { Access } from "./access";
-import { MATCH_END, MATCH_START, SNIPPET_WORDS, visibleTo, type ContactHit, type MessageHit } from "./search-hits";
-import { NewestPerConversation, type Hit } from "./search-newest";
-import { foldingGlob, type SearchTerms } from "./search-terms";
+// GLOB for names, LIKE for numbers. PostgreSQL's counterpart is postgres.ts.
+import { db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import type { Access } from "../access";
+import { MATCH_END, MATCH_START, SNIPPET_WORDS, visibleTo, type ContactHit, type MessageHit } from "./hits";
+import { NewestPerConversation, type Hit } from "./newest";
+import { foldingGlob, type SearchTerms } from "./terms";
 
 /** Conversations whose contact's name contains the input or whose number contains its digits, the most recently active first. */
 export async function findContactHits(access: Access, terms: SearchTerms, limit: number): Promise<ContactHit[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldingGlob, searchTerms } from "./search-terms";
+import { foldingGlob, searchTerms } from "./terms";
 
 describe("searchTerms", () => {
   it("quotes every word and makes it a prefix, so FTS operators in the input are only text", () => {
