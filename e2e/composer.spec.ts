@@ -53,28 +53,41 @@ test("Enter sends, Shift+Enter starts a new line, and blank or too long text is 
   await expect(outbound).toHaveCount(2);
 });
 
-test("the composer says when the customer last wrote, and warns outside the 24-hour window", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+test("the composer says when the customer last wrote, and offers templates instead of free text outside the 24-hour window", async ({
+  signedInPage,
+  sendWebhook,
+  uniquePhone,
+}) => {
   const phone = uniquePhone();
   await sendWebhook({ from: phone, name: "Wanda Window", text: "Is the blue one back in stock?", timestamp: unixSecondsAgo(2 * 24 * 3600) });
   const page = await signedInPage("agent@example.com", "agent");
   await openConversation(page, "Wanda Window", "Is the blue one back in stock?");
 
-  // Read with the box, not announced over everything else each time the conversation opens.
-  const warning = page.getByText(/will likely reject/);
+  // Read with the way to reach the customer, not announced over everything else at each opening.
+  const warning = page.getByText(/only delivers templates/);
   await expect(warning).toContainText("Customer last wrote 2 days ago");
-  await expect(messageBox(page)).toHaveAccessibleDescription(/WhatsApp will likely reject a free-form reply/);
-  await expect(page.getByRole("alert").filter({ hasText: "will likely reject" })).toHaveCount(0);
+  const templates = page.getByRole("button", { name: "Templates", exact: true });
+  await expect(templates).toHaveAccessibleDescription(/outside WhatsApp’s 24-hour customer service window/);
+  await expect(page.getByRole("alert").filter({ hasText: "only delivers templates" })).toHaveCount(0);
 
-  // Sending is still allowed: WhatsApp has the last word.
-  await sendReply(page, "It is! Shall I reserve one?");
-  await expect(tickOf(page, "It is! Shall I reserve one?", "sent")).toBeVisible();
+  // No free-form reply box, and no Attach: WhatsApp would refuse both. A private note still works.
+  await expect(messageBox(page)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Attach" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Private note" }).click();
+  const noteBox = page.getByRole("textbox", { name: "Private note" });
+  await noteBox.fill("Check the stock in the back room first");
+  await noteBox.press("Enter");
+  await expect(messageLog(page).getByText("Check the stock in the back room first")).toBeVisible();
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(messageBox(page)).toHaveCount(0);
 
-  // The customer writes again: the window opens, live.
+  // The customer writes again: the window opens, live, and the box is back.
   await sendWebhook({ from: phone, name: "Wanda Window", text: "Yes please!" });
   await expect(messageLog(page).getByText("Yes please!")).toBeVisible();
   await expect(warning).toHaveCount(0);
   await expect(page.getByText("Customer last wrote just now")).toBeVisible();
-  await expect(messageBox(page)).not.toHaveAccessibleDescription(/will likely reject/);
+  await sendReply(page, "It is! Shall I reserve one?");
+  await expect(tickOf(page, "It is! Shall I reserve one?", "sent")).toBeVisible();
 });
 
 test("an unsent reply stays with its conversation as a draft, across switching and reloading, until it is sent", async ({

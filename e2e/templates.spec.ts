@@ -11,7 +11,7 @@ test("an agent sends a template to a customer silent for 25 hours", async ({ sig
   await sendWebhook({ from: phone, name: "Tara Template", text: "Do you ship to Norway?", timestamp: unixSecondsAgo(25 * 3600) });
   const page = await signedInPage("agent@example.com", "agent");
   await openConversation(page, "Tara Template", "Do you ship to Norway?");
-  await expect(page.getByText(/will likely reject/)).toContainText("Templates");
+  await expect(page.getByText(/only delivers templates/)).toContainText("Templates");
 
   // The dialog is keyboard-usable: Escape closes it and focus goes back to the button.
   const opener = page.getByRole("button", { name: "Templates", exact: true });

@@ -13,6 +13,10 @@
 //
 // "Attach" (or pasting a file) takes a file to send: its preview then stands in for the text box.
 //
+// Outside WhatsApp's 24-hour window a free-form reply would be refused, so Reply offers templates
+// instead of the text box (the Templates button moves there, emphasized); private notes still work.
+// What was typed stays as the draft for when the customer writes again.
+//
 // "/" at the start of the box opens the "Canned responses" list (../_hooks/use-canned-picker.ts);
 // while it is open, the arrows, Enter and Escape are the list's.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
@@ -31,8 +35,8 @@ const numbers = new Intl.NumberFormat();
 
 interface Props {
   onSend: (body: string, kind: WrittenKind) => void;
-  /** The 24-hour window warning's id, when there is one, so the box is described by it. */
-  warningId?: string;
+  /** The 24-hour window is closed: Reply offers templates instead of free text. */
+  windowClosed?: boolean;
   /** Shown above the box: when the customer last wrote, or the window warning. */
   notice: ReactNode;
   /** Where the unsent text is kept (per user and conversation): see ../_hooks/use-draft.ts. */
@@ -51,10 +55,12 @@ interface Props {
   conversationId?: string;
 }
 
-export function Composer({ onSend, warningId, notice, draftKey, templates, onAttach, attachment, attachError, replying, conversationId }: Props) {
+export function Composer(props: Props) {
+  const { onSend, windowClosed, notice, draftKey, templates, onAttach, attachment, attachError, replying, conversationId } = props;
   const { text, setText, restored } = useDraft(draftKey);
   const [kind, setKind] = useState<WrittenKind>("reply");
   const isNote = kind === "note";
+  const templatesOnly = !isNote && Boolean(windowClosed);
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   // When a file is sent or removed, the text box comes back and takes the keyboard again.
@@ -101,7 +107,7 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
     send();
   };
 
-  const describedBy = [tooLong ? errorId : hintId, isNote ? undefined : warningId].filter(Boolean).join(" ");
+  const describedBy = tooLong ? errorId : hintId;
   const switchTo = (next: WrittenKind) => {
     setKind(next);
     boxRef.current?.focus();
@@ -137,10 +143,12 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
               </button>
             ))}
           </div>
-          {!isNote && templates}
+          {!isNote && !templatesOnly && templates}
         </div>
         {!isNote && replying}
-        {attachment ?? (
+        {templatesOnly ? (
+          <TemplatesInstead templates={templates} />
+        ) : attachment ?? (
           <form onSubmit={onSubmit} className="relative flex items-end gap-2">
             {canned.open && <CannedResponseList id={canned.listboxId} options={canned.options} activeId={canned.activeId} onChoose={canned.choose} />}
             {onAttach && !isNote && <AttachButton inputRef={fileRef} onAttach={onAttach} />}
@@ -206,7 +214,9 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
           </form>
         )}
         <div className="flex min-h-4 items-center justify-between gap-3 px-1 text-[11px] leading-4">
-          {attachError ? (
+          {templatesOnly ? (
+            <p className="text-slate-500">Free-form replies open again when the customer writes.</p>
+          ) : attachError ? (
             <p role="alert" className="font-medium text-red-700">
               {attachError}
             </p>
@@ -227,6 +237,18 @@ export function Composer({ onSend, warningId, notice, draftKey, templates, onAtt
         </div>
       </div>
     </footer>
+  );
+}
+
+/** Where the text box was, while only templates reach the customer. */
+function TemplatesInstead({ templates }: { templates: ReactNode }) {
+  return (
+    <div className="flex min-h-[2.625rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-2xl border border-dashed border-slate-300 bg-slate-50 px-4 py-2">
+      <p className="text-sm text-slate-600">
+        Send an approved template to reach the customer, or switch to <span className="font-medium">Private note</span> to write for your team.
+      </p>
+      {templates}
+    </div>
   );
 }
 

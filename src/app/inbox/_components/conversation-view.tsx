@@ -118,7 +118,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
       <TypingIndicator conversationId={conversationId} />
       <Composer
         onSend={send}
-        warningId={outside ? warningId : undefined}
+        windowClosed={outside}
         notice={<CustomerWindowNotice status={customer} warningId={warningId} />}
         draftKey={draftStorageKey(user.key, conversationId)}
         conversationId={conversationId}
@@ -127,7 +127,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
             <ReplyingTo message={replying.replyingTo} customerName={summary?.contact.name} onCancel={replying.cancelReply} />
           )
         }
-        templates={summary && <TemplatesButton conversationId={conversationId} contactName={summary.contact.name} emphasized={outside} />}
+        templates={summary && <TemplatesButton conversationId={conversationId} contactName={summary.contact.name} emphasized={outside} describedBy={outside ? warningId : undefined} />}
         onAttach={files.attach}
         attachError={files.error}
         attachment={

@@ -1,8 +1,8 @@
 // Above the composer: when the customer last wrote (one quiet line), or a warning when a free-form
 // reply would fall outside WhatsApp's 24-hour customer-service window. The warning is not an alert:
 // it is already there when a conversation opens, and announcing it over whatever the reader was
-// doing at each opening would be noise. The text box points at it (aria-describedby) instead, so it
-// is read out with the box, where it matters.
+// doing at each opening would be noise. The Templates button points at it (aria-describedby)
+// instead, so it is read out with the way to reach the customer, where it matters.
 import { formatFull } from "@/app/_lib/time";
 import { CLOSING_SOON_MS, formatAgo, formatDuration, type CustomerWindow } from "../_lib/customer-window";
 
@@ -74,9 +74,9 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
           )}
         </span>{" "}
         {status.state === "never"
-          ? "Until they do, WhatsApp will likely reject a free-form reply: its 24-hour customer service window is not open."
-          : "That’s outside WhatsApp’s 24-hour customer service window, so WhatsApp will likely reject a free-form reply."}{" "}
-        Send an approved message with <span className="font-semibold">Templates</span> instead.
+          ? "Until they do, WhatsApp only delivers templates: its 24-hour customer service window is not open."
+          : "That’s outside WhatsApp’s 24-hour customer service window, so WhatsApp only delivers templates until they write again."}{" "}
+        Send an approved message with <span className="font-semibold">Templates</span>.
       </p>
     </div>
   );

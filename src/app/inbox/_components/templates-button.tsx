@@ -9,9 +9,11 @@ interface Props {
   contactName: string;
   /** The window is closed: a template is what WhatsApp will accept. */
   emphasized: boolean;
+  /** The 24-hour window warning, which says why a template is needed. */
+  describedBy?: string;
 }
 
-export function TemplatesButton({ conversationId, contactName, emphasized }: Props) {
+export function TemplatesButton({ conversationId, contactName, emphasized, describedBy }: Props) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [opening, setOpening] = useState<number | null>(null);
   const close = () => {
@@ -24,9 +26,12 @@ export function TemplatesButton({ conversationId, contactName, emphasized }: Pro
         ref={buttonRef}
         type="button"
         aria-haspopup="dialog"
+        aria-describedby={describedBy}
         onClick={() => setOpening((count) => (count ?? 0) + 1)}
-        className={`inline-flex items-center gap-1 rounded-full px-3 py-1 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
-          emphasized ? "bg-emerald-700 text-white shadow-sm hover:bg-emerald-800" : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+        className={`inline-flex shrink-0 items-center gap-1 rounded-full font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 ${
+          emphasized
+            ? "bg-emerald-700 px-4 py-2 text-sm text-white shadow-sm hover:bg-emerald-800"
+            : "px-3 py-1 text-xs text-slate-500 hover:bg-slate-100 hover:text-slate-800"
         }`}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">

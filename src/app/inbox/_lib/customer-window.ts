@@ -1,7 +1,9 @@
 // WhatsApp's customer-service window: a free-form reply is only accepted within 24 hours of the
-// customer's last message; after that only template messages go through. The dashboard cannot
-// know every exception (an open conversation window, a referral), so it warns and lets the agent
-// send anyway: the provider's answer is the final word and shows up as a failed reply.
+// customer's last message; after that only template messages go through. The composer then offers
+// templates instead of free text. The server does not refuse free text by this clock: a reply
+// written while the window was open may reach the server after it closed (offline, retried), and
+// WhatsApp knows exceptions we cannot see (a 72-hour window after an ad click); its answer is the
+// final word and shows up as a failed reply with the reason.
 import { CUSTOMER_SERVICE_WINDOW_MS } from "@/shared/dto";
 
 export type CustomerWindow =
@@ -17,7 +19,7 @@ export function customerWindow(lastInboundAt: string | null, now: number): Custo
   return closesInMs > 0 ? { state: "open", lastInboundAt, agoMs, closesInMs } : { state: "closed", lastInboundAt, agoMs };
 }
 
-/** Whether a free-form reply would likely be refused by WhatsApp. */
+/** Whether a free-form reply would be refused by WhatsApp. */
 export function isOutsideWindow(window: CustomerWindow): boolean {
   return window.state !== "open";
 }
