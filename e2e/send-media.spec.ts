@@ -67,3 +67,38 @@ test("a file WhatsApp would refuse is refused at once, and a removed one is gone
   await expect(messageLog(page).getByRole("group", { name: "Document" })).toHaveCount(0);
   expect(graph.uploads().length).toBe(uploadsBefore);
 });
+
+test("a file pasted into the Message box or dropped on the conversation is attached like one chosen with Attach", async ({ signedInPage, sendWebhook, uniquePhone, graph }) => {
+  const from = uniquePhone();
+  const name = "Paste Dropper";
+  await sendWebhook({ from, name, text: "Can you send the invoice and the label?" });
+  const page = await signedInPage("agent@example.com", "agent");
+  await openConversation(page, name, "Can you send the invoice and the label?");
+  const files = (file: { name: string; type: string; base64: string }) =>
+    page.evaluateHandle(({ name: fileName, type, base64 }) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+      transfer.items.add(new File([bytes], fileName, { type }));
+      return transfer;
+    }, file);
+
+  // Pasted: the browser hands the file to the box's paste event, as a screenshot pasted from the clipboard would.
+  const pdf = await files({ name: "invoice.pdf", type: "application/pdf", base64: Buffer.from("%PDF-1.4\n%%EOF").toString("base64") });
+  await page.getByRole("textbox", { name: "Message" }).evaluate((box, clipboardData) => {
+    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+  }, pdf);
+  await expect(page.getByText("invoice.pdf")).toBeVisible();
+  await page.getByRole("button", { name: "Remove attachment" }).click();
+  await expect(page.getByRole("textbox", { name: "Message" })).toBeFocused();
+
+  // Dropped anywhere on the conversation.
+  const png = await files({ name: "label.png", type: "image/png", base64: PNG.toString("base64") });
+  const conversation = page.getByRole("region", { name });
+  await conversation.dispatchEvent("dragover", { dataTransfer: png });
+  await conversation.dispatchEvent("drop", { dataTransfer: png });
+  await expect(page.getByRole("img", { name: "Preview of label.png" })).toBeVisible();
+  await page.getByLabel("Caption").fill("Your label, dropped in");
+  await page.getByLabel("Caption").press("Enter");
+  await expect(tickOf(page, "Your label, dropped in", "sent")).toBeVisible();
+  expect(graph.uploads().at(-1)).toMatchObject({ type: "image/png", filename: "label.png", size: PNG.length });
+});
