@@ -5,9 +5,15 @@ import type { ReactNode } from "react";
 import { userFromHeaders } from "@/server/auth/session-user";
 import { ACCOUNT_SECURITY_PATH } from "@/shared/two-factor";
 import { TRPCReactProvider } from "@/trpc/react";
-import { AccountHeader } from "./_components/account-header";
+import { AreaHeader } from "../_components/area-header";
 
 export const metadata: Metadata = { title: "Account · Switchboard" };
+
+// A person's own settings, whatever their role.
+const sections = [
+  { href: "/account/security", label: "Security" },
+  { href: "/account/canned-responses", label: "Canned responses" },
+];
 
 // Not pageUser(): this is where someone who must set up two-factor sign-in is sent.
 export default async function AccountLayout({ children }: { children: ReactNode }) {
@@ -16,7 +22,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   return (
     <TRPCReactProvider>
       <div className="flex min-h-dvh flex-col bg-slate-50">
-        <AccountHeader userName={user.name} />
+        <AreaHeader title="Switchboard" navLabel="Account" sections={sections} userName={user.name} />
         <main className="mx-auto flex w-full max-w-2xl flex-1 flex-col gap-6 px-4 py-6">{children}</main>
       </div>
     </TRPCReactProvider>

@@ -2,11 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/trpc/react";
+import { AreaHeader } from "../_components/area-header";
 import { pageUser } from "../_lib/page-user";
 import { CurrentUserProvider } from "../inbox/_components/current-user";
-import { AdminHeader } from "./_components/admin-header";
 
 export const metadata: Metadata = { title: "Admin · Switchboard" };
+
+const sections = [
+  { href: "/admin/people", label: "People" },
+  { href: "/admin/inboxes", label: "Inboxes" },
+  { href: "/admin/canned-responses", label: "Canned responses" },
+  { href: "/admin/security", label: "Security" },
+];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Read from the database like the inbox: a deactivated or demoted user is out at once. Agents
@@ -17,7 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <TRPCReactProvider>
       <CurrentUserProvider user={{ id: user.id, role: user.role, name: user.name, key: user.email.toLowerCase() }}>
         <div className="flex min-h-dvh flex-col">
-          <AdminHeader userName={user.name} />
+          <AreaHeader title="Switchboard admin" navLabel="Admin" sections={sections} userName={user.name} />
           <main className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6">{children}</main>
         </div>
       </CurrentUserProvider>

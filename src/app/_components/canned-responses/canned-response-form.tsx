@@ -2,9 +2,8 @@
 // Adding or editing one canned response: its shortcut, its text with placeholders, and — for shared
 // ones — where it is offered. The server checks the placeholders; its sentence names the field.
 import { useId, useState, type FormEvent } from "react";
-import { Field } from "@/app/admin/_components/field";
-import { isAboutField } from "@/app/admin/_lib/error-text";
-import { alertClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/app/admin/_lib/styles";
+import { Field, FormError, SelectField, TextAreaField } from "@/app/admin/_components/field";
+import { primaryButtonClass, secondaryButtonClass } from "@/app/admin/_lib/styles";
 import { MAX_CANNED_BODY_LENGTH, MAX_SHORTCUT_LENGTH, PLACEHOLDER_NAMES } from "@/shared/canned-responses";
 
 export interface CannedValues {
@@ -32,7 +31,6 @@ const EVERYONE = "";
 export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxes, pending, error, onSave, onCancel }: Props) {
   const ids = useId();
   const [values, setValues] = useState(initial);
-  const textInvalid = isAboutField(error, "Text");
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,11 +42,7 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
       <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
         {title}
       </h2>
-      {error && (
-        <p id={`${ids}-error`} role="alert" className={alertClass}>
-          {error}
-        </p>
-      )}
+      <FormError id={`${ids}-error`} error={error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label="Shortcut"
@@ -61,45 +55,32 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
           hint="Letters, digits and dashes; typed after “/” in the Message box."
         />
         {inboxes && (
-          <div className="flex min-w-0 flex-col gap-1.5">
-            <label htmlFor={`${ids}-inbox`} className={labelClass}>
-              Available in
-            </label>
-            <select
-              id={`${ids}-inbox`}
-              value={values.inboxId ?? EVERYONE}
-              onChange={(event) => setValues({ ...values, inboxId: event.target.value === EVERYONE ? null : event.target.value })}
-              className={inputClass}
-            >
-              <option value={EVERYONE}>Every inbox</option>
-              {inboxes.map((inbox) => (
-                <option key={inbox.id} value={inbox.id}>
-                  {inbox.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Available in"
+            error={error}
+            errorId={`${ids}-error`}
+            value={values.inboxId ?? EVERYONE}
+            onChange={(event) => setValues({ ...values, inboxId: event.target.value === EVERYONE ? null : event.target.value })}
+          >
+            <option value={EVERYONE}>Every inbox</option>
+            {inboxes.map((inbox) => (
+              <option key={inbox.id} value={inbox.id}>
+                {inbox.name}
+              </option>
+            ))}
+          </SelectField>
         )}
       </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${ids}-text`} className={labelClass}>
-          Text
-        </label>
-        <textarea
-          id={`${ids}-text`}
-          rows={4}
-          value={values.body}
-          maxLength={MAX_CANNED_BODY_LENGTH}
-          onChange={(event) => setValues({ ...values, body: event.target.value })}
-          aria-invalid={textInvalid || undefined}
-          aria-errormessage={textInvalid ? `${ids}-error` : undefined}
-          aria-describedby={`${ids}-text-hint`}
-          className={inputClass}
-        />
-        <p id={`${ids}-text-hint`} className="text-xs text-slate-600">
-          Placeholders filled in when it is inserted: {PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ")}.
-        </p>
-      </div>
+      <TextAreaField
+        label="Text"
+        error={error}
+        errorId={`${ids}-error`}
+        rows={4}
+        value={values.body}
+        maxLength={MAX_CANNED_BODY_LENGTH}
+        onChange={(event) => setValues({ ...values, body: event.target.value })}
+        hint={`Placeholders filled in when it is inserted: ${PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ")}.`}
+      />
       <div className="flex items-center gap-2">
         <button type="submit" aria-disabled={pending || undefined} className={primaryButtonClass}>
           {submitLabel}

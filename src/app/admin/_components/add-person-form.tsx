@@ -2,9 +2,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { ROLES, type Role } from "@/shared/dto";
 import { api } from "@/trpc/react";
-import { errorText, isAboutField } from "../_lib/error-text";
-import { alertClass, cardClass, inputClass, labelClass, noticeClass, primaryButtonClass } from "../_lib/styles";
-import { Field } from "./field";
+import { errorText } from "../_lib/error-text";
+import { cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
+import { Field, FormError, SelectField } from "./field";
 
 const roleNames: Record<Role, string> = { agent: "Agent", admin: "Admin" };
 
@@ -35,11 +35,7 @@ export function AddPersonForm() {
         <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
           Add a person
         </h2>
-        {error && (
-          <p id={`${ids}-error`} role="alert" className={alertClass}>
-            {error}
-          </p>
-        )}
+        <FormError id={`${ids}-error`} error={error} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Name" error={error} errorId={`${ids}-error`} value={form.name} onChange={set("name")} autoComplete="off" maxLength={80} />
           <Field label="Email" error={error} errorId={`${ids}-error`} type="email" value={form.email} onChange={set("email")} autoComplete="off" />
@@ -53,24 +49,13 @@ export function AddPersonForm() {
             autoComplete="new-password"
             hint="At least 8 characters. Share it with them in person or over a safe channel."
           />
-          <div className="flex min-w-0 flex-col gap-1.5">
-            <label htmlFor={`${ids}-role`} className={labelClass}>
-              Role
-            </label>
-            <select
-              id={`${ids}-role`}
-              value={form.role}
-              onChange={set("role")}
-              aria-invalid={isAboutField(error, "Role") || undefined}
-              className={inputClass}
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {roleNames[role]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label="Role" error={error} errorId={`${ids}-error`} value={form.role} onChange={set("role")}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleNames[role]}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <div className="flex min-h-9 items-center justify-between gap-4">
           <p role="status" className={noticeClass}>

@@ -1,19 +1,28 @@
 "use client";
-// A labelled form field whose input is marked invalid, and pointed at the form's error message,
-// when the server's error names it.
-import { useId, type ReactNode } from "react";
-import { inputClass, labelClass } from "../_lib/styles";
+// Labelled form fields whose control is marked invalid, and pointed at the form's error message,
+// when the server's error names it ("Email: …"), and the message itself.
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { alertClass, inputClass, labelClass } from "../_lib/styles";
 import { isAboutField } from "../_lib/error-text";
 
-interface Props extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "className" | "id"> {
+interface FrameProps {
   label: string;
-  /** The form's current error and the id of the element showing it. */
+  /** The form's current error and the id of the element showing it (FormError). */
   error: string | null;
   errorId: string;
   hint?: ReactNode;
 }
 
-export function Field({ label, error, errorId, hint, ...input }: Props) {
+/** What the frame gives its control: its id, whether the error names it, its hint and its look. */
+interface ControlProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-errormessage": string | undefined;
+  "aria-describedby": string | undefined;
+  className: string;
+}
+
+function FieldFrame({ label, error, errorId, hint, control }: FrameProps & { control: (props: ControlProps) => ReactNode }) {
   const id = useId();
   const invalid = isAboutField(error, label);
   return (
@@ -21,19 +30,43 @@ export function Field({ label, error, errorId, hint, ...input }: Props) {
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input
-        id={id}
-        {...input}
-        aria-invalid={invalid || undefined}
-        aria-errormessage={invalid ? errorId : undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className={inputClass}
-      />
+      {control({
+        id,
+        "aria-invalid": invalid || undefined,
+        "aria-errormessage": invalid ? errorId : undefined,
+        "aria-describedby": hint ? `${id}-hint` : undefined,
+        className: inputClass,
+      })}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
       )}
     </div>
+  );
+}
+
+type Without<Attributes> = Omit<Attributes, "className" | "id">;
+
+export function Field({ label, error, errorId, hint, ...input }: FrameProps & Without<InputHTMLAttributes<HTMLInputElement>>) {
+  return <FieldFrame label={label} error={error} errorId={errorId} hint={hint} control={(props) => <input {...input} {...props} />} />;
+}
+
+export function TextAreaField({ label, error, errorId, hint, ...textarea }: FrameProps & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  return <FieldFrame label={label} error={error} errorId={errorId} hint={hint} control={(props) => <textarea {...textarea} {...props} />} />;
+}
+
+/** The options are its children. */
+export function SelectField({ label, error, errorId, hint, ...select }: FrameProps & Without<SelectHTMLAttributes<HTMLSelectElement>>) {
+  return <FieldFrame label={label} error={error} errorId={errorId} hint={hint} control={(props) => <select {...select} {...props} />} />;
+}
+
+/** The form's error, read out when it appears; the fields it names point at it by `id`. */
+export function FormError({ id, error }: { id: string; error: string | null }) {
+  if (!error) return null;
+  return (
+    <p id={id} role="alert" className={alertClass}>
+      {error}
+    </p>
   );
 }

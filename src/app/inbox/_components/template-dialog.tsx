@@ -1,20 +1,18 @@
 "use client";
-// "Send a template": the way to reach a customer outside WhatsApp's 24-hour window. A native
-// modal <dialog> (focus stays inside, Escape closes; the opener takes focus back). The agent picks
+// "Send a template": the way to reach a customer outside WhatsApp's 24-hour window. The agent picks
 // an approved template, fills its variables, sees exactly what the customer will get, and sends it
 // through the same outbox as a reply; it then shows in the log through the live stream.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { api } from "@/trpc/react";
 import { httpStatusOf } from "@/trpc/query-client";
 import type { TTemplate } from "@/shared/templates";
 import { readableReason } from "../_lib/send-error";
 import { matchesTemplateSearch, prefillVariables } from "../_lib/template-prefill";
 import { newUuid } from "../_lib/uuid";
+import { dialogInputClass, FormDialog } from "./form-dialog";
 import { TemplateChoices, templateKey } from "./template-choices";
 import { TemplatePreview } from "./template-preview";
 
-const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
 const quietButton =
   "rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-wait aria-disabled:opacity-70";
 
@@ -30,7 +28,6 @@ interface Props {
 }
 
 export function TemplateDialog({ conversationId, contactName, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = useId();
   const utils = api.useUtils();
@@ -42,11 +39,6 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
   const [values, setValues] = useState<string[]>([]);
   // One id per choice of template: pressing Send again after a lost answer stores one message.
   const [messageId, setMessageId] = useState(newUuid);
-
-  useEffect(() => {
-    dialogRef.current?.showModal();
-    searchRef.current?.focus();
-  }, []);
 
   const templates = useMemo(() => (list.data?.templates ?? []).filter((template) => matchesTemplateSearch(template, search)), [list.data, search]);
   // The chosen template may have been paused meanwhile (templates.changed reloads the list).
@@ -60,86 +52,66 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
     send.reset();
   };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!current || send.isPending) return;
+  async function sendTemplate(): Promise<boolean> {
+    if (!current) return false;
     try {
       await send.mutateAsync({ conversationId, id: messageId, name: current.name, language: current.language, parameters: values.map((value) => value.trim()) });
+      return true;
     } catch {
-      return; // Shown from send.error below; the fields keep what was typed.
+      return false; // Shown from send.error below; the fields keep what was typed.
     }
-    dialogRef.current?.close();
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-help`}
+    <FormDialog
+      title="Send a template"
+      description="A message WhatsApp has approved: the way to write first, or again after 24 hours of silence."
+      widthClass="w-[min(34rem,calc(100vw-2rem))]"
+      onOpen={() => searchRef.current?.focus()}
+      onSubmit={sendTemplate}
+      submitLabel="Send template"
+      submitUnavailable={!current}
+      busy={send.isPending}
       onClose={onClose}
-      className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-2xl bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
     >
-      <form onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4 p-5" noValidate>
-        <div>
-          <h2 id={`${ids}-title`} className="text-base font-semibold">
-            Send a template
-          </h2>
-          <p id={`${ids}-help`} className="mt-1 text-sm text-slate-600">
-            A message WhatsApp has approved: the way to write first, or again after 24 hours of silence.
-          </p>
+      {problem && <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">{problem}</p>}
+      <div className="flex items-end gap-2">
+        <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+          <label htmlFor={`${ids}-search`} className="text-sm font-medium text-slate-700">
+            Search templates
+          </label>
+          <input id={`${ids}-search`} ref={searchRef} type="search" value={search} onChange={(event) => setSearch(event.target.value)} autoComplete="off" className={dialogInputClass} />
         </div>
-        {problem && <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">{problem}</p>}
-        <div className="flex items-end gap-2">
-          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-            <label htmlFor={`${ids}-search`} className="text-sm font-medium text-slate-700">
-              Search templates
-            </label>
-            <input id={`${ids}-search`} ref={searchRef} type="search" value={search} onChange={(event) => setSearch(event.target.value)} autoComplete="off" className={inputClass} />
-          </div>
-          <button type="button" onClick={() => refresh.mutate({ conversationId })} aria-disabled={refresh.isPending} aria-busy={refresh.isPending} className={quietButton}>
-            Refresh templates
-          </button>
-        </div>
-        {list.isPending ? <p className="text-sm text-slate-500">Loading templates…</p> : <TemplateChoices templates={templates} selectedKey={current ? templateKey(current) : null} onSelect={choose} name={`${ids}-template`} />}
-        {current && (
-          <>
-            {values.map((value, index) => (
-              <div key={index} className="flex flex-col gap-1.5">
-                <label htmlFor={`${ids}-variable-${index}`} className="text-sm font-medium text-slate-700">
-                  Variable {index + 1}
-                </label>
-                <input
-                  id={`${ids}-variable-${index}`}
-                  value={value}
-                  onChange={(event) => setValues((all) => all.map((old, at) => (at === index ? event.target.value : old)))}
-                  maxLength={1024}
-                  autoComplete="off"
-                  className={inputClass}
-                />
-              </div>
-            ))}
-            <TemplatePreview template={current} values={values} />
-          </>
-        )}
-        {send.error && (
-          <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
-            {errorText(send.error)}
-          </p>
-        )}
-        <div className="flex justify-end gap-2">
-          <button type="button" onClick={() => dialogRef.current?.close()} className={quietButton}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            aria-disabled={!current || send.isPending}
-            aria-busy={send.isPending}
-            className="rounded-lg bg-emerald-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
-          >
-            Send template
-          </button>
-        </div>
-      </form>
-    </dialog>
+        <button type="button" onClick={() => refresh.mutate({ conversationId })} aria-disabled={refresh.isPending} aria-busy={refresh.isPending} className={quietButton}>
+          Refresh templates
+        </button>
+      </div>
+      {list.isPending ? <p className="text-sm text-slate-500">Loading templates…</p> : <TemplateChoices templates={templates} selectedKey={current ? templateKey(current) : null} onSelect={choose} name={`${ids}-template`} />}
+      {current && (
+        <>
+          {values.map((value, index) => (
+            <div key={index} className="flex flex-col gap-1.5">
+              <label htmlFor={`${ids}-variable-${index}`} className="text-sm font-medium text-slate-700">
+                Variable {index + 1}
+              </label>
+              <input
+                id={`${ids}-variable-${index}`}
+                value={value}
+                onChange={(event) => setValues((all) => all.map((old, at) => (at === index ? event.target.value : old)))}
+                maxLength={1024}
+                autoComplete="off"
+                className={dialogInputClass}
+              />
+            </div>
+          ))}
+          <TemplatePreview template={current} values={values} />
+        </>
+      )}
+      {send.error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
+          {errorText(send.error)}
+        </p>
+      )}
+    </FormDialog>
   );
 }

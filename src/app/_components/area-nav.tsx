@@ -1,17 +1,15 @@
 "use client";
-// The Account area's sections: a person's own settings, whatever their role.
+// The tabs of an area with several pages (Admin, Account): the current page's tab is marked for
+// screen readers (aria-current) as well as by colour.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const sections = [
-  { href: "/account/security", label: "Security" },
-  { href: "/account/canned-responses", label: "Canned responses" },
-];
+export type AreaSection = { href: string; label: string };
 
-export function AccountNav() {
+export function AreaNav({ label, sections }: { label: string; sections: readonly AreaSection[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Account" className="flex items-center gap-1">
+    <nav aria-label={label} className="flex items-center gap-1">
       {sections.map(({ href, label }) => {
         const current = pathname.startsWith(href);
         return (

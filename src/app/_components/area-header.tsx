@@ -1,18 +1,28 @@
+// The header of the areas outside the inbox (Admin, Account): a title, the area's tabs, the way
+// back to the inbox and who is signed in.
 import Link from "next/link";
-import { LogoMark } from "@/app/_components/logo-mark";
-import { SignedInAs } from "../../inbox/_components/signed-in-as";
-import { AccountNav } from "./account-nav";
+import { LogoMark } from "./logo-mark";
+import { SignedInAs } from "../inbox/_components/signed-in-as";
+import { AreaNav, type AreaSection } from "./area-nav";
 
 const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";
 
-export function AccountHeader({ userName }: { userName: string }) {
+type AreaHeaderProps = {
+  title: string;
+  /** The accessible name of the tabs' navigation landmark. */
+  navLabel: string;
+  sections: readonly AreaSection[];
+  userName: string;
+};
+
+export function AreaHeader({ title, navLabel, sections, userName }: AreaHeaderProps) {
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
       <span className="flex items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
         <LogoMark />
-        Switchboard
+        {title}
       </span>
-      <AccountNav />
+      <AreaNav label={navLabel} sections={sections} />
       <div className="ml-auto flex items-center gap-2">
         <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
           Back to inbox
