@@ -1,16 +1,16 @@
 // Sending replies and queueing failed ones again. Both check the conversation through the same
 // visibility rule as the list and the stream, and write the message, its outbox job and its event
-// in one transaction; the worker (../outbox/worker.ts) does the talking to WhatsApp.
+// in one transaction (a new reply through queue.ts); the worker (../../outbox/worker.ts) does the
+// talking to WhatsApp.
 import { db } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
-import { findReply, insertQueuedReply, touchConversationLatest } from "../../messages/reply-store";
-import { makeSortKey } from "../../messages/sort-key";
 import type { TMessage, TSendMessage } from "@/shared/dto";
 import { canRetry } from "@/shared/message-status";
 import { findVisibleConversation, type Access } from "../access";
-import { ConflictError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import { findQuotedInConversation } from "../../messages/quotes";
-import { toConversationSummary, toMessage } from "../dto";
+import { toMessage } from "../dto";
+import { queueOutbound } from "./queue";
 
 const withAuthor = { author: { select: { name: true } } } as const;
 
@@ -18,37 +18,12 @@ const withAuthor = { author: { select: { name: true } } } as const;
 export async function sendMessage(access: Access, input: TSendMessage): Promise<TMessage> {
   const conversation = await findVisibleConversation(access, input.conversationId);
   if (!conversation) throw new NotFoundError("Conversation not found");
-  // A retried or doubled send (also one through another process at the same moment): the first one stands.
-  const firstOne = (existing: NonNullable<Awaited<ReturnType<typeof findReply>>>) => {
-    const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
-    if (!same) throw new ConflictError("This message id belongs to another message");
-    return { message: toMessage({ ...existing, quoted: null }), created: false };
-  };
-  const message = await writeWithEvents(async (tx, record) => {
-    const existing = await findReply(tx, input.id);
-    if (existing) return firstOne(existing);
-    const now = new Date();
-    const quoted = input.replyToId ? await findQuotedInConversation(tx, input.conversationId, input.replyToId) : null;
-    const reply = {
-      ...input,
-      authorId: access.userId,
-      timestamp: now,
-      sortKey: makeSortKey(now, input.id, conversation.lastMessageKey),
-      // A note or a reply not yet accepted has no wamid: quoted here, sent without context.
-      replyToWamid: quoted?.wamid ?? null,
-      replyToId: quoted?.id ?? null,
-    };
-    if (!(await insertQueuedReply(tx, reply))) return firstOne((await findReply(tx, input.id))!);
-    const stored = await findReply(tx, input.id);
-    const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: input.body, sortKey: reply.sortKey });
-    const message = toMessage({ ...stored!, quoted });
-    await record(
-      { inboxId: conversation.inboxId, conversationId: conversation.id },
-      { type: "message.created", conversation: toConversationSummary(updated), message },
-    );
-    return { message, created: true };
-  });
-  return message.message;
+  return queueOutbound(access, conversation, input.id, async (tx) => ({
+    body: input.body,
+    preview: input.body,
+    // A note or a reply not yet accepted has no wamid: quoted here, sent without context.
+    replyTo: input.replyToId ? await findQuotedInConversation(tx, input.conversationId, input.replyToId) : null,
+  }));
 }
 
 /** Queues a failed reply again. Retrying one that is no longer failed changes nothing. */

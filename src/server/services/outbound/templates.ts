@@ -1,10 +1,7 @@
 // Message templates for the composer: the approved ones of a conversation's inbox, read from
 // WhatsApp the first time anyone asks and again on "Refresh templates"; and sending one, through
-// the same durable outbox as a text reply (idempotent by the client-made id, retried, ticked).
+// the same durable outbox as a text reply (queue.ts: idempotent by the client-made id, retried, ticked).
 import { db } from "../../db/client";
-import { writeWithEvents } from "../../events/log";
-import { findReply, insertQueuedReply, touchConversationLatest } from "../../messages/reply-store";
-import { makeSortKey } from "../../messages/sort-key";
 import { templateDetails } from "../../outbox/template-body";
 import { TemplateFetchError } from "../../templates/graph-templates";
 import { refreshInboxTemplates, templatesUnavailableReason } from "../../templates/refresh";
@@ -13,8 +10,8 @@ import { findStoredTemplate, storedTemplates } from "../../templates/store";
 import type { TMessage } from "@/shared/dto";
 import { fillTemplate, type TSendTemplate, type TTemplate } from "@/shared/templates";
 import { findVisibleConversation, type Access } from "../access";
-import { ConflictError, InvalidRequestError, NotFoundError } from "../errors";
-import { toConversationSummary, toMessage } from "../dto";
+import { InvalidRequestError, NotFoundError } from "../errors";
+import { queueOutbound } from "./queue";
 
 export interface TemplateList {
   templates: TTemplate[];
@@ -53,36 +50,14 @@ export async function listTemplates(access: Access, conversationId: string, refr
 /** Queues a template message; the same `id` again returns the message stored the first time. */
 export async function sendTemplate(access: Access, input: TSendTemplate): Promise<TMessage> {
   const { conversation } = await visibleInbox(access, input.conversationId);
-  return writeWithEvents(async (tx, record) => {
-    const existing = await findReply(tx, input.id);
-    if (existing) {
-      const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "outbound";
-      if (!same) throw new ConflictError("This message id belongs to another message");
-      return toMessage(existing);
-    }
+  return queueOutbound(access, conversation, input.id, async (tx) => {
     const stored = await findStoredTemplate(tx, conversation.inboxId, input.name, input.language);
     const template = stored && toSendableTemplate(stored);
     if (!template) throw new InvalidRequestError("This template is not approved for this inbox (any more); refresh the templates and choose another");
     if (input.parameters.length !== template.variableCount) {
       throw new InvalidRequestError(`This template has ${template.variableCount} variable${template.variableCount === 1 ? "" : "s"}; fill in each of them`);
     }
-    const now = new Date();
     const body = fillTemplate(template.body, input.parameters);
-    const reply = {
-      id: input.id,
-      conversationId: input.conversationId,
-      body,
-      type: "template",
-      details: JSON.stringify(templateDetails(template, input.parameters)),
-      authorId: access.userId,
-      timestamp: now,
-      sortKey: makeSortKey(now, input.id, conversation.lastMessageKey),
-    };
-    // Another process stored the same id meanwhile: its message stands.
-    if (!(await insertQueuedReply(tx, reply))) return toMessage((await findReply(tx, input.id))!);
-    const updated = await touchConversationLatest(tx, input.conversationId, { at: now, preview: body, sortKey: reply.sortKey });
-    const message = toMessage((await findReply(tx, input.id))!);
-    await record({ inboxId: conversation.inboxId, conversationId: conversation.id }, { type: "message.created", conversation: toConversationSummary(updated), message });
-    return message;
+    return { type: "template", body, details: JSON.stringify(templateDetails(template, input.parameters)), preview: body };
   });
 }

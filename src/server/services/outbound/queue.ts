@@ -1,0 +1,91 @@
+// The one way a message goes out: stored as "queued" with its outbox job (the worker,
+// ../../outbox/worker.ts, sends it) and, for a message in the timeline, its `message.created`
+// event, all in one transaction. Idempotent by the client-made id: a retried or doubled send, also
+// one through another process at the same moment, gets the message the first one stored. Callers
+// check the conversation through the visibility rule (../access.ts) and hand over what it found.
+import { db, type Tx } from "../../db/client";
+import { writeWithEvents } from "../../events/log";
+import { findReply, insertQueuedReply, touchConversationLatest, type StoredReply } from "../../messages/reply-store";
+import { makeSortKey } from "../../messages/sort-key";
+import type { TMessage } from "@/shared/dto";
+import type { Access, findVisibleConversation } from "../access";
+import { toConversationSummary, toMessage, type QuotedRow } from "../dto";
+import { ConflictError } from "../errors";
+
+/** A conversation the sender may see: what `findVisibleConversation` returned. */
+export type VisibleConversation = NonNullable<Awaited<ReturnType<typeof findVisibleConversation>>>;
+
+export interface OutboundContent {
+  /** "text" unless given; other kinds keep what the worker needs to send them in `details`. */
+  type?: string;
+  body: string;
+  /** JSON object of strings (see ../dto.ts), or null. */
+  details?: string | null;
+  /** The message this one replies or reacts to; sent to WhatsApp by its wamid (none yet: no context). */
+  replyTo?: { id: string; wamid: string | null } | null;
+}
+
+/**
+ * The message and its job, sorted after the conversation's newest message; null when a message
+ * with this id exists already (also one another process committed while this transaction waited).
+ */
+export async function insertOutbound(tx: Tx, access: Access, conversation: VisibleConversation, id: string, content: OutboundContent) {
+  const timestamp = new Date();
+  const sortKey = makeSortKey(timestamp, id, conversation.lastMessageKey);
+  const inserted = await insertQueuedReply(tx, {
+    id,
+    conversationId: conversation.id,
+    type: content.type,
+    body: content.body,
+    details: content.details,
+    authorId: access.userId,
+    timestamp,
+    sortKey,
+    replyToWamid: content.replyTo?.wamid ?? null,
+    replyToId: content.replyTo?.id ?? null,
+  });
+  return inserted ? { timestamp, sortKey } : null;
+}
+
+/** The earlier send of this id as the client gets it; a ConflictError when the id is another message's. */
+function earlierSend(access: Access, conversation: VisibleConversation, existing: StoredReply): TMessage {
+  const same = existing.conversationId === conversation.id && existing.authorId === access.userId && existing.direction === "outbound";
+  if (!same) throw new ConflictError("This message id belongs to another message");
+  return toMessage({ ...existing, quoted: null });
+}
+
+/** The message an earlier send of `id` stored, or null: for senders with work to skip on a repeat. */
+export async function findEarlierSend(access: Access, conversation: VisibleConversation, id: string): Promise<TMessage | null> {
+  const existing = await db().transaction((tx) => findReply(tx, id));
+  return existing && earlierSend(access, conversation, existing);
+}
+
+/** A message in the timeline: what it says, and how the conversation list previews it. */
+export interface TimelineContent extends OutboundContent {
+  preview: string;
+  /** A reply: the message it quotes, shown above it. */
+  replyTo?: (QuotedRow & { wamid: string | null }) | null;
+}
+
+/**
+ * Queues a message in the conversation and announces it; the same id again returns the stored one.
+ * `compose` runs in the transaction, only for an id not seen before; it may refuse by throwing.
+ */
+export async function queueOutbound(
+  access: Access,
+  conversation: VisibleConversation,
+  id: string,
+  compose: (tx: Tx) => Promise<TimelineContent>,
+): Promise<TMessage> {
+  return writeWithEvents(async (tx, record) => {
+    const existing = await findReply(tx, id);
+    if (existing) return earlierSend(access, conversation, existing);
+    const content = await compose(tx);
+    const inserted = await insertOutbound(tx, access, conversation, id, content);
+    if (!inserted) return earlierSend(access, conversation, (await findReply(tx, id))!);
+    const updated = await touchConversationLatest(tx, conversation.id, { at: inserted.timestamp, preview: content.preview, sortKey: inserted.sortKey });
+    const message = toMessage({ ...(await findReply(tx, id))!, quoted: content.replyTo ?? null });
+    await record({ inboxId: conversation.inboxId, conversationId: conversation.id }, { type: "message.created", conversation: toConversationSummary(updated), message });
+    return message;
+  });
+}
