@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { inboundTextDelivery, newWamid, postSignedWebhook, WEBHOOK_PATH } from "../src/server/demo/webhook-payloads";
+import { inboundTextDelivery, newWamid, postSignedWebhook } from "../src/server/demo/webhook-payloads";
+import { WEBHOOK_PATH } from "../src/shared/webhook-path";
 
 const USAGE = 'Usage: npm run simulate -- "Hello!" [--name "Ana Souza"] [--from 15550001234] [--url http://127.0.0.1:3000]';
 

@@ -7,9 +7,9 @@ import {
   postSignedWebhook,
   statusDelivery,
   unixSeconds,
-  WEBHOOK_PATH,
   webhookDelivery,
 } from "../src/server/demo/webhook-payloads";
+import { WEBHOOK_PATH } from "../src/shared/webhook-path";
 
 export const DEFAULT_PHONE_NUMBER_ID = "200000000000002";
 const DEFAULT_CUSTOMER = "15550109876";

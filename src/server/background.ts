@@ -1,5 +1,6 @@
 // What runs beside the request handlers once the server listens: in demo mode the simulated
 // WhatsApp (started first, so the worker has somewhere to send), and the outbox worker.
+import { WEBHOOK_PATH } from "@/shared/webhook-path";
 import { startSimulatedWhatsApp } from "./demo/simulated-whatsapp";
 import { env } from "./env";
 import { logger } from "./logger";
@@ -19,7 +20,7 @@ export async function startBackgroundServices(appUrl: string, sendReplies = true
   const config = env();
   let simulator: Awaited<ReturnType<typeof startSimulatedWhatsApp>> | null = null;
   if (isDemoMode() && config.WHATSAPP_APP_SECRET) {
-    simulator = await startSimulatedWhatsApp({ webhookUrl: `${appUrl}/api/webhooks/whatsapp`, appSecret: config.WHATSAPP_APP_SECRET });
+    simulator = await startSimulatedWhatsApp({ webhookUrl: `${appUrl}${WEBHOOK_PATH}`, appSecret: config.WHATSAPP_APP_SECRET });
     registerSimulatedGraph({ baseUrl: simulator.baseUrl, accessToken: simulator.accessToken });
     logger.info("demo mode: replies go to the simulated WhatsApp", { baseUrl: simulator.baseUrl });
   }

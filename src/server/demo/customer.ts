@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { env } from "../env";
 import { appUrl } from "./app-url";
-import { inboundTextDelivery, postSignedWebhook, WEBHOOK_PATH, type CustomerText } from "./webhook-payloads";
+import { WEBHOOK_PATH } from "@/shared/webhook-path";
+import { inboundTextDelivery, postSignedWebhook, type CustomerText } from "./webhook-payloads";
 
 /** The part of our webhook endpoint's answer that says whether the message found its inbox. */
 const ZWebhookAnswer = z.object({ unknownPhoneNumberIds: z.array(z.string()) });

@@ -5,9 +5,6 @@
 import { randomBytes } from "node:crypto";
 import { signBody } from "../whatsapp/signature";
 
-/** Where WhatsApp posts deliveries, relative to the app's URL. */
-export const WEBHOOK_PATH = "/api/webhooks/whatsapp";
-
 /** The WhatsApp Business Account and display number the demo's deliveries claim to come from. */
 export const DEMO_BUSINESS_ACCOUNT_ID = "100000000000001";
 export const DEMO_DISPLAY_PHONE_NUMBER = "15550101234";

@@ -10,7 +10,7 @@
 // Node's HTTP parser already refuses a malformed or doubled Content-Length with 400, and never
 // reads more than the declared length as this request's body.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { WEBHOOK_PATH } from "../demo/webhook-payloads";
+import { WEBHOOK_PATH } from "@/shared/webhook-path";
 import type { Env } from "../env";
 
 export type BodyRoute = "auth" | "trpc" | "webhook" | "upload" | "other";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { isSealed, keyForTests, seal, unseal, UnsealError } from "./sealed";
+import { isSealed, keyForTests, seal, unseal, unsealCached, UnsealError } from "./sealed";
 
 const key = keyForTests(randomBytes(32).toString("base64"));
 const otherKey = keyForTests(randomBytes(32).toString("base64"));
@@ -31,5 +31,18 @@ describe("sealed secrets", () => {
 
   it("pass a plaintext value from before sealing through unchanged", () => {
     expect(unseal("legacy-plain-token", key)).toBe("legacy-plain-token");
+  });
+
+  it("remember what they opened by sealed value: a changed secret, another key or a damaged value is never answered from memory", () => {
+    const first = seal("app-secret-1", key);
+    expect(unsealCached(first, key)).toBe("app-secret-1");
+    expect(unsealCached(first, key)).toBe("app-secret-1");
+    expect(unsealCached(seal("app-secret-2", key), key)).toBe("app-secret-2");
+    expect(() => unsealCached(first, otherKey)).toThrow(UnsealError);
+    const damaged = Buffer.from(first.slice("sealed:v1:".length), "base64url");
+    damaged[damaged.length - 1]! ^= 1;
+    expect(() => unsealCached(`sealed:v1:${damaged.toString("base64url")}`, key)).toThrow(UnsealError);
+    expect(unsealCached(null, key)).toBeNull();
+    expect(unsealCached("legacy-plain-secret", key)).toBe("legacy-plain-secret");
   });
 });

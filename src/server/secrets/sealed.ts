@@ -7,6 +7,7 @@
 // scheme so it can change; a value without the prefix is a plaintext one from before sealing,
 // which the start-up pass (seal-stored.ts) seals in place.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { env } from "../env";
 
 const PREFIX = "sealed:v1:";
@@ -58,6 +59,26 @@ export function unseal(stored: string, key?: Buffer): string {
 
 export const sealOrNull = (plain: string | null | undefined) => (plain == null ? plain : seal(plain));
 export const unsealOrNull = (stored: string | null) => (stored === null ? null : unseal(stored));
+
+/** Secrets opened by unsealCached, by their sealed value, with the key that opened them. */
+let opened: { key: Buffer; plain: LRUCache<string, string> } | undefined;
+
+/**
+ * unsealOrNull for a hot path (the webhook opens every inbox's app secret on each delivery),
+ * remembering what it opened. Kept by the sealed value itself, which always opens to the same
+ * secret; a changed secret is sealed anew with a fresh nonce, so it is another value and can never
+ * be answered with the old one. Bounded (a handful of inboxes), and dropped when the key changes.
+ */
+export function unsealCached(stored: string | null, key: Buffer = currentKey()): string | null {
+  if (stored === null || !isSealed(stored)) return stored;
+  if (!opened?.key.equals(key)) opened = { key, plain: new LRUCache({ max: 256 }) };
+  let plain = opened.plain.get(stored);
+  if (plain === undefined) {
+    plain = unseal(stored, key);
+    opened.plain.set(stored, plain);
+  }
+  return plain;
+}
 
 /** For tests: a key as the app derives it. */
 export const keyForTests = keyFrom;

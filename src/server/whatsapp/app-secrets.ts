@@ -5,10 +5,11 @@
 // cannot write into another app's inbox.
 //
 // Read from the database on each delivery, not cached: the table is a handful of rows, and a
-// secret changed on one server must count on every other at once.
+// secret changed on one server must count on every other at once. Only opening the sealed values
+// is remembered, by sealed value (secrets/sealed.ts): a changed secret is a new value.
 import { readInboxSecrets } from "../db/hot-reads";
 import { env } from "../env";
-import { unsealOrNull } from "../secrets/sealed";
+import { unsealCached } from "../secrets/sealed";
 import { isValidSignature } from "./signature";
 
 export interface SignedBy {
@@ -18,7 +19,7 @@ export interface SignedBy {
 
 /** What signed `body`, or null when no configured secret did (or none is configured at all). */
 export async function findSigner(body: Uint8Array, header: string | null): Promise<SignedBy | null> {
-  const inboxes = (await readInboxSecrets()).map((inbox) => ({ ...inbox, appSecret: unsealOrNull(inbox.appSecret) }));
+  const inboxes = (await readInboxSecrets()).map((inbox) => ({ ...inbox, appSecret: unsealCached(inbox.appSecret) }));
   return signerAmong(body, header, env().WHATSAPP_APP_SECRET, inboxes);
 }
 
