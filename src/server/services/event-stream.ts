@@ -1,9 +1,9 @@
 // The live stream of one user as an async iterable, for transports that consume one event at a
 // time (tRPC over HTTP, tests). It is a subscriber of the process's fan-out hub like a WebSocket,
 // so replay, ordering and visibility are decided in one place (../live/hub.ts).
-import { currentSessionUser } from "../auth/session-user";
 import { liveHub } from "../live/hub";
 import { createPushQueue } from "../live/push-queue";
+import { watchSession } from "../live/session-watch";
 import type { TLoggedEvent } from "@/shared/events";
 import type { Access } from "./access";
 
@@ -25,14 +25,9 @@ export async function* streamEvents(
     end: (reason) => queue.end(reason.kind === "failed" ? reason.error : undefined),
   });
   // A session ended by signing out or a password reset ends its stream too, as it closes its
-  // sockets (realtime/session-sockets.ts): re-checked whenever the user's access changes.
-  const stopWatching = liveHub().onAccessChanged((userId) => {
-    if (userId !== access.userId) return;
-    // Ended like a deactivated user's stream: the client's next request learns UNAUTHORIZED.
-    currentSessionUser(userId, signedInAt)
-      .then((user) => user ?? queue.end())
-      .catch((error: unknown) => queue.end(error));
-  });
+  // sockets (realtime/session-sockets.ts). Ended like a deactivated user's stream: the client's
+  // next request learns UNAUTHORIZED.
+  const stopWatching = watchSession(access.userId, signedInAt, { ended: () => queue.end(), failed: (error) => queue.end(error) });
   try {
     yield* queue.drain();
   } finally {
