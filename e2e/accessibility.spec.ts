@@ -33,6 +33,19 @@ test("the inbox, a conversation and the account page have no serious accessibili
   await sendReply(page, "It should be.");
   expect(await seriousViolations(page)).toEqual([]);
 
+  // The contact panel open beside it, with a note and an attribute, and its form for a new one.
+  await page.getByRole("button", { name: "Contact", exact: true }).click();
+  const contactPanel = page.getByRole("region", { name: "Contact", exact: true });
+  await contactPanel.getByRole("textbox", { name: "Note about this contact" }).fill("Checks pages for a living");
+  await contactPanel.getByRole("button", { name: "Save note" }).click();
+  await contactPanel.getByRole("button", { name: "Add attribute" }).click();
+  await contactPanel.getByRole("textbox", { name: "Attribute" }).fill("Plan");
+  await contactPanel.getByRole("textbox", { name: "Value" }).fill("Gold");
+  await contactPanel.getByRole("button", { name: "Save attribute" }).click();
+  await contactPanel.getByRole("button", { name: "Add attribute" }).click();
+  await expect(contactPanel.getByRole("listitem")).toHaveText(["PlanGold"]);
+  expect(await seriousViolations(page)).toEqual([]);
+
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -3,6 +3,7 @@
 // schema again on replay, so a row that does not match is never sent.
 import { z } from "zod";
 import { OUTBOUND_STATUSES, ZConversationSummary, ZMessage } from "./dto";
+import { ZContactProfile } from "./contacts";
 import { ZReactions } from "./reactions";
 
 export const ZAppEvent = z.discriminatedUnion("type", [
@@ -65,6 +66,12 @@ export const ZAppEvent = z.discriminatedUnion("type", [
   // backup). Its id is where this log ends; the dashboard reloads everything and goes on from it.
   z.object({
     type: z.literal("stream.reset"),
+  }),
+  // The team changed what it keeps about a customer (name, note, attributes) in the contact panel;
+  // addressed to the contact's inbox. The list and the header take the name from it.
+  z.object({
+    type: z.literal("contact.updated"),
+    contact: ZContactProfile,
   }),
 ]);
 

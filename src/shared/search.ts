@@ -22,6 +22,11 @@ export interface TSnippetPart {
 export type TSearchMatch =
   /** The contact's name contains the search, or their number its digits. */
   | { kind: "contact"; field: "name" | "number" }
+  /**
+   * The team's note about the contact, or one of its attribute values, contains the search: `text`
+   * is that note, or the attribute as "Key: value".
+   */
+  | { kind: "contact"; field: "note" | "attribute"; text: string }
   /** The conversation's newest message (or note) with every word of the search. */
   | { kind: "message"; messageId: string; direction: MessageDirection; timestamp: string; snippet: TSnippetPart[] };
 

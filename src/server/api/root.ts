@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { cannedResponseRouter } from "./routers/canned-responses";
+import { contactRouter } from "./routers/contact";
 import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
@@ -14,6 +15,7 @@ export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
   cannedResponse: cannedResponseRouter,
+  contact: contactRouter,
   conversation: conversationRouter,
   demo: demoRouter,
   events: eventsRouter,

@@ -64,10 +64,10 @@ export async function touchConversationLatest(
   await tx.$executeRaw`
     UPDATE "Conversation" SET "lastMessageAt" = ${latest.at}, "lastPreview" = ${latest.preview}, "lastMessageKey" = ${latest.sortKey}
      WHERE "id" = ${conversationId} AND "lastMessageKey" < ${latest.sortKey}`;
-  const rows = await tx.$queryRaw<(Conversation & { contactWaId: string; contactName: string; contactCreatedAt: Date })[]>`
-    SELECT c.*, ct."waId" AS "contactWaId", ct."name" AS "contactName", ct."createdAt" AS "contactCreatedAt"
+  const rows = await tx.$queryRaw<(Conversation & { contactWaId: string; contactName: string })[]>`
+    SELECT c.*, ct."waId" AS "contactWaId", ct."name" AS "contactName"
       FROM "Conversation" c JOIN "Contact" ct ON ct."id" = c."contactId"
      WHERE c."id" = ${conversationId}`;
-  const { contactWaId, contactName, contactCreatedAt, ...conversation } = rows[0]!;
-  return { ...conversation, contact: { id: conversation.contactId, inboxId: conversation.inboxId, waId: contactWaId, name: contactName, createdAt: contactCreatedAt } };
+  const { contactWaId, contactName, ...conversation } = rows[0]!;
+  return { ...conversation, contact: { id: conversation.contactId, waId: contactWaId, name: contactName } };
 }

@@ -49,3 +49,13 @@ export async function findVisibleConversation(access: Access, conversationId: st
     include: { contact: true },
   });
 }
+
+/**
+ * The contact if the user may see one of its conversations; null otherwise (callers say "not
+ * found"). The contact panel reads and changes a contact through this, so it follows the same rule.
+ */
+export async function findVisibleContact(access: Access, contactId: string) {
+  return db().read.contact.findFirst({
+    where: { id: contactId, conversations: { some: visibleConversations(access) } },
+  });
+}

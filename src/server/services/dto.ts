@@ -57,7 +57,7 @@ export function toMessage(row: MessageRow): TMessage {
   });
 }
 
-export type ConversationRow = Conversation & { contact: Contact };
+export type ConversationRow = Conversation & { contact: Pick<Contact, "id" | "name" | "waId"> };
 
 export function toConversationSummary(row: ConversationRow): TConversationSummary {
   return ZConversationSummary.parse({

@@ -6,7 +6,10 @@ import { toDate, toDateOrNull, type Sql } from "../db/sql";
 
 type Stored<T> = { [K in keyof T]: T[K] extends Date ? Date | string : T[K] extends Date | null ? Date | string | null : T[K] };
 
-const toContact = (row: Stored<Contact>): Contact => ({ ...row, createdAt: toDate(row.createdAt) });
+/** The columns upsertContact reads back: the webhook needs no more of the contact. */
+type ContactRow = Pick<Contact, "id" | "inboxId" | "waId" | "name" | "createdAt">;
+
+const toContact = (row: Stored<ContactRow>): ContactRow => ({ ...row, createdAt: toDate(row.createdAt) });
 
 const toConversation = (row: Stored<Conversation>): Conversation => ({
   ...row,
@@ -32,12 +35,13 @@ export async function isStored(sql: Sql, wamid: string): Promise<boolean> {
 
 /**
  * The inbox's contact with this WhatsApp id, created if new; a given profile name replaces the old
- * one. Another inbox's contact with the same number is a different row, never touched.
+ * one, unless someone on the team renamed the contact (nameEditedAt): their name stays. Another
+ * inbox's contact with the same number is a different row, never touched.
  */
-export async function upsertContact(sql: Sql, inboxId: string, waId: string, profileName: string | undefined): Promise<Contact> {
-  const rows = await sql.all<Stored<Contact>>(
+export async function upsertContact(sql: Sql, inboxId: string, waId: string, profileName: string | undefined): Promise<ContactRow> {
+  const rows = await sql.all<Stored<ContactRow>>(
     `INSERT INTO "Contact" ("id", "inboxId", "waId", "name", "createdAt") VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT ("inboxId", "waId") DO UPDATE SET "name" = CASE WHEN ? THEN excluded."name" ELSE "Contact"."name" END
+     ON CONFLICT ("inboxId", "waId") DO UPDATE SET "name" = CASE WHEN ? AND "Contact"."nameEditedAt" IS NULL THEN excluded."name" ELSE "Contact"."name" END
      RETURNING "id", "inboxId", "waId", "name", "createdAt"`,
     randomUUID(),
     inboxId,

@@ -1,9 +1,11 @@
 import type { TConversationSummary } from "@/shared/dto";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Avatar } from "./avatar";
 import { ConversationActions } from "./conversation-actions";
 
-export function ConversationHeader({ summary }: { summary: TConversationSummary | undefined }) {
+/** `contactButton` opens the contact panel where it is not always shown (./contact-panel.tsx). */
+export function ConversationHeader({ summary, contactButton }: { summary: TConversationSummary | undefined; contactButton?: ReactNode }) {
   return (
     <div className="flex h-16 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
       <Link
@@ -20,8 +22,9 @@ export function ConversationHeader({ summary }: { summary: TConversationSummary 
           <Avatar name={summary.contact.name} seed={summary.contact.id} size="lg" />
           <div className="min-w-0 flex-1">
             <h2 className="truncate text-[15px] font-semibold text-slate-900">{summary.contact.name}</h2>
-            <p className="text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
+            <p className="truncate text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
           </div>
+          {contactButton}
           <ConversationActions summary={summary} />
         </>
       ) : (

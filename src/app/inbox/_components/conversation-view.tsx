@@ -18,6 +18,8 @@ import { buildLogEntries } from "../_lib/log-entries";
 import type { WrittenKind } from "../_lib/outbox-queue";
 import { AttachmentPreview } from "./attachment-preview";
 import { Composer } from "./composer";
+import { ContactPanel } from "./contact-panel";
+import { ContactPanelButton, useContactPanelState } from "./contact-panel-button";
 import { ConversationHeader } from "./conversation-header";
 import { useCurrentUser } from "./current-user";
 import { CustomerWindowNotice } from "./customer-window-notice";
@@ -37,6 +39,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const lastInboundAt = conversation.data?.lastInboundAt ?? null;
   const now = useNow(useCallback((current: number) => msUntilNextChange(lastInboundAt, current), [lastInboundAt]));
   const warningId = useId();
+  const contactPanel = useContactPanelState();
 
   const entries = useMemo(
     () => buildLogEntries(history.messages, outbox.queue, { waiting: outbox.waiting, authorName: user.name }),
@@ -75,9 +78,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
   }
 
   return (
+    <div className="flex min-h-0 flex-1">
     <section
       aria-label={conversation.data?.contact.name ?? "Conversation"}
-      className="flex min-h-0 flex-1 flex-col"
+      // On a phone the open contact panel takes the conversation's place (./contact-panel.tsx).
+      className={`min-h-0 min-w-0 flex-1 flex-col ${contactPanel.open ? "hidden lg:flex" : "flex"}`}
       // A file dropped anywhere on the conversation is attached, as with the Attach button.
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) event.preventDefault();
@@ -89,7 +94,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
         files.attach(file);
       }}
     >
-      <ConversationHeader summary={conversation.data} />
+      <ConversationHeader summary={conversation.data} contactButton={<ContactPanelButton state={contactPanel} />} />
       <MessageActionsContext value={replying.actions}>
       <MessageLog
         entries={entries}
@@ -146,6 +151,8 @@ export function ConversationView({ conversationId }: { conversationId: string })
         }
       />
     </section>
+    <ContactPanel conversationId={conversationId} state={contactPanel} />
+    </div>
   );
 }
 

@@ -1,9 +1,9 @@
 // What a search found, in the sidebar's list style: the contact, where the search matched (a
-// message's words marked, or the name or number), and when.
+// message's words marked, or the name, number, the contact's note or attribute), and when.
 import Link from "next/link";
 import { formatFull, formatListTime } from "@/app/_lib/time";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
-import { highlightNumber, highlightSubstring } from "../_lib/highlight";
+import { excerptAround, highlightNumber, highlightSubstring } from "../_lib/highlight";
 import { Avatar } from "./avatar";
 import { SidebarError } from "./sidebar-error";
 
@@ -51,7 +51,9 @@ function SearchResultItem({ result, query, active }: { result: TSearchResult; qu
       ? match.snippet
       : match.field === "number"
         ? highlightNumber(conversation.contact.waId, query)
-        : [{ text: conversation.lastPreview || "No messages yet", match: false }];
+        : match.field === "note" || match.field === "attribute"
+          ? highlightSubstring(excerptAround(match.text, query), query)
+          : [{ text: conversation.lastPreview || "No messages yet", match: false }];
   return (
     <li>
       <Link
@@ -73,6 +75,7 @@ function SearchResultItem({ result, query, active }: { result: TSearchResult; qu
           </span>
           <span dir="auto" className="line-clamp-2 text-sm text-slate-600">
             {match.kind === "message" && match.direction === "note" && <span className="mr-1 font-medium text-amber-800">Note:</span>}
+            {match.kind === "contact" && match.field === "note" && <span className="mr-1 font-medium text-slate-700">Contact note:</span>}
             <Marked parts={detail} />
           </span>
         </span>

@@ -21,6 +21,7 @@ import {
 } from "../_lib/apply-event";
 import { applyReactions } from "../_lib/apply-reactions";
 import { messagesInput, useEventsCursor } from "./queries";
+import { useContactUpdater } from "./use-contact-updater";
 import { useConversationUpdater } from "./use-conversation-updater";
 import { useListCache } from "./use-list-cache";
 import { useRefetchInFlight } from "./use-refetch-in-flight";
@@ -39,6 +40,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
   const utils = api.useUtils();
   const lists = useListCache();
   const updateConversation = useConversationUpdater(userId);
+  const updateContact = useContactUpdater();
   const notify = useNewMessageNotifications(userId);
   const refetchInFlight = useRefetchInFlight();
   const cursor = useEventsCursor();
@@ -99,6 +101,10 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
       } else if (event.type === "canned_responses.changed") {
         // The composer's "/" list shows what was saved a moment ago in any dashboard.
         void utils.cannedResponse.invalidate();
+      } else if (event.type === "contact.updated") {
+        // The panel, the lists' and the header's names; a search may now find it by what changed.
+        updateContact(event.contact);
+        refreshDerived();
       } else if (event.type === "conversation.updated") {
         updateConversation(event.conversation);
         refreshDerived();
@@ -107,9 +113,10 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         // another database): every list, count and conversation is asked for again.
         void utils.conversation.invalidate();
         void utils.cannedResponse.invalidate();
+        void utils.contact.invalidate();
       }
     },
-    [utils, lists, userId, refreshDerived, updateConversation],
+    [utils, lists, userId, refreshDerived, updateConversation, updateContact],
   );
 
   // The input changes only to resume after a server-side error, from the last event applied.

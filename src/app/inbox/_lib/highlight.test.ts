@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightNumber, highlightSubstring } from "./highlight";
+import { excerptAround, highlightNumber, highlightSubstring } from "./highlight";
 
 describe("highlightSubstring", () => {
   it("marks the first occurrence whatever its case", () => {
@@ -18,5 +18,14 @@ describe("highlightNumber", () => {
       { text: "4915123", match: true },
       { text: "456789", match: false },
     ]);
+  });
+});
+
+describe("excerptAround", () => {
+  it("keeps a text whose match is near its start, and cuts a long one at a word before the match", () => {
+    expect(excerptAround("Prefers calls after five", "calls")).toBe("Prefers calls after five");
+    const long = `${"word ".repeat(30)}wholesale café owner`;
+    expect(excerptAround(long, "WHOLESALE")).toMatch(/^…(word )+wholesale café owner$/);
+    expect(excerptAround(long, "WHOLESALE").length).toBeLessThan(long.length);
   });
 });

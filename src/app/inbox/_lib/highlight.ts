@@ -27,3 +27,14 @@ export function highlightNumber(waId: string, query: string): TSnippetPart[] {
     { text: waId.slice(at + digits.length), match: false },
   ].filter((part) => part.text !== "");
 }
+
+/**
+ * A long text cut to the part around the first case-insensitive occurrence of `query` (two lines
+ * of the sidebar show it), with "…" where it was cut; the start of the text when there is none.
+ */
+export function excerptAround(text: string, query: string, before = 40): string {
+  const at = text.toLocaleLowerCase().indexOf(query.trim().toLocaleLowerCase());
+  if (at <= before) return text;
+  const start = text.lastIndexOf(" ", at - before) + 1 || at - before;
+  return `…${text.slice(start)}`;
+}

@@ -186,6 +186,27 @@ export function searchBehaviour(provider: Provider): void {
         }
         expect(ids(await searchConversations(agentOfA, "+49 999"))).not.toContain(conversation);
       });
+
+      it("finds a contact by the team's note and by an attribute's value, ignoring case and accents, and says which", async () => {
+        const conversation = await createConversation(inboxA, { name: "Annotated Anouk" });
+        const contactId = (await db().read.conversation.findUniqueOrThrow({ where: { id: conversation } })).contactId;
+        await db().transaction(async (tx) => {
+          await tx.contact.update({ where: { id: contactId }, data: { note: "Prefers a call after 17:00; wholesale café owner" } });
+          await tx.contactAttribute.create({ data: { contactId, key: "Order number", value: "ZX-99812" } });
+          await tx.contactAttribute.create({ data: { contactId, key: "Plan", value: "Gold" } });
+        });
+        expect((await searchConversations(agentOfA, "zx-998"))[0]).toMatchObject({
+          conversation: { id: conversation },
+          match: { kind: "contact", field: "attribute", text: "Order number: ZX-99812" },
+        });
+        expect((await searchConversations(agentOfA, "WHOLESALE CAFE"))[0]).toMatchObject({
+          conversation: { id: conversation },
+          match: { kind: "contact", field: "note", text: "Prefers a call after 17:00; wholesale café owner" },
+        });
+        // Only values are searched: an attribute's key alone finds nobody by it.
+        expect(ids(await searchConversations(agentOfA, "order number"))).not.toContain(conversation);
+        expect(ids(await searchConversations(agentOfNone, "zx-998"))).not.toContain(conversation);
+      });
     });
 
     describe("order and limits", () => {

@@ -9,9 +9,28 @@ export const MATCH_END = "\uE001";
 /** How many words of a message a snippet shows around the match. */
 export const SNIPPET_WORDS = 12;
 
-export interface ContactHit {
+export type ContactHit =
+  | { conversationId: string; field: "name" | "number" }
+  /** The note, or the matching attribute as "Key: value". */
+  | { conversationId: string; field: "note" | "attribute"; text: string };
+
+/** A contact hit's row: which of the contact's fields matched, the best first (name, number, attribute, note). */
+export interface ContactHitRow {
   conversationId: string;
-  field: "name" | "number";
+  byName: number | bigint | boolean;
+  byNumber: number | bigint | boolean;
+  /** The first matching attribute as "Key: value", or null. */
+  attribute: string | null;
+  /** The note when it matched, or null. */
+  note: string | null;
+}
+
+export function toContactHit(row: ContactHitRow): ContactHit {
+  const { conversationId } = row;
+  if (Number(row.byName)) return { conversationId, field: "name" };
+  if (Number(row.byNumber)) return { conversationId, field: "number" };
+  if (row.attribute !== null) return { conversationId, field: "attribute", text: row.attribute };
+  return { conversationId, field: "note", text: row.note ?? "" };
 }
 
 export interface MessageHit {

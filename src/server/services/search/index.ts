@@ -1,11 +1,12 @@
-// Finding conversations by contact name, number or message text (notes included) for one user.
+// Finding conversations by contact name, number, the team's note and attributes, or message text
+// (notes included) for one user.
 // Contact matches come first, then conversations by their newest matching message. The SQL is in
 // sqlite.ts or postgres.ts, by the database in use; the rows it finds are loaded
 // again through access.ts's own filter, so a mistake in the SQL could drop a result but never show
 // one from an inbox the user cannot see.
 import { db } from "../../db/client";
 import { MESSAGE_DIRECTIONS, type MessageDirection } from "@/shared/dto";
-import type { TSearchResult, TSnippetPart } from "@/shared/search";
+import type { TSearchMatch, TSearchResult, TSnippetPart } from "@/shared/search";
 import { visibleConversations, type Access } from "../access";
 import { toConversationSummary } from "../dto";
 import { MATCH_END, MATCH_START } from "./hits";
@@ -45,7 +46,10 @@ export async function searchConversations(access: Access, query: string): Promis
   const results: TSearchResult[] = [];
   for (const hit of contactHits) {
     const conversation = conversationById.get(hit.conversationId);
-    if (conversation) results.push({ conversation: toConversationSummary(conversation), match: { kind: "contact", field: hit.field } });
+    if (!conversation) continue;
+    const match: TSearchMatch =
+      "text" in hit ? { kind: "contact", field: hit.field, text: hit.text } : { kind: "contact", field: hit.field };
+    results.push({ conversation: toConversationSummary(conversation), match });
   }
   for (const hit of messageHits) {
     const conversation = conversationById.get(hit.conversationId);

@@ -1,11 +1,11 @@
 // The search's SQL for PostgreSQL: the GIN index of migration 0003 (to_tsvector with the
 // switchboard_search configuration, which drops accents and case) for message text, a substring of
-// lower(unaccent()) for names, LIKE for numbers. SQLite's counterpart is sqlite.ts; both
-// return the same hits in the same order.
+// lower(unaccent()) for names, contact notes and attribute values, LIKE for numbers. SQLite's
+// counterpart is sqlite.ts; both return the same hits in the same order.
 import { db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
 import type { Access } from "../access";
-import { MATCH_END, MATCH_START, visibleTo, type ContactHit, type MessageHit } from "./hits";
+import { MATCH_END, MATCH_START, toContactHit, visibleTo, type ContactHit, type ContactHitRow, type MessageHit } from "./hits";
 import { snippetWindow } from "./snippet";
 import type { SearchTerms } from "./terms";
 
@@ -23,20 +23,28 @@ export function prefixTsquery(messageQuery: string): string | null {
   return runs.size > 0 ? [...runs].map((run) => `'${run}':*`).join(" & ") : null;
 }
 
-/** Conversations whose contact's name contains the input or whose number contains its digits, the most recently active first. */
+/**
+ * Conversations whose contact's name, note or an attribute value contains the input, or whose
+ * number contains its digits, the most recently active first.
+ */
 export async function findContactHits(access: Access, terms: SearchTerms, limit: number): Promise<ContactHit[]> {
   // Both sides folded by the same functions, so "elodie" finds "Élodie". strpos, not LIKE: it has
   // no wildcards to escape, and unaccent itself turns some characters into them (％ → %).
-  const byName = Prisma.sql`strpos(lower(unaccent(k."name")), lower(unaccent(${terms.name}))) > 0`;
+  const contains = (column: Prisma.Sql) => Prisma.sql`strpos(lower(unaccent(${column})), lower(unaccent(${terms.name}))) > 0`;
+  const byName = contains(Prisma.sql`k."name"`);
   const byNumber = terms.digits ? Prisma.sql`k."waId" LIKE ${`%${terms.digits}%`}` : Prisma.sql`FALSE`;
-  const rows = await db().read.$queryRaw<{ conversationId: string; byName: boolean }[]>`
-    SELECT c."id" AS "conversationId", ${byName} AS "byName"
+  const byNote = contains(Prisma.sql`k."note"`);
+  const attribute = Prisma.sql`(SELECT a."key" || ': ' || a."value" FROM "ContactAttribute" a
+     WHERE a."contactId" = k."id" AND ${contains(Prisma.sql`a."value"`)} ORDER BY a."createdAt", a."key" LIMIT 1)`;
+  const rows = await db().read.$queryRaw<ContactHitRow[]>`
+    SELECT c."id" AS "conversationId", ${byName} AS "byName", ${byNumber} AS "byNumber",
+           ${attribute} AS "attribute", CASE WHEN ${byNote} THEN k."note" END AS "note"
       FROM "Conversation" c
       JOIN "Contact" k ON k."id" = c."contactId"
-     WHERE (${byName} OR ${byNumber}) AND ${visibleTo(access)}
+     WHERE (${byName} OR ${byNumber} OR ${byNote} OR ${attribute} IS NOT NULL) AND ${visibleTo(access)}
      ORDER BY c."lastMessageKey" DESC, c."id" DESC
      LIMIT ${limit}`;
-  return rows.map((row) => ({ conversationId: row.conversationId, field: row.byName ? "name" : "number" }));
+  return rows.map(toContactHit);
 }
 
 /**

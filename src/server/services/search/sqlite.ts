@@ -1,24 +1,33 @@
 // The search's SQL for SQLite: FTS5 (the MessageSearch table of migration 0003) for message text,
-// GLOB for names, LIKE for numbers. PostgreSQL's counterpart is postgres.ts.
+// GLOB for names, contact notes and attribute values, LIKE for numbers. PostgreSQL's counterpart
+// is postgres.ts.
 import { db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
 import type { Access } from "../access";
-import { MATCH_END, MATCH_START, SNIPPET_WORDS, visibleTo, type ContactHit, type MessageHit } from "./hits";
+import { MATCH_END, MATCH_START, SNIPPET_WORDS, toContactHit, visibleTo, type ContactHit, type ContactHitRow, type MessageHit } from "./hits";
 import { NewestPerConversation, type Hit } from "./newest";
 import { foldingGlob, type SearchTerms } from "./terms";
 
-/** Conversations whose contact's name contains the input or whose number contains its digits, the most recently active first. */
+/**
+ * Conversations whose contact's name, note or an attribute value contains the input, or whose
+ * number contains its digits, the most recently active first.
+ */
 export async function findContactHits(access: Access, terms: SearchTerms, limit: number): Promise<ContactHit[]> {
-  const byName = Prisma.sql`k."name" GLOB ${foldingGlob(terms.name)}`;
+  const pattern = foldingGlob(terms.name);
+  const byName = Prisma.sql`k."name" GLOB ${pattern}`;
   const byNumber = terms.digits ? Prisma.sql`k."waId" LIKE ${`%${terms.digits}%`}` : Prisma.sql`1 = 0`;
-  const rows = await db().read.$queryRaw<{ conversationId: string; byName: number | bigint | boolean }[]>`
-    SELECT c."id" AS "conversationId", ${byName} AS "byName"
+  const byNote = Prisma.sql`k."note" GLOB ${pattern}`;
+  const attribute = Prisma.sql`(SELECT a."key" || ': ' || a."value" FROM "ContactAttribute" a
+     WHERE a."contactId" = k."id" AND a."value" GLOB ${pattern} ORDER BY a."createdAt", a."key" LIMIT 1)`;
+  const rows = await db().read.$queryRaw<ContactHitRow[]>`
+    SELECT c."id" AS "conversationId", ${byName} AS "byName", ${byNumber} AS "byNumber",
+           ${attribute} AS "attribute", CASE WHEN ${byNote} THEN k."note" END AS "note"
       FROM "Conversation" c
       JOIN "Contact" k ON k."id" = c."contactId"
-     WHERE (${byName} OR ${byNumber}) AND ${visibleTo(access)}
+     WHERE (${byName} OR ${byNumber} OR ${byNote} OR ${attribute} IS NOT NULL) AND ${visibleTo(access)}
      ORDER BY c."lastMessageKey" DESC, c."id" DESC
      LIMIT ${limit}`;
-  return rows.map((row) => ({ conversationId: row.conversationId, field: Number(row.byName) ? "name" : "number" }));
+  return rows.map(toContactHit);
 }
 
 /** The first batch of hits read, doubled each time up to the largest: few round trips, little overshoot. */

@@ -1,0 +1,89 @@
+// The contact panel's shapes and limits: shared by the contact procedures, the event log and the
+// dashboard, so a form refuses what the server would refuse, with the same words.
+import { z } from "zod";
+import { CONVERSATION_STATUSES } from "./dto";
+
+export const MAX_CONTACT_NAME_LENGTH = 100;
+export const MAX_CONTACT_NOTE_LENGTH = 2000;
+export const MAX_CONTACT_ATTRIBUTES = 20;
+export const MAX_ATTRIBUTE_KEY_LENGTH = 40;
+export const MAX_ATTRIBUTE_VALUE_LENGTH = 200;
+
+export const ZContactAttribute = z.object({ key: z.string(), value: z.string() });
+export type TContactAttribute = z.infer<typeof ZContactAttribute>;
+
+/** What the team keeps about a customer, the same for everyone who may see it (events carry it). */
+export const ZContactProfile = z.object({
+  id: z.string(),
+  inboxId: z.string(),
+  name: z.string(),
+  waId: z.string(),
+  note: z.string(),
+  /** In the order they were added. */
+  attributes: z.array(ZContactAttribute),
+  /** Grows with every change by the team: of two copies, the larger one is newer. */
+  revision: z.number().int().nonnegative(),
+});
+export type TContactProfile = z.infer<typeof ZContactProfile>;
+
+/** The same customer (WhatsApp number) in another inbox the reader may see. */
+export interface TOtherConversation {
+  id: string;
+  inboxName: string;
+  contactName: string;
+  status: (typeof CONVERSATION_STATUSES)[number];
+  lastMessageAt: string;
+}
+
+/** The panel beside one conversation, as one reader sees it. */
+export interface TContactPanel {
+  contact: TContactProfile;
+  /** When the customer's first message arrived; null if they have not written yet. */
+  firstWroteAt: string | null;
+  otherConversations: TOtherConversation[];
+}
+
+const ZId = z.string().min(1).max(100);
+
+export const ZContactName = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name: write the customer’s name")
+  .max(MAX_CONTACT_NAME_LENGTH, `Name: at most ${MAX_CONTACT_NAME_LENGTH} characters`);
+
+export const ZContactNote = z
+  .string()
+  .trim()
+  .max(MAX_CONTACT_NOTE_LENGTH, `Note about this contact: at most ${MAX_CONTACT_NOTE_LENGTH} characters`);
+
+export const ZAttributeKey = z
+  .string({ error: "Attribute is required" })
+  .trim()
+  .min(1, "Attribute: write its name, e.g. Order number")
+  .max(MAX_ATTRIBUTE_KEY_LENGTH, `Attribute: at most ${MAX_ATTRIBUTE_KEY_LENGTH} characters`);
+
+export const ZAttributeValue = z
+  .string({ error: "Value is required" })
+  .trim()
+  .min(1, "Value: write a value")
+  .max(MAX_ATTRIBUTE_VALUE_LENGTH, `Value: at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters`);
+
+export const ZContactPanelInput = z.object({ conversationId: ZId });
+
+/** Name, note or both; what is left out stays as it is. */
+export const ZUpdateContact = z
+  .object({ contactId: ZId, name: ZContactName.optional(), note: ZContactNote.optional() })
+  .refine((input) => input.name !== undefined || input.note !== undefined, "Change the name or the note");
+export type TUpdateContact = z.infer<typeof ZUpdateContact>;
+
+/** Adds an attribute (`previousKey` null) or changes one, its key included. */
+export const ZSaveAttribute = z.object({
+  contactId: ZId,
+  previousKey: z.string().max(MAX_ATTRIBUTE_KEY_LENGTH).nullable(),
+  key: ZAttributeKey,
+  value: ZAttributeValue,
+});
+export type TSaveAttribute = z.infer<typeof ZSaveAttribute>;
+
+export const ZRemoveAttribute = z.object({ contactId: ZId, key: z.string().min(1).max(MAX_ATTRIBUTE_KEY_LENGTH) });
+export type TRemoveAttribute = z.infer<typeof ZRemoveAttribute>;
