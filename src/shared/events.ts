@@ -57,8 +57,8 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     inboxId: z.string(),
   }),
   // Canned responses the user may use changed (one was added, edited or removed): the dashboard
-  // reads its lists again. Addressed like the response: to an inbox, or to its owner; a shared one
-  // for everyone is addressed to each active user, so the one visibility rule needs no exception.
+  // reads its lists again. Addressed like the response: to an inbox, to its owner, or — a shared
+  // one for everyone — to the whole team (one team-wide event, src/server/services/access.ts).
   z.object({
     type: z.literal("canned_responses.changed"),
   }),

@@ -30,6 +30,8 @@ const ZBusEvent = z.object({
   inboxId: z.string().nullable(),
   conversationId: z.string().nullable(),
   userId: z.string().nullable(),
+  // Absent from a process of an older version, whose events are never team-wide.
+  team: z.boolean().default(false),
   event: ZAppEvent,
 });
 const ZMessage = z.object({ origin: z.string(), events: z.array(ZBusEvent).optional(), signal: ZBusSignal.optional() });

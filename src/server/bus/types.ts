@@ -9,6 +9,8 @@ export interface BusEvent {
   conversationId: string | null;
   /** When set, only this user may see the event. */
   userId: string | null;
+  /** Every signed-in user may see the event (then it has no inbox and no user). */
+  team: boolean;
   event: TAppEvent;
 }
 

@@ -6,11 +6,17 @@ import { prismaSql, type Sql } from "../db/sql";
 import { bus, type BusEvent } from "../bus";
 import type { TAppEvent } from "@/shared/events";
 
+/** Who an event is for (decided by canSeeEvent in services/access.ts) and what it is about. */
 export interface EventScope {
   inboxId: string | null;
   conversationId: string | null;
   userId?: string | null;
+  /** Every signed-in user; only with no inbox and no user. */
+  team?: boolean;
 }
+
+/** The scope of a change that concerns the whole team: one event that every signed-in user receives. */
+export const TEAM_WIDE: EventScope = { inboxId: null, conversationId: null, team: true };
 
 export type RecordEvent = (scope: EventScope, event: TAppEvent) => Promise<void>;
 
@@ -32,8 +38,11 @@ async function lockEventLog(sql: Sql): Promise<void> {
 
 async function insertEvent(sql: Sql, scope: EventScope, event: TAppEvent): Promise<BusEvent> {
   const userId = scope.userId ?? null;
+  const team = scope.team === true;
+  if (team && (userId !== null || scope.inboxId !== null)) throw new Error("a team-wide event is addressed to no inbox and no one user");
+  // The flag as a literal: both databases read TRUE/FALSE, and not every driver binds a boolean.
   const rows = await sql.all<{ id: number | bigint }>(
-    `INSERT INTO "Event" ("type", "inboxId", "conversationId", "userId", "payload", "createdAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING "id"`,
+    `INSERT INTO "Event" ("type", "inboxId", "conversationId", "userId", "team", "payload", "createdAt") VALUES (?, ?, ?, ?, ${team ? "TRUE" : "FALSE"}, ?, ?) RETURNING "id"`,
     event.type,
     scope.inboxId,
     scope.conversationId,
@@ -41,7 +50,7 @@ async function insertEvent(sql: Sql, scope: EventScope, event: TAppEvent): Promi
     JSON.stringify(event),
     new Date(),
   );
-  return { id: Number(rows[0]!.id), inboxId: scope.inboxId, conversationId: scope.conversationId, userId, event };
+  return { id: Number(rows[0]!.id), inboxId: scope.inboxId, conversationId: scope.conversationId, userId, team, event };
 }
 
 /** A RecordEvent that inserts into the log through `sql` and collects what it recorded. */

@@ -40,7 +40,7 @@ interface Subscriber {
   closed: boolean;
 }
 
-const streamReset = (userId: string, id: number): BusEvent => ({ id, inboxId: null, conversationId: null, userId, event: { type: "stream.reset" } });
+const streamReset = (userId: string, id: number): BusEvent => ({ id, inboxId: null, conversationId: null, userId, team: false, event: { type: "stream.reset" } });
 
 const changesAccessOf = (subscriber: Subscriber, event: BusEvent) =>
   event.event.type === "access.changed" && event.userId === subscriber.userId;

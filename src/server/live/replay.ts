@@ -16,7 +16,7 @@ export function parseCursor(lastEventId: string | null | undefined): number | nu
   return Number(lastEventId);
 }
 
-type Scope = Pick<BusEvent, "inboxId" | "userId">;
+type Scope = Pick<BusEvent, "inboxId" | "userId" | "team">;
 
 /**
  * The stored events after `cursor` that `include` accepts, from one batch of REPLAY_BATCH rows in
@@ -36,7 +36,7 @@ export async function readEventsAfter(
       logger.error("stored event does not match its schema; skipped", { id: row.id, type: row.type });
       continue;
     }
-    events.push({ id: row.id, inboxId: row.inboxId, conversationId: row.conversationId, userId: row.userId, event: parsed.data });
+    events.push({ id: row.id, inboxId: row.inboxId, conversationId: row.conversationId, userId: row.userId, team: row.team, event: parsed.data });
   }
   return { events, lastId: rows.at(-1)?.id ?? cursor, more: rows.length === REPLAY_BATCH };
 }

@@ -1,6 +1,7 @@
 // The one visibility rule. Admins see every conversation; agents see the conversations of the
-// inboxes they belong to; an event addressed to one user is theirs alone. The conversation list,
-// the history and the live stream (live and replayed events) all decide through this module.
+// inboxes they belong to; an event addressed to one user is theirs alone, one for the team is
+// everyone's. The conversation list, the history and the live stream (live and replayed events)
+// all decide through this module.
 import type { Prisma } from "../db/generated/client";
 import { activeUser, type SessionUser } from "../auth/session-user";
 import { readInboxIds } from "../db/hot-reads";
@@ -30,9 +31,21 @@ export async function reloadAccess(userId: string): Promise<Access | null> {
   return user ? loadAccess(user) : null;
 }
 
-export function canSeeEvent(access: Access, event: { inboxId: string | null; userId: string | null }): boolean {
+/**
+ * Who an event is addressed to: one user (`userId`); every signed-in user (`team`, a change that
+ * concerns the whole team, e.g. a canned response for everyone); an inbox (its members and the
+ * admins); or none of these, admins only.
+ */
+export interface EventAudience {
+  inboxId: string | null;
+  userId: string | null;
+  team?: boolean;
+}
+
+export function canSeeEvent(access: Access, event: EventAudience): boolean {
   if (event.userId !== null) return event.userId === access.userId;
-  // An event about no inbox and no one user is about the team as a whole: admins only.
+  if (event.team) return true;
+  // An event about no inbox, no one user and not for everyone is about running the team: admins only.
   if (event.inboxId === null) return access.inboxIds === "all";
   return canSeeInbox(access, event.inboxId);
 }

@@ -12,7 +12,7 @@ import type { SessionUser } from "../auth/session-user";
 const database = createTempDatabase();
 const { db } = await import("../db/client");
 const { bootstrap } = await import("../bootstrap");
-const { writeWithEvents } = await import("../events/log");
+const { writeWithEvents, TEAM_WIDE } = await import("../events/log");
 const { ingestDelivery } = await import("../whatsapp/ingest");
 const { ZWebhookPayload } = await import("../whatsapp/payload");
 const { canSeeEvent, findVisibleConversation, loadAccess } = await import("./access");
@@ -183,5 +183,28 @@ describe("the visibility rule", () => {
     await stream.stop();
     expect(stream.events.map((event) => event.type)).toEqual([]);
     await db().transaction((tx) => tx.user.update({ where: { id: salesAgent.id }, data: { active: true } }));
+  });
+
+  it("delivers one team-wide event to every signed-in user, live and replayed", async () => {
+    const before = String(await latestEventId());
+    // Nina belongs to no inbox: no inbox's event reaches her, one for the whole team does.
+    const newcomer = asSessionUser(
+      await db().transaction((tx) =>
+        tx.user.create({ data: { id: "user-nina", email: "nina@example.com", name: "Nina New", passwordHash: "not-used", role: "agent" } }),
+      ),
+    );
+    const people = [admin, salesAgent, newcomer];
+    for (const user of people) expect(canSeeEvent(await loadAccess(user), { inboxId: null, userId: null, team: true })).toBe(true);
+
+    const live = people.map((user) => collect(user, before));
+    for (const stream of live) await stream.settle();
+    await writeWithEvents((_tx, record) => record(TEAM_WIDE, { type: "canned_responses.changed" }));
+    const replayed = people.map((user) => collect(user, before));
+    const streams = [...live, ...replayed];
+    for (const stream of streams) await stream.settle();
+    await Promise.all(streams.map((stream) => stream.stop()));
+
+    for (const stream of streams) expect(stream.events.map((event) => event.type)).toEqual(["canned_responses.changed"]);
+    expect(await db().read.event.count({ where: { id: { gt: Number(before) } } })).toBe(1);
   });
 });

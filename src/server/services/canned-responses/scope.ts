@@ -2,8 +2,7 @@
 // everyone, shared with one inbox's members, or one user's own; `scopeKey` is that as one column
 // (the unique index on scope and shortcut refuses a second "/refund" in the same place).
 import type { Prisma } from "../../db/generated/client";
-import type { RecordEvent } from "../../events/log";
-import type { Tx } from "../../db/client";
+import { TEAM_WIDE, type RecordEvent } from "../../events/log";
 import type { Access } from "../access";
 
 export interface Placement {
@@ -31,14 +30,11 @@ export function offeredIn(inboxId: string, userId: string): Prisma.CannedRespons
 /**
  * Records `canned_responses.changed` for everyone who may see a response in `placement`, through
  * the usual scopes so that canSeeEvent (services/access.ts) decides as for any event: the owner,
- * or the inbox (its members and admins). "Everyone" has no scope of its own — an event about no
- * inbox and no user is for admins only — so it is addressed to each active user: an admin edits
- * these rarely, and the live fan-out stays a set lookup per subscriber.
+ * the inbox (its members and admins), or, for a response for everyone, the whole team.
  */
-export async function recordChanged(tx: Tx, record: RecordEvent, placement: Placement): Promise<void> {
+export async function recordChanged(record: RecordEvent, placement: Placement): Promise<void> {
   const event = { type: "canned_responses.changed" } as const;
   if (placement.ownerId !== null) return record({ inboxId: null, conversationId: null, userId: placement.ownerId }, event);
   if (placement.inboxId !== null) return record({ inboxId: placement.inboxId, conversationId: null }, event);
-  const users = await tx.user.findMany({ where: { active: true }, select: { id: true } });
-  for (const user of users) await record({ inboxId: null, conversationId: null, userId: user.id }, event);
+  return record(TEAM_WIDE, event);
 }

@@ -35,9 +35,9 @@ export async function saveCannedResponse(input: CannedInput & { id?: string }, p
       const row = input.id
         ? await tx.cannedResponse.update({ where: { id: input.id }, data, include: withInboxName })
         : await tx.cannedResponse.create({ data: { id: randomUUID(), ...data }, include: withInboxName });
-      await recordChanged(tx, record, placement);
+      await recordChanged(record, placement);
       // Moved to another inbox (or to everyone): those who could use it before are told too.
-      if (current && scopeKey(current) !== scope) await recordChanged(tx, record, current);
+      if (current && scopeKey(current) !== scope) await recordChanged(record, current);
       return toCannedResponse(row);
     });
   } catch (error) {
@@ -53,6 +53,6 @@ export async function deleteCannedResponse(id: string, placement: Placement): Pr
   await writeWithEvents(async (tx, record) => {
     const { count } = await tx.cannedResponse.deleteMany({ where: { id } });
     if (count === 0) throw new NotFoundError("Canned response not found");
-    await recordChanged(tx, record, placement);
+    await recordChanged(record, placement);
   });
 }

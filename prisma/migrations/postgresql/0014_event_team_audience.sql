@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "team" BOOLEAN NOT NULL DEFAULT false;
+
