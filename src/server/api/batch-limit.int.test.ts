@@ -1,34 +1,27 @@
 // One HTTP request may batch at most MAX_CALLS_PER_BATCH calls: a GET batching 200 searches took
 // 6.6 s of server time before. A larger batch is refused with 400 before any procedure runs.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { growthDuring, MiB } from "../../../testing/memory";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
+import { testApp } from "../../../testing/test-app";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import { MAX_CALLS_PER_BATCH } from "@/shared/batch";
 
-let server: RunningServer;
-let cookie: string;
+const app = testApp({ signIn: ["agent"] });
 
 beforeAll(async () => {
-  server = await startServer();
-  cookie = await signIn(server.url, "agent@example.com", "agent");
   // Something to find, so each search does real work.
   for (let n = 0; n < 5; n++) {
     const delivery = textMessage({ from: `3161000000${n}`, name: `Batch Customer ${n}`, text: `where is order ${n} of the blue bicycle` });
-    expect((await postWebhook(server.url, server.appSecret, delivery)).status).toBe(200);
+    expect((await postWebhook(app.server.url, app.server.appSecret, delivery)).status).toBe(200);
   }
-});
-afterAll(async () => {
-  await server?.stop();
 });
 
 /** A GET batching `count` searches, as tRPC's httpBatchLink would send it. */
 function searchBatch(count: number): Promise<Response> {
   const paths = Array(count).fill("search.conversations").join(",");
   const inputs = Object.fromEntries(Array.from({ length: count }, (_, index) => [index, { query: "bicycle" }]));
-  const url = `${server.url}/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
-  return fetch(url, { headers: { cookie } });
+  const url = `${app.server.url}/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
+  return fetch(url, { headers: { cookie: app.cookie("agent") } });
 }
 
 describe("calls per HTTP batch", () => {
@@ -42,7 +35,7 @@ describe("calls per HTTP batch", () => {
   it("refuses a batch of 200 searches at once with 400, and memory stays bounded", async () => {
     let response: Response | undefined;
     let elapsed = 0;
-    const growth = await growthDuring(server.pid, async () => {
+    const growth = await growthDuring(app.server.pid, async () => {
       const started = performance.now();
       response = await searchBatch(200);
       elapsed = performance.now() - started;
@@ -57,9 +50,9 @@ describe("calls per HTTP batch", () => {
     const count = MAX_CALLS_PER_BATCH + 1;
     const paths = Array(count).fill("message.send").join(",");
     const inputs = Object.fromEntries(Array.from({ length: count }, (_, index) => [index, { conversationId: "x", id: crypto.randomUUID(), body: "hi" }]));
-    const response = await fetch(`${server.url}/api/trpc/${paths}?batch=1`, {
+    const response = await fetch(`${app.server.url}/api/trpc/${paths}?batch=1`, {
       method: "POST",
-      headers: { cookie, "content-type": "application/json" },
+      headers: { cookie: app.cookie("agent"), "content-type": "application/json" },
       body: JSON.stringify(inputs),
     });
     expect(response.status).toBe(400);

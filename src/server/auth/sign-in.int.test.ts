@@ -1,28 +1,21 @@
 // Sign-in through next-auth's own endpoint, as the browser does it: password guessing is throttled
 // per account, and an unknown email costs the same time as a known one.
 import { performance } from "node:perf_hooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../../testing/server";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../../../testing/session";
+import { testApp } from "../../../testing/test-app";
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const app = testApp();
 
 /** One sign-in attempt; the error next-auth reports (null when it worked). */
 async function attempt(email: string, password: string): Promise<string | null> {
-  const csrf = await fetch(`${server.url}/api/auth/csrf`);
+  const csrf = await fetch(`${app.server.url}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = csrf.headers
     .getSetCookie()
     .map((value) => value.split(";")[0])
     .join("; ");
-  const response = await fetch(`${server.url}/api/auth/callback/credentials`, {
+  const response = await fetch(`${app.server.url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
@@ -62,6 +55,6 @@ describe("sign-in", () => {
     // The right password no longer helps while the block lasts…
     expect(await attempt("agent@example.com", "agent")).toMatch(/^TooManyAttempts:/);
     // …and another account from the same address still signs in.
-    await expect(signIn(server.url, "admin@example.com", "admin")).resolves.toContain("session-token");
+    await expect(signIn(app.server.url, "admin@example.com", "admin")).resolves.toContain("session-token");
   });
 });

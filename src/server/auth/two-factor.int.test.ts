@@ -4,32 +4,14 @@
 // without it can do nothing but set it up.
 import { randomBytes } from "node:crypto";
 import { TRPCClientError } from "@trpc/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../../testing/server";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../../../testing/session";
+import { testApp, type Connection } from "../../../testing/test-app";
 import { prismaFor } from "../../../testing/test-database";
-import { connect } from "../../../testing/trpc";
 import { attemptSignIn, totpCode } from "../../../testing/two-factor";
 import { ENROLMENT_REQUIRED_MESSAGE, SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
 
-let server: RunningServer;
-let admin: ReturnType<typeof connect>;
-const connections: ReturnType<typeof connect>[] = [];
-
-function open(cookie: string) {
-  const connection = connect(server.url, { cookie });
-  connections.push(connection);
-  return connection;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  admin = open(await signIn(server.url, "admin@example.com", "admin"));
-});
-afterAll(async () => {
-  await Promise.all(connections.map((connection) => connection.close()));
-  await server?.stop();
-});
+const app = testApp({ signIn: ["admin"] });
 
 const errorOf = async (call: Promise<unknown>) => {
   const error = await call.then(() => null, (caught: unknown) => caught);
@@ -41,13 +23,13 @@ const errorOf = async (call: Promise<unknown>) => {
 async function newAgent() {
   const email = `two-factor-${randomBytes(4).toString("hex")}@example.com`;
   const password = "agent-password-1";
-  const person = await admin.client.admin.people.create.mutate({ name: `Agent ${email}`, email, password, role: "agent" });
-  const cookie = await signIn(server.url, email, password);
-  return { ...person, password, cookie, api: open(cookie).client };
+  const person = await app.admin.client.admin.people.create.mutate({ name: `Agent ${email}`, email, password, role: "agent" });
+  const cookie = await signIn(app.server.url, email, password);
+  return { ...person, password, cookie, api: app.connect({ cookie }).client };
 }
 
 /** Sets up two-factor sign-in as the page does: a secret, then the app's current code (its step is now used). */
-async function enrol(api: ReturnType<typeof connect>["client"]) {
+async function enrol(api: Connection["client"]) {
   const { secret, uri, qrSvg } = await api.account.twoFactor.begin.mutate();
   expect(uri).toContain(`secret=${secret}`);
   expect(qrSvg).toMatch(/^<svg/);
@@ -69,7 +51,7 @@ describe("two-factor sign-in", () => {
     expect(await agent.api.account.twoFactor.status.query()).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
     const { secret, recoveryCodes } = await enrol(agent.api);
     // Stored sealed: the database alone does not give anyone this person's codes.
-    const prisma = prismaFor(server.databaseUrl);
+    const prisma = prismaFor(app.server.databaseUrl);
     const stored = await prisma.user.findUniqueOrThrow({ where: { email: agent.email }, select: { totpSecret: true } });
     await prisma.$disconnect();
     expect(stored.totpSecret).toMatch(/^sealed:v1:/);
@@ -80,28 +62,28 @@ describe("two-factor sign-in", () => {
     expect(await agent.api.account.twoFactor.status.query()).toEqual({ enabled: true, required: false, recoveryCodesLeft: 10 });
     await expect(agent.api.conversation.list.query({})).resolves.toBeDefined();
 
-    expect(await attemptSignIn(server.url, agent.email, agent.password)).toEqual({ error: SIGN_IN_CODE_REQUIRED, cookie: null });
+    expect(await attemptSignIn(app.server.url, agent.email, agent.password)).toEqual({ error: SIGN_IN_CODE_REQUIRED, cookie: null });
     // The code that confirmed the setup was this step's: the next step's is what the app shows soon.
     const next = await totpCode(secret, 1);
-    expect(await attemptSignIn(server.url, agent.email, "not-the-password", next)).toEqual({ error: "CredentialsSignin", cookie: null });
-    expect(await attemptSignIn(server.url, agent.email, agent.password, await wrongCode(secret))).toEqual({ error: SIGN_IN_CODE_WRONG, cookie: null });
-    const signedIn = await attemptSignIn(server.url, agent.email, agent.password, next);
+    expect(await attemptSignIn(app.server.url, agent.email, "not-the-password", next)).toEqual({ error: "CredentialsSignin", cookie: null });
+    expect(await attemptSignIn(app.server.url, agent.email, agent.password, await wrongCode(secret))).toEqual({ error: SIGN_IN_CODE_WRONG, cookie: null });
+    const signedIn = await attemptSignIn(app.server.url, agent.email, agent.password, next);
     expect(signedIn.error).toBeNull();
     expect(signedIn.cookie).toContain("session-token");
     // The same code again, inside its 30 seconds: a replay.
-    expect(await attemptSignIn(server.url, agent.email, agent.password, next)).toEqual({ error: SIGN_IN_CODE_WRONG, cookie: null });
+    expect(await attemptSignIn(app.server.url, agent.email, agent.password, next)).toEqual({ error: SIGN_IN_CODE_WRONG, cookie: null });
     // And the code of the step already used to set it up.
-    expect((await attemptSignIn(server.url, agent.email, agent.password, await totpCode(secret))).error).toBe(SIGN_IN_CODE_WRONG);
+    expect((await attemptSignIn(app.server.url, agent.email, agent.password, await totpCode(secret))).error).toBe(SIGN_IN_CODE_WRONG);
   });
 
   it("accepts a recovery code once, however it is typed", async () => {
     const agent = await newAgent();
     const { recoveryCodes } = await enrol(agent.api);
     const [first, second] = recoveryCodes as [string, string];
-    expect((await attemptSignIn(server.url, agent.email, agent.password, first)).cookie).toContain("session-token");
-    expect(await attemptSignIn(server.url, agent.email, agent.password, first)).toEqual({ error: SIGN_IN_CODE_WRONG, cookie: null });
+    expect((await attemptSignIn(app.server.url, agent.email, agent.password, first)).cookie).toContain("session-token");
+    expect(await attemptSignIn(app.server.url, agent.email, agent.password, first)).toEqual({ error: SIGN_IN_CODE_WRONG, cookie: null });
     const typed = ` ${second.toUpperCase().replace(/-/g, "")} `;
-    expect((await attemptSignIn(server.url, agent.email, agent.password, typed)).cookie).toContain("session-token");
+    expect((await attemptSignIn(app.server.url, agent.email, agent.password, typed)).cookie).toContain("session-token");
     expect((await agent.api.account.twoFactor.status.query()).recoveryCodesLeft).toBe(8);
   });
 
@@ -110,10 +92,10 @@ describe("two-factor sign-in", () => {
     const { secret, recoveryCodes } = await enrol(agent.api);
     const wrong = await wrongCode(secret);
     const errors: (string | null)[] = [];
-    for (let guess = 0; guess < 11; guess++) errors.push((await attemptSignIn(server.url, agent.email, agent.password, wrong)).error);
+    for (let guess = 0; guess < 11; guess++) errors.push((await attemptSignIn(app.server.url, agent.email, agent.password, wrong)).error);
     expect(errors.slice(0, 9)).toEqual(Array(9).fill(SIGN_IN_CODE_WRONG));
     expect(errors[10]).toMatch(/^TooManyAttempts:\d+$/);
-    expect((await attemptSignIn(server.url, agent.email, agent.password, recoveryCodes[0])).error).toMatch(/^TooManyAttempts:/);
+    expect((await attemptSignIn(app.server.url, agent.email, agent.password, recoveryCodes[0])).error).toMatch(/^TooManyAttempts:/);
   });
 
   it("is turned off only with the password or a current code", async () => {
@@ -128,25 +110,25 @@ describe("two-factor sign-in", () => {
       message: expect.stringMatching(/^Authentication code: /),
     });
     expect(await agent.api.account.twoFactor.disable.mutate({ code: await totpCode(secret, 1) })).toMatchObject({ enabled: false });
-    expect((await attemptSignIn(server.url, agent.email, agent.password)).cookie).toContain("session-token");
+    expect((await attemptSignIn(app.server.url, agent.email, agent.password)).cookie).toContain("session-token");
   });
 
   it("when required for everyone, refuses every procedure and page to someone without it until they set it up", async () => {
     const agent = await newAgent();
-    expect(await errorOf(admin.client.admin.security.setTwoFactorRequired.mutate({ required: true }))).toMatchObject({
+    expect(await errorOf(app.admin.client.admin.security.setTwoFactorRequired.mutate({ required: true }))).toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/for yourself first/),
     });
-    await enrol(admin.client);
-    await admin.client.admin.security.setTwoFactorRequired.mutate({ required: true });
+    await enrol(app.admin.client);
+    await app.admin.client.admin.security.setTwoFactorRequired.mutate({ required: true });
     try {
-      expect(await admin.client.admin.security.get.query()).toEqual({ twoFactorRequired: true });
+      expect(await app.admin.client.admin.security.get.query()).toEqual({ twoFactorRequired: true });
       expect(await errorOf(agent.api.conversation.list.query({}))).toEqual({ code: "FORBIDDEN", message: ENROLMENT_REQUIRED_MESSAGE });
       expect(await errorOf(agent.api.events.cursor.query())).toEqual({ code: "FORBIDDEN", message: ENROLMENT_REQUIRED_MESSAGE });
-      const page = await fetch(`${server.url}/inbox`, { headers: { cookie: agent.cookie }, redirect: "manual" });
+      const page = await fetch(`${app.server.url}/inbox`, { headers: { cookie: agent.cookie }, redirect: "manual" });
       expect(page.status).toBe(307);
       expect(page.headers.get("location")).toMatch(/\/account\/security$/);
-      const media = await fetch(`${server.url}/api/media/any-message-id`, { headers: { cookie: agent.cookie } });
+      const media = await fetch(`${app.server.url}/api/media/any-message-id`, { headers: { cookie: agent.cookie } });
       expect({ status: media.status, body: await media.json() }).toEqual({ status: 403, body: { error: ENROLMENT_REQUIRED_MESSAGE } });
       // Setting it up is what still works; then everything does.
       expect(await agent.api.account.twoFactor.status.query()).toMatchObject({ enabled: false, required: true });
@@ -155,14 +137,14 @@ describe("two-factor sign-in", () => {
 
       // An admin turns it off for someone who lost their phone: their sessions end, and the
       // requirement sends them back to set it up.
-      const reset = await admin.client.admin.people.resetTwoFactor.mutate({ userId: agent.id });
+      const reset = await app.admin.client.admin.people.resetTwoFactor.mutate({ userId: agent.id });
       expect(reset).toMatchObject({ id: agent.id, twoFactor: false });
       expect(await errorOf(agent.api.account.twoFactor.status.query())).toMatchObject({ code: "UNAUTHORIZED" });
-      const again = await attemptSignIn(server.url, agent.email, agent.password);
+      const again = await attemptSignIn(app.server.url, agent.email, agent.password);
       expect(again.cookie).toContain("session-token");
-      expect(await errorOf(open(again.cookie!).client.conversation.list.query({}))).toMatchObject({ code: "FORBIDDEN" });
+      expect(await errorOf(app.connect({ cookie: again.cookie! }).client.conversation.list.query({}))).toMatchObject({ code: "FORBIDDEN" });
     } finally {
-      await admin.client.admin.security.setTwoFactorRequired.mutate({ required: false });
+      await app.admin.client.admin.security.setTwoFactorRequired.mutate({ required: false });
     }
   });
 });

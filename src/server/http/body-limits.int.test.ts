@@ -1,11 +1,11 @@
 // Request bodies are bounded on every route, sign-in included, before anything reads them: a huge
 // declared body is answered 413 at once and the server's memory does not grow with it; a body of
 // undeclared length is refused with 411 (the webhook counts one itself).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { postLargeBody } from "../../../testing/large-body";
 import { growthDuring, MiB } from "../../../testing/memory";
-import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
+import { testApp } from "../../../testing/test-app";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 
 const ABUSE = 64 * MiB;
@@ -13,33 +13,27 @@ const ABUSE = 64 * MiB;
 // allocator's mood still move RSS by a few MB. Before the bound, one such POST grew it by ~194 MB.
 const MEMORY_BOUND = 64 * MiB;
 
-let server: RunningServer;
-let cookie: string;
+const app = testApp({ signIn: ["agent"] });
 
 beforeAll(async () => {
-  server = await startServer();
   // Every route once before measuring: Next loads a route's code on its first request.
-  cookie = await signIn(server.url, "agent@example.com", "agent");
-  expect((await fetch(`${server.url}/api/trpc/conversation.counts`, { headers: { cookie } })).status).toBe(200);
-  expect((await postWebhook(server.url, server.appSecret, textMessage({ text: "warm-up" }))).status).toBe(200);
-});
-afterAll(async () => {
-  await server?.stop();
+  expect((await fetch(`${app.server.url}/api/trpc/conversation.counts`, { headers: { cookie: app.cookie("agent") } })).status).toBe(200);
+  expect((await postWebhook(app.server.url, app.server.appSecret, textMessage({ text: "warm-up" }))).status).toBe(200);
 });
 
-const signInUrl = () => `${server.url}/api/auth/callback/credentials`;
+const signInUrl = () => `${app.server.url}/api/auth/callback/credentials`;
 const form = { "content-type": "application/x-www-form-urlencoded" };
 
 describe("a 64 MiB body, declared", () => {
   it.each([
     ["sign-in", () => signInUrl(), form],
-    ["tRPC", () => `${server.url}/api/trpc/message.send`, { "content-type": "application/json" }],
-    ["the webhook", () => `${server.url}/api/webhooks/whatsapp`, { "content-type": "application/json", "x-hub-signature-256": "sha256=00" }],
-    ["a page", () => `${server.url}/login`, form],
+    ["tRPC", () => `${app.server.url}/api/trpc/message.send`, { "content-type": "application/json" }],
+    ["the webhook", () => `${app.server.url}/api/webhooks/whatsapp`, { "content-type": "application/json", "x-hub-signature-256": "sha256=00" }],
+    ["a page", () => `${app.server.url}/login`, form],
   ])("is answered 413 on %s without being read, and memory stays bounded", async (_route, url, headers) => {
     let outcome: Awaited<ReturnType<typeof postLargeBody>> | undefined;
-    const growth = await growthDuring(server.pid, async () => {
-      outcome = await postLargeBody(url(), { bytes: ABUSE, headers: { ...headers, cookie } });
+    const growth = await growthDuring(app.server.pid, async () => {
+      outcome = await postLargeBody(url(), { bytes: ABUSE, headers: { ...headers, cookie: app.cookie("agent") } });
     });
     expect(outcome?.status).toBe(413);
     expect(outcome?.body).toMatch(/too large/i);
@@ -54,26 +48,26 @@ describe("limits by route", () => {
     const oversized = await fetch(signInUrl(), { method: "POST", headers: form, body: `email=${"a".repeat(16 * 1024)}` });
     expect(oversized.status).toBe(413);
     expect(await oversized.json()).toEqual({ error: "Request body too large: at most 16 KiB here" });
-    await expect(signIn(server.url, "agent@example.com", "agent")).resolves.toContain("session-token");
+    await expect(signIn(app.server.url, "agent@example.com", "agent")).resolves.toContain("session-token");
   });
 
   it("refuses a tRPC body over 1 MiB before any procedure runs", async () => {
     const body = JSON.stringify({ padding: "x".repeat(MiB) });
-    const response = await fetch(`${server.url}/api/trpc/message.send`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body });
+    const response = await fetch(`${app.server.url}/api/trpc/message.send`, { method: "POST", headers: { cookie: app.cookie("agent"), "content-type": "application/json" }, body });
     expect(response.status).toBe(413);
   });
 
   it("answers 411 to a body without a Content-Length on sign-in and tRPC, read or not", async () => {
-    for (const url of [signInUrl(), `${server.url}/api/trpc/message.send`]) {
-      const outcome = await postLargeBody(url, { bytes: ABUSE, chunked: true, headers: { cookie } });
+    for (const url of [signInUrl(), `${app.server.url}/api/trpc/message.send`]) {
+      const outcome = await postLargeBody(url, { bytes: ABUSE, chunked: true, headers: { cookie: app.cookie("agent") } });
       expect(outcome.status).toBe(411);
       expect(outcome.written).toBeLessThan(ABUSE);
     }
   });
 
   it("lets the webhook take a body without a Content-Length and counts it to its 1 MiB limit", async () => {
-    const growth = await growthDuring(server.pid, async () => {
-      const outcome = await postLargeBody(`${server.url}/api/webhooks/whatsapp`, { bytes: ABUSE, chunked: true, headers: { "x-hub-signature-256": "sha256=00" } });
+    const growth = await growthDuring(app.server.pid, async () => {
+      const outcome = await postLargeBody(`${app.server.url}/api/webhooks/whatsapp`, { bytes: ABUSE, chunked: true, headers: { "x-hub-signature-256": "sha256=00" } });
       // Answered 413 at the limit, or cut off there if the answer lost the race with the close.
       expect([413, null]).toContain(outcome.status);
       expect(outcome.written).toBeLessThan(ABUSE);

@@ -1,27 +1,22 @@
 // What one signed-in user can make the server hold: a bounded number of sockets.
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../../testing/server";
+import { afterAll, describe, expect, it } from "vitest";
 import { signIn } from "../../../testing/session";
+import { testApp } from "../../../testing/test-app";
 import { CLOSE_TOO_MANY_SOCKETS, WS_PATH } from "@/shared/realtime";
 
 const LIMIT = 3;
-let server: RunningServer;
-let cookie: string;
 const sockets: WebSocket[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { LIVE_MAX_SOCKETS_PER_USER: String(LIMIT) } });
-  cookie = await signIn(server.url, "agent@example.com", "agent");
-});
+const app = testApp({ env: { LIVE_MAX_SOCKETS_PER_USER: String(LIMIT) }, signIn: ["agent"] });
+
 afterAll(async () => {
   for (const socket of sockets) socket.terminate();
-  await server?.stop();
 });
 
 /** Opens a socket; resolves "open", or the close code if the server closed it within a moment. */
-function openSocket(withCookie = cookie): Promise<{ socket: WebSocket; outcome: "open" | number }> {
-  const socket = new WebSocket(`${server.url.replace(/^http/, "ws")}${WS_PATH}`, { headers: { cookie: withCookie } });
+function openSocket(withCookie = app.cookie("agent")): Promise<{ socket: WebSocket; outcome: "open" | number }> {
+  const socket = new WebSocket(`${app.server.url.replace(/^http/, "ws")}${WS_PATH}`, { headers: { cookie: withCookie } });
   sockets.push(socket);
   return new Promise((resolve, reject) => {
     socket.once("error", reject);
@@ -37,7 +32,7 @@ describe("sockets per user", () => {
     expect(first.map((opened) => opened.outcome)).toEqual(Array(LIMIT).fill("open"));
     expect((await openSocket()).outcome).toBe(CLOSE_TOO_MANY_SOCKETS);
 
-    const admin = await signIn(server.url, "admin@example.com", "admin");
+    const admin = await signIn(app.server.url, "admin@example.com", "admin");
     expect((await openSocket(admin)).outcome).toBe("open");
 
     const closed = new Promise((resolve) => first[0]!.socket.once("close", resolve));

@@ -2,23 +2,13 @@
 // nesting, lone surrogates, far-future timestamps, huge or odd values) are never answered 5xx —
 // WhatsApp retries those for days — and one that is refused stores nothing.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
+import { testApp } from "../../../testing/test-app";
 import { latestEventId } from "../../../testing/trpc";
 import { newWamid, postWebhook, statusUpdate, textMessage } from "../../../testing/webhook";
 
-let server: RunningServer;
-let cookie: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  cookie = await signIn(server.url, "admin@example.com", "admin");
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const app = testApp({ signIn: ["admin"] });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -90,11 +80,11 @@ describe("the webhook under fuzzed, correctly signed deliveries", () => {
         const base = choices[baseIndex % choices.length]!;
         const paths = pathsOf(base);
         const payload = withValueAt(base, paths[pathIndex % paths.length]!, replacement);
-        const before = await latestEventId(server.url, cookie);
-        const response = await postWebhook(server.url, server.appSecret, payload);
+        const before = await latestEventId(app.server.url, app.cookie("admin"));
+        const response = await postWebhook(app.server.url, app.server.appSecret, payload);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         expect(response.status, JSON.stringify(payload).slice(0, 300)).toBeLessThan(500);
-        if (response.status >= 400) expect(await latestEventId(server.url, cookie)).toBe(before);
+        if (response.status >= 400) expect(await latestEventId(app.server.url, app.cookie("admin"))).toBe(before);
       }),
       { numRuns: 250, interruptAfterTimeLimit: 90_000 },
     );
@@ -113,12 +103,12 @@ describe("the webhook under fuzzed, correctly signed deliveries", () => {
       [farFuture, /timestamp: must be a unix time before the year 10000/],
       [tooDeep, /nested deeper than/],
     ] as const) {
-      const response = await postWebhook(server.url, server.appSecret, payload);
+      const response = await postWebhook(app.server.url, app.server.appSecret, payload);
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(reason);
     }
     // A lone surrogate is stored, replaced with U+FFFD, rather than refused.
     const surrogate = textMessage({ from: "15550609997", name: "Ann \ud83d", text: "broken \udc4b emoji" });
-    expect((await postWebhook(server.url, server.appSecret, surrogate)).status).toBe(200);
+    expect((await postWebhook(app.server.url, app.server.appSecret, surrogate)).status).toBe(200);
   });
 });
