@@ -147,7 +147,7 @@ export async function createConversations(server: RunningServer, cookie: string,
   }
   const { client, close } = connect(server.url, { cookie });
   try {
-    const list = await client.conversation.list.query();
+    const list = (await client.conversation.list.query()).items;
     const ids = list.filter((item) => phones.includes(item.contact.waId)).map((item) => item.id);
     // Fewer conversations would quietly change what is measured (the worker sends one per conversation at a time).
     if (ids.length !== contacts) throw new Error(`expected ${contacts} bench conversations, found ${ids.length}`);

@@ -1,39 +1,25 @@
 // A lone UTF-16 surrogate ("\ud83d", half of an emoji) in a tRPC input used to reach the database
 // driver and come back as a masked 500. Now it is a 400 naming the field, and nothing is stored.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
-import { connect } from "../../../testing/trpc";
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../../testing/test-app";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 
-let server: RunningServer;
-let cookie: string;
-let agent: ReturnType<typeof connect>;
-
-beforeAll(async () => {
-  server = await startServer();
-  cookie = await signIn(server.url, "agent@example.com", "agent");
-  agent = connect(server.url, { cookie });
-});
-afterAll(async () => {
-  agent?.close();
-  await server?.stop();
-});
+const app = testApp({ signIn: ["agent"] });
 
 /** One call, unbatched, as raw HTTP: the status is the call's own. */
 function call(path: string, input: unknown, method: "GET" | "POST"): Promise<Response> {
   // JSON.stringify writes a lone surrogate as the escape "\ud83d", which JSON.parse turns back into one.
   const json = JSON.stringify(input);
-  if (method === "GET") return fetch(`${server.url}/api/trpc/${path}?input=${encodeURIComponent(json)}`, { headers: { cookie } });
-  return fetch(`${server.url}/api/trpc/${path}`, { method, headers: { cookie, "content-type": "application/json" }, body: json });
+  if (method === "GET") return fetch(`${app.server.url}/api/trpc/${path}?input=${encodeURIComponent(json)}`, { headers: { cookie: app.cookie("agent") } });
+  return fetch(`${app.server.url}/api/trpc/${path}`, { method, headers: { cookie: app.cookie("agent"), "content-type": "application/json" }, body: json });
 }
 
 const errorOf = async (response: Response) => ((await response.json()) as { error: { message: string; data: { code: string } } }).error;
 
 describe("lone surrogates in tRPC input", () => {
   it("refuses a message whose text holds one with 400 naming the field, and stores nothing", async () => {
-    expect((await postWebhook(server.url, server.appSecret, textMessage({ from: "15550104444", name: "Surrogate Sam", text: "hello" }))).status).toBe(200);
-    const [conversation] = await agent.client.conversation.list.query();
+    expect((await postWebhook(app.server.url, app.server.appSecret, textMessage({ from: "15550104444", name: "Surrogate Sam", text: "hello" }))).status).toBe(200);
+    const [conversation] = (await app.agent.client.conversation.list.query()).items;
     expect(conversation).toBeDefined();
     const conversationId = conversation!.id;
 
@@ -46,7 +32,7 @@ describe("lone surrogates in tRPC input", () => {
     const note = await call("message.note", { conversationId, id: crypto.randomUUID(), body: "\udc4b note" }, "POST");
     expect(note.status).toBe(400);
 
-    const messages = await agent.client.conversation.messages.query({ conversationId });
+    const messages = await app.agent.client.conversation.messages.query({ conversationId });
     expect(messages.messages.map((message) => message.body)).toEqual(["hello"]);
   });
 

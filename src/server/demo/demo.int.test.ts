@@ -3,40 +3,28 @@
 // webhooks → our endpoint and reaches sent, delivered and read by itself; a fresh demo database is
 // filled with sample conversations once.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { collectFromNow } from "../../../testing/live";
-import { startServer, type RunningServer } from "../../../testing/server";
+import { startServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
+import { testApp } from "../../../testing/test-app";
 import { connect } from "../../../testing/trpc";
 import { waitFor } from "../../../testing/wait";
 import type { TLoggedEvent } from "@/shared/events";
 
 describe("demo mode", () => {
-  let server: RunningServer;
-  let admin: ReturnType<typeof connect>;
-  let agent: ReturnType<typeof connect>;
+  const app = testApp({ signIn: ["admin", "agent"] });
 
-  beforeAll(async () => {
-    server = await startServer();
-    admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
-    agent = connect(server.url, { cookie: await signIn(server.url, "agent@example.com", "agent") });
-  });
-  afterAll(async () => {
-    admin?.close();
-    agent?.close();
-    await server?.stop();
-  });
-
-  const conversations = () => admin.client.conversation.list.query();
+  const conversations = async () => (await app.admin.client.conversation.list.query()).items;
 
   it("offers Simulate customer to admins only", async () => {
-    expect(await admin.client.demo.enabled.query()).toBe(true);
-    expect(await agent.client.demo.enabled.query()).toBe(false);
+    expect(await app.admin.client.demo.enabled.query()).toBe(true);
+    expect(await app.agent.client.demo.enabled.query()).toBe(false);
   });
 
   it("posts the admin's customer message through the webhook: a new conversation and its live event", async () => {
-    const live = await collectFromNow(agent);
-    const result = await admin.client.demo.simulateCustomer.mutate({ name: " Ana Souza ", number: "+55 11 95555 0142", text: "Olá! Is my order ready? 📦" });
+    const live = await collectFromNow(app.agent);
+    const result = await app.admin.client.demo.simulateCustomer.mutate({ name: " Ana Souza ", number: "+55 11 95555 0142", text: "Olá! Is my order ready? 📦" });
     expect(result.waId).toBe("5511955550142");
 
     await live.waitForCount(1);
@@ -53,7 +41,7 @@ describe("demo mode", () => {
   it("refuses agents with FORBIDDEN and stores nothing", async () => {
     const before = await conversations();
     await expect(
-      agent.client.demo.simulateCustomer.mutate({ name: "Sneaky", number: "15550009999", text: "hi" }),
+      app.agent.client.demo.simulateCustomer.mutate({ name: "Sneaky", number: "15550009999", text: "hi" }),
     ).rejects.toMatchObject({ data: { code: "FORBIDDEN" }, message: "Only admins can simulate customers" });
     expect(await conversations()).toEqual(before);
   });
@@ -65,15 +53,15 @@ describe("demo mode", () => {
     [{ name: "Bob", number: "15550001111", text: "x".repeat(4097) }, "Message: at most 4096 characters"],
   ])("rejects %j with a clear message and stores nothing", async (input, message) => {
     const before = await conversations();
-    await expect(admin.client.demo.simulateCustomer.mutate(input)).rejects.toMatchObject({ data: { code: "BAD_REQUEST" }, message });
+    await expect(app.admin.client.demo.simulateCustomer.mutate(input)).rejects.toMatchObject({ data: { code: "BAD_REQUEST" }, message });
     expect(await conversations()).toEqual(before);
   });
 
   it("sends a reply to the simulated WhatsApp, whose status webhooks move it to sent, delivered and read by themselves", async () => {
-    await admin.client.demo.simulateCustomer.mutate({ name: "Tick Watcher", number: "15550107777", text: "Any news?" });
+    await app.admin.client.demo.simulateCustomer.mutate({ name: "Tick Watcher", number: "15550107777", text: "Any news?" });
     const conversation = (await conversations()).find((item) => item.contact.waId === "15550107777")!;
-    const live = await collectFromNow(agent);
-    const reply = await agent.client.message.send.mutate({ conversationId: conversation.id, id: randomUUID(), body: "It ships today 🚚" });
+    const live = await collectFromNow(app.agent);
+    const reply = await app.agent.client.message.send.mutate({ conversationId: conversation.id, id: randomUUID(), body: "It ships today 🚚" });
 
     const statuses = () =>
       live.events.flatMap((event: TLoggedEvent) => {
@@ -83,7 +71,7 @@ describe("demo mode", () => {
       });
     await waitFor(() => statuses().at(-1) === "read", `read (have ${statuses().join(", ")})`, 15_000);
     expect(statuses()).toEqual(["queued", "sent", "delivered", "read"]);
-    const page = await agent.client.conversation.messages.query({ conversationId: conversation.id });
+    const page = await app.agent.client.conversation.messages.query({ conversationId: conversation.id });
     expect(page.messages.find((message) => message.id === reply.id)).toMatchObject({ status: "read", statusReason: null });
     live.unsubscribe();
   });
@@ -94,7 +82,7 @@ describe("demo mode on a fresh database", () => {
     const server = await startServer({ env: { DEMO_SEED: "1" } });
     try {
       const admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
-      const list = await admin.client.conversation.list.query();
+      const list = (await admin.client.conversation.list.query()).items;
       expect(list.map((item) => item.contact.name)).toEqual(["Priya Natarajan", "Liam O’Connor", "Ana Souza"]);
       expect(list.every((item) => item.unreadCount === 2)).toBe(true);
       const times = list.map((item) => Date.parse(item.lastMessageAt));
@@ -105,7 +93,7 @@ describe("demo mode on a fresh database", () => {
 
       await server.restart();
       const again = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
-      expect(await again.client.conversation.list.query()).toHaveLength(3);
+      expect((await again.client.conversation.list.query()).items).toHaveLength(3);
       again.close();
     } finally {
       await server.stop();
@@ -116,7 +104,7 @@ describe("demo mode on a fresh database", () => {
     const server = await startServer({ env: { DEMO_SEED: "1", ADMIN_EMAIL: "boss@example.org", ADMIN_PASSWORD: "correct horse battery" } });
     try {
       const admin = connect(server.url, { cookie: await signIn(server.url, "boss@example.org", "correct horse battery") });
-      expect(await admin.client.conversation.list.query()).toEqual([]);
+      expect((await admin.client.conversation.list.query()).items).toEqual([]);
       admin.close();
     } finally {
       await server.stop();
@@ -135,7 +123,7 @@ describe("outside demo mode", () => {
         admin.client.demo.simulateCustomer.mutate({ name: "Ana", number: "15550001234", text: "hi" }),
       ).rejects.toMatchObject({ data: { code: "PRECONDITION_FAILED" } });
       // Nor are sample conversations added: they are for the demo only.
-      expect(await admin.client.conversation.list.query()).toEqual([]);
+      expect((await admin.client.conversation.list.query()).items).toEqual([]);
       admin.close();
     } finally {
       await server.stop();

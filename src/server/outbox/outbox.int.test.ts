@@ -2,55 +2,39 @@
 // fake Graph API on loopback, and the live stream a dashboard sees. Includes stopping the server
 // with replies still queued, gracefully and by a crash.
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { errorReply, startFakeGraph, type FakeGraph } from "../../../testing/fake-graph";
+import { afterEach, describe, expect, it } from "vitest";
+import { errorReply } from "../../../testing/fake-graph";
 import { collectFromNow } from "../../../testing/live";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
-import { connect } from "../../../testing/trpc";
+import { testApp } from "../../../testing/test-app";
 import { waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import type { TLoggedEvent } from "@/shared/events";
 
-let graph: FakeGraph;
-let server: RunningServer;
-let cookie: string;
 const METRICS_TOKEN = "test-metrics-token-for-outbox";
-let api: ReturnType<typeof connect>;
 
-beforeAll(async () => {
-  graph = await startFakeGraph();
-  // A short lease: after a kill -9, the send that was under way is in doubt within seconds.
-  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl, OUTBOX_LEASE_MS: "3000", METRICS_TOKEN } });
-  cookie = await signIn(server.url, "agent@example.com", "agent");
-  api = connect(server.url, { cookie });
-});
+// A short lease: after a kill -9, the send that was under way is in doubt within seconds.
+const app = testApp({ fakeGraph: true, env: { OUTBOX_LEASE_MS: "3000", METRICS_TOKEN }, signIn: ["agent"] });
 // A slow API or an unused scripted reply left by a failed test must not reach the next one.
-afterEach(() => graph?.reset());
-afterAll(async () => {
-  api?.close();
-  await server?.stop();
-  await graph?.stop();
-});
+afterEach(() => app.graph.reset());
 
 let nextPhone = 15550300000;
 async function newConversation() {
   const from = String(nextPhone++);
-  await postWebhook(server.url, server.appSecret, textMessage({ from, name: "Customer", text: "hello" }));
-  const list = await api.client.conversation.list.query();
+  await postWebhook(app.server.url, app.server.appSecret, textMessage({ from, name: "Customer", text: "hello" }));
+  const list = (await app.agent.client.conversation.list.query()).items;
   const conversation = list.find((item) => item.contact.waId === from);
   if (!conversation) throw new Error("conversation not created");
   return { id: conversation.id, waId: from };
 }
 
 const send = (conversationId: string, body: string) =>
-  api.client.message.send.mutate({ conversationId, id: randomUUID(), body });
+  app.agent.client.message.send.mutate({ conversationId, id: randomUUID(), body });
 
-const callbackIds = () => graph.sentMessageIds();
+const callbackIds = () => app.graph.sentMessageIds();
 const sendsOf = (id: string) => callbackIds().filter((sent) => sent === id).length;
 
 async function messageStatus(conversationId: string, id: string) {
-  const page = await api.client.conversation.messages.query({ conversationId, limit: 100 });
+  const page = await app.agent.client.conversation.messages.query({ conversationId, limit: 100 });
   return page.messages.find((message) => message.id === id);
 }
 
@@ -64,15 +48,15 @@ const statusesOf = (events: TLoggedEvent[], id: string) =>
 describe("replies through the server", () => {
   it("posts the exact request to the Cloud API and every client sees queued, then sent", async () => {
     const conversation = await newConversation();
-    const live = await collectFromNow(api);
+    const live = await collectFromNow(app.agent);
     const message = await send(conversation.id, "On its way 🚚");
 
     await waitFor(() => statusesOf(live.events, message.id).length >= 2, "queued and sent events");
     expect(statusesOf(live.events, message.id)).toEqual(["queued", "sent"]);
-    const request = graph.sends().find((sent) => sent.body && (sent.body as { to?: string }).to === conversation.waId);
+    const request = app.graph.sends().find((sent) => sent.body && (sent.body as { to?: string }).to === conversation.waId);
     expect(request).toMatchObject({
       path: "/v21.0/200000000000002/messages",
-      authorization: `Bearer ${graph.token}`,
+      authorization: `Bearer ${app.graph.token}`,
       body: {
         messaging_product: "whatsapp",
         recipient_type: "individual",
@@ -87,7 +71,7 @@ describe("replies through the server", () => {
 
   it("tries again after a 500 and ends sent, with the same message id both times", async () => {
     const conversation = await newConversation();
-    graph.script({ status: 500, body: errorReply(131000, "Something went wrong"), to: conversation.waId });
+    app.graph.script({ status: 500, body: errorReply(131000, "Something went wrong"), to: conversation.waId });
     const message = await send(conversation.id, "second try");
     await waitFor(async () => (await messageStatus(conversation.id, message.id))?.status === "sent", "sent");
     expect(sendsOf(message.id)).toBe(2);
@@ -95,7 +79,7 @@ describe("replies through the server", () => {
 
   it("shows a permanent error as failed with WhatsApp's reason", async () => {
     const conversation = await newConversation();
-    graph.script({
+    app.graph.script({
       status: 400,
       body: errorReply(131026, "Message Undeliverable", "Message failed to send because the recipient is not on WhatsApp."),
       to: conversation.waId,
@@ -106,7 +90,7 @@ describe("replies through the server", () => {
       "WhatsApp could not deliver to this number; it may not be on WhatsApp or may use an old version. (131026)",
     );
     expect(sendsOf(message.id)).toBe(1);
-    const metrics = await (await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const metrics = await (await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     expect(metrics).toMatch(/^switchboard_outbox_failed [1-9]\d*$/m);
   });
 
@@ -115,14 +99,14 @@ describe("replies through the server", () => {
     await expect(send(conversation.id, "   ")).rejects.toThrow(/Write a message first/);
     await expect(send(conversation.id, "x".repeat(4097))).rejects.toThrow(/at most 4096 characters/);
     await expect(send("no-such-conversation", "hi")).rejects.toThrow(/not found/);
-    const page = await api.client.conversation.messages.query({ conversationId: conversation.id, limit: 100 });
+    const page = await app.agent.client.conversation.messages.query({ conversationId: conversation.id, limit: 100 });
     expect(page.messages.map((message) => message.direction)).toEqual(["inbound"]);
   });
 
   for (const signal of ["SIGTERM", "SIGKILL"] as const) {
     it(`finishes the queue after a restart (${signal}) and sends no reply twice`, async () => {
       const conversations = await Promise.all([newConversation(), newConversation(), newConversation()]);
-      graph.setSendDelay(150);
+      app.graph.setSendDelay(150);
       const messages: { id: string; conversationId: string }[] = [];
       for (let index = 0; index < 5; index++) {
         for (const conversation of conversations) {
@@ -131,8 +115,8 @@ describe("replies through the server", () => {
         }
       }
       await waitFor(() => callbackIds().some((id) => messages.some((message) => message.id === id)), "the first send");
-      await server.restart(signal);
-      graph.setSendDelay(0);
+      await app.server.restart(signal);
+      app.graph.setSendDelay(0);
 
       // Every reply ends sent, or (only after a crash, for a send that was under way) failed as
       // in doubt; WhatsApp never gets one twice, and none is left behind.

@@ -28,7 +28,7 @@ let nextPhone = 15550400000;
 async function newConversation(): Promise<string> {
   const from = String(nextPhone++);
   expect((await postWebhook(web.url, web.appSecret, textMessage({ from, text: "hi" }))).status).toBe(200);
-  const conversation = (await api.client.conversation.list.query()).find((item) => item.contact.waId === from);
+  const conversation = (await api.client.conversation.list.query()).items.find((item) => item.contact.waId === from);
   if (!conversation) throw new Error("no conversation");
   return conversation.id;
 }

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const post = async (payload: unknown) => expect((await postWebhook(server.url, server.appSecret, payload)).status).toBe(200);
 const history = async (): Promise<TMessage[]> => {
-  const [conversation] = await admin.client.conversation.list.query();
+  const [conversation] = (await admin.client.conversation.list.query()).items;
   return (await admin.client.conversation.messages.query({ conversationId: conversation!.id })).messages;
 };
 
@@ -81,13 +81,13 @@ describe("a customer's reaction", () => {
 
   it("shows on the message it reacts to, not as a message of its own, and keeps the preview", async () => {
     const before = await history();
-    const [conversation] = await admin.client.conversation.list.query();
+    const [conversation] = (await admin.client.conversation.list.query()).items;
     const live = await collectFromNow(admin);
     await post(fixture("inbound-reaction.json"));
     await live.waitForCount(1);
     expect(live.events[0]).toMatchObject({ type: "message.reactions", messageId: before[0]!.id, reactions: { rev: 1, customer: { emoji: "👍", byName: "Alex Example" } } });
     expect(await history()).toHaveLength(before.length);
-    expect((await admin.client.conversation.list.query())[0]!.lastPreview).toBe(conversation!.lastPreview);
+    expect((await admin.client.conversation.list.query()).items[0]!.lastPreview).toBe(conversation!.lastPreview);
 
     // The same delivery again changes nothing and records nothing.
     await post(fixture("inbound-reaction.json"));

@@ -33,7 +33,7 @@ async function customerWrote(text: string) {
   const from = String(nextPhone++);
   const wamid = newWamid();
   await postWebhook(server.url, server.appSecret, textMessage({ from, name: "Customer", text, wamid }));
-  const conversation = (await agent.client.conversation.list.query()).find((item) => item.contact.waId === from)!;
+  const conversation = (await agent.client.conversation.list.query()).items.find((item) => item.contact.waId === from)!;
   const [message] = (await agent.client.conversation.messages.query({ conversationId: conversation.id })).messages;
   return { conversationId: conversation.id, messageId: message!.id, wamid, waId: from };
 }

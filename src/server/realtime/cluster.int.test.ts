@@ -159,7 +159,7 @@ describe.runIf(testsOnPostgres())("several web processes on PostgreSQL and Redis
   it("stores one message for the same client message id sent through two processes at once", async () => {
     const [one, two] = cluster.web as [RunningServer, RunningServer];
     await send(one, "a customer to answer", "15550008888");
-    const conversation = (await open(one).client.conversation.list.query()).find((item) => item.contact.waId === "15550008888")!;
+    const conversation = (await open(one).client.conversation.list.query()).items.find((item) => item.contact.waId === "15550008888")!;
     const id = randomUUID();
     const input = { id, conversationId: conversation.id, body: "one reply, sent twice" };
     const results = await Promise.allSettled([open(one).client.message.send.mutate(input), open(two).client.message.send.mutate(input)]);
@@ -172,7 +172,7 @@ describe.runIf(testsOnPostgres())("several web processes on PostgreSQL and Redis
   it("carries typing and presence from a dashboard on one process to one on another", async () => {
     const [one, two] = cluster.web as [RunningServer, RunningServer];
     await send(one, "someone to type to", "15550006666");
-    const conversation = (await open(one).client.conversation.list.query()).find((item) => item.contact.waId === "15550006666")!;
+    const conversation = (await open(one).client.conversation.list.query()).items.find((item) => item.contact.waId === "15550006666")!;
     const agentCookie = await signIn(two.url, "agent@example.com", "agent");
     const watcher = connect(two.url, { cookie: agentCookie });
     connections.push(watcher);

@@ -1,10 +1,10 @@
 // Typing and presence over real tRPC WebSockets against the real server: who is told, and that
 // neither is ever stored or replayed.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { collectEvents, collectFromNow } from "../../../testing/live";
+import { testApp, type DemoUser } from "../../../testing/test-app";
 import { prismaFor } from "../../../testing/test-database";
-import { startServer, type RunningServer } from "../../../testing/server";
 import { signIn } from "../../../testing/session";
 import { connect, latestEventId } from "../../../testing/trpc";
 import { sleep, waitFor } from "../../../testing/wait";
@@ -17,20 +17,16 @@ const SALES_PHONE_NUMBER_ID = "300000000000003";
 const HEARTBEAT_MS = 300;
 const TIMEOUT_MS = 1_500;
 
-let server: RunningServer;
+const app = testApp({ env: { PRESENCE_HEARTBEAT_MS: String(HEARTBEAT_MS), PRESENCE_TIMEOUT_MS: String(TIMEOUT_MS) }, signIn: ["admin", "agent"] });
 let phoneCounter = 0;
-const cookies: Record<"admin" | "agent" | "sales", string> = { admin: "", agent: "", sales: "" };
-const connections: ReturnType<typeof connect>[] = [];
+/** Sara, of the Sales inbox only (seedSalesInbox). */
+let salesCookie: string;
 
-function open(who: keyof typeof cookies) {
-  const connection = connect(server.url, { cookie: cookies[who] });
-  connections.push(connection);
-  return connection;
-}
+const open = (who: DemoUser | "sales") => app.connect({ cookie: who === "sales" ? salesCookie : app.cookie(who) });
 
 /** A second inbox and an agent who belongs to it alone (the demo agent is in the default inbox only). */
 async function seedSalesInbox(): Promise<void> {
-  const db = prismaFor(server.databaseUrl);
+  const db = prismaFor(app.server.databaseUrl);
   try {
     const inbox = await db.inbox.create({ data: { id: randomUUID(), name: "Sales", phoneNumberId: SALES_PHONE_NUMBER_ID } });
     const user = await db.user.create({
@@ -43,15 +39,8 @@ async function seedSalesInbox(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer({ env: { PRESENCE_HEARTBEAT_MS: String(HEARTBEAT_MS), PRESENCE_TIMEOUT_MS: String(TIMEOUT_MS) } });
   await seedSalesInbox();
-  cookies.admin = await signIn(server.url, "admin@example.com", "admin");
-  cookies.agent = await signIn(server.url, "agent@example.com", "agent");
-  cookies.sales = await signIn(server.url, "sara@example.com", "sales-pass");
-});
-afterAll(async () => {
-  await Promise.all(connections.map((connection) => connection.close()));
-  await server?.stop();
+  salesCookie = await signIn(app.server.url, "sara@example.com", "sales-pass");
 });
 
 function collectPresence(connection: ReturnType<typeof connect>) {
@@ -75,9 +64,9 @@ function collectPresence(connection: ReturnType<typeof connect>) {
 /** A customer writes to an inbox; returns the new conversation's id. */
 async function newConversation(phoneNumberId?: string): Promise<string> {
   const from = `1555030${String(++phoneCounter).padStart(4, "0")}`;
-  const response = await postWebhook(server.url, server.appSecret, textMessage({ from, text: "Hello?", phoneNumberId }));
+  const response = await postWebhook(app.server.url, app.server.appSecret, textMessage({ from, text: "Hello?", phoneNumberId }));
   expect(response.status).toBe(200);
-  const list = await open("admin").client.conversation.list.query();
+  const list = (await open("admin").client.conversation.list.query()).items;
   const conversation = list.find((item) => item.contact.waId === from);
   if (!conversation) throw new Error(`no conversation for ${from}`);
   return conversation.id;
@@ -129,7 +118,7 @@ describe("typing", () => {
 
   it("is never stored as an event nor replayed to a subscription that resumes with lastEventId", async () => {
     const conversationId = await newConversation();
-    const before = await latestEventId(server.url, cookies.admin);
+    const before = await latestEventId(app.server.url, app.cookie("admin"));
     const admin = open("admin");
     const agent = open("agent");
     const live = await collectFromNow(agent);
@@ -138,11 +127,11 @@ describe("typing", () => {
     await admin.client.presence.heartbeat.mutate();
     await admin.client.presence.typing.mutate({ conversationId, typing: false });
     await sleep(200);
-    expect(await latestEventId(server.url, cookies.admin)).toBe(before);
+    expect(await latestEventId(app.server.url, app.cookie("admin"))).toBe(before);
     expect(live.events).toEqual([]);
 
     // A resuming subscription gets the one real change since its cursor, and nothing else.
-    await postWebhook(server.url, server.appSecret, textMessage({ from: `1555030${String(++phoneCounter).padStart(4, "0")}`, text: "a real message" }));
+    await postWebhook(app.server.url, app.server.appSecret, textMessage({ from: `1555030${String(++phoneCounter).padStart(4, "0")}`, text: "a real message" }));
     const resumed = collectEvents(open("agent"), before);
     await resumed.waitForCount(1);
     await sleep(300);

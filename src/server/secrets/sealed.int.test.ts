@@ -3,20 +3,19 @@
 // stored in clear before are sealed at the next start, and a wrong key stops the start by name.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, startServer, type RunningServer } from "../../../testing/server";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../../../testing/server";
+import { testApp } from "../../../testing/test-app";
 import { prismaFor } from "../../../testing/test-database";
-import { signIn } from "../../../testing/session";
-import { connect } from "../../../testing/trpc";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 
-let server: RunningServer;
-let admin: ReturnType<typeof connect>;
+const app = testApp({ signIn: ["admin"] });
+
 const fakeSecret = (label: string) => `fake_${label}_${randomBytes(10).toString("hex")}`;
 const uniqueNumber = () => `4000${Date.now() % 1e9}${Math.floor(Math.random() * 100)}`;
 
 async function storedInbox(id: string) {
-  const prisma = prismaFor(server.databaseUrl);
+  const prisma = prismaFor(app.server.databaseUrl);
   try {
     return await prisma.inbox.findUniqueOrThrow({ where: { id }, select: { accessToken: true, appSecret: true } });
   } finally {
@@ -24,21 +23,12 @@ async function storedInbox(id: string) {
   }
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
-}, 120_000);
-afterAll(async () => {
-  admin?.close();
-  await server?.stop();
-});
-
 describe("secrets stored in the database", () => {
   it("are sealed, never in clear, and still sign the inbox's webhooks", async () => {
     const token = fakeSecret("token");
     const secret = fakeSecret("secret");
     const phoneNumberId = uniqueNumber();
-    const inbox = await admin.client.admin.inboxes.create.mutate({ name: "Sealed", phoneNumberId, accessToken: token, appSecret: secret });
+    const inbox = await app.admin.client.admin.inboxes.create.mutate({ name: "Sealed", phoneNumberId, accessToken: token, appSecret: secret });
 
     const stored = await storedInbox(inbox.id);
     for (const value of [stored.accessToken, stored.appSecret]) expect(value).toMatch(/^sealed:v1:/);
@@ -46,23 +36,23 @@ describe("secrets stored in the database", () => {
     expect(JSON.stringify(stored)).not.toContain(secret);
 
     const delivery = textMessage({ phoneNumberId, from: "15550404040", text: "Signed with the inbox's own secret" });
-    expect((await postWebhook(server.url, secret, delivery)).status).toBe(200);
-    const listed = await admin.client.conversation.list.query();
+    expect((await postWebhook(app.server.url, secret, delivery)).status).toBe(200);
+    const listed = (await app.admin.client.conversation.list.query()).items;
     expect(listed.some((conversation) => conversation.inboxId === inbox.id && conversation.lastPreview.includes("own secret"))).toBe(true);
   });
 
   it("stored in clear before sealing existed are sealed at the next start, and keep working", async () => {
     const secret = fakeSecret("legacy");
     const phoneNumberId = uniqueNumber();
-    const inbox = await admin.client.admin.inboxes.create.mutate({ name: "Legacy", phoneNumberId });
-    const prisma = prismaFor(server.databaseUrl);
+    const inbox = await app.admin.client.admin.inboxes.create.mutate({ name: "Legacy", phoneNumberId });
+    const prisma = prismaFor(app.server.databaseUrl);
     await prisma.inbox.update({ where: { id: inbox.id }, data: { appSecret: secret } });
     await prisma.$disconnect();
 
-    await server.restart();
+    await app.server.restart();
     expect((await storedInbox(inbox.id)).appSecret).toMatch(/^sealed:v1:/);
     const delivery = textMessage({ phoneNumberId, from: "15550404041", text: "Still signed" });
-    expect((await postWebhook(server.url, secret, delivery)).status).toBe(200);
+    expect((await postWebhook(app.server.url, secret, delivery)).status).toBe(200);
   });
 
   it("stop a start with another key, naming DATA_ENCRYPTION_KEY", () => {
@@ -72,11 +62,11 @@ describe("secrets stored in the database", () => {
         ...process.env,
         NODE_ENV: "production",
         PORT: "0",
-        DATABASE_URL: server.databaseUrl,
-        DATA_DIR: server.dataDir,
+        DATABASE_URL: app.server.databaseUrl,
+        DATA_DIR: app.server.dataDir,
         NEXTAUTH_SECRET: "test-session-secret-not-a-real-one",
-        WHATSAPP_APP_SECRET: server.appSecret,
-        WHATSAPP_VERIFY_TOKEN: server.verifyToken,
+        WHATSAPP_APP_SECRET: app.server.appSecret,
+        WHATSAPP_VERIFY_TOKEN: app.server.verifyToken,
         DATA_ENCRYPTION_KEY: `another-key-${randomBytes(16).toString("hex")}`,
       },
       encoding: "utf8",

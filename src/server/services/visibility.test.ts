@@ -100,7 +100,7 @@ afterAll(() => fs.rmSync(database.dir, { recursive: true, force: true }));
 describe("the visibility rule", () => {
   it("lets admins see every conversation and agents those of their inboxes", async () => {
     const ids = async (user: SessionUser) =>
-      (await listConversations(await loadAccess(user), { view: "all", status: "all" })).map((item) => item.id).sort();
+      (await listConversations(await loadAccess(user), { view: "all", status: "all" })).items.map((item) => item.id).sort();
     expect(await ids(admin)).toEqual([supportConversation, salesConversation].sort());
     expect(await ids(agent)).toEqual([supportConversation]);
     expect(await ids(salesAgent)).toEqual([salesConversation]);

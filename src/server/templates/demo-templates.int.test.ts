@@ -24,7 +24,7 @@ afterAll(async () => {
 describe("templates in demo mode", () => {
   it("lists the simulator's approved templates and sends one through to a read tick", async () => {
     await postWebhook(server.url, server.appSecret, textMessage({ from: "15550801234", name: "Dana Demo", text: "hi" }));
-    const conversation = (await admin.client.conversation.list.query()).find((item) => item.contact.waId === "15550801234")!;
+    const conversation = (await admin.client.conversation.list.query()).items.find((item) => item.contact.waId === "15550801234")!;
     const list = await admin.client.template.list.query({ conversationId: conversation.id });
     expect(list.problem).toBeNull();
     expect(list.templates.map((template) => template.name)).toEqual(["appointment_reminder", "order_update", "we_are_back"]);

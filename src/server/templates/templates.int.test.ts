@@ -43,7 +43,7 @@ let nextPhone = 15550700000;
 async function newConversation(name = "Casey Customer") {
   const from = String(nextPhone++);
   await postWebhook(server.url, server.appSecret, textMessage({ from, name, text: "hello" }));
-  const conversation = (await api.client.conversation.list.query()).find((item) => item.contact.waId === from);
+  const conversation = (await api.client.conversation.list.query()).items.find((item) => item.contact.waId === from);
   if (!conversation) throw new Error("conversation not created");
   return { id: conversation.id, waId: from };
 }

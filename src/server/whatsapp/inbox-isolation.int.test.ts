@@ -2,89 +2,76 @@
 // not be able to change anything of inbox A through them — not A's customer's name, not the status
 // of A's reply, not A's stored message, and not get A's media by announcing its digest.
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { statusDelivery } from "../demo/webhook-payloads";
-import { startFakeGraph, type FakeGraph, type FakeMedia } from "../../../testing/fake-graph";
+import type { FakeMedia } from "../../../testing/fake-graph";
+import { testApp } from "../../../testing/test-app";
 import { prismaFor } from "../../../testing/test-database";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
-import { connect } from "../../../testing/trpc";
 import { waitFor } from "../../../testing/wait";
 import { DEFAULT_PHONE_NUMBER_ID, imageMessage, newWamid, postWebhook, textMessage } from "../../../testing/webhook";
+
+const app = testApp({ fakeGraph: true, signIn: ["admin"] });
 
 const CUSTOMER = "15550301234";
 const NUMBER_B = "300000000000301";
 const SECRET_B = `test_app_secret_b_${randomBytes(8).toString("hex")}`;
 
-let graph: FakeGraph;
-let server: RunningServer;
-let adminCookie: string;
-let admin: ReturnType<typeof connect>;
 let inboxA: string;
 let inboxB: string;
 let photo: FakeMedia;
 let inboundWamid: string;
 
 const conversationIn = async (inboxId: string) => {
-  const conversation = (await admin.client.conversation.list.query()).find((item) => item.inboxId === inboxId && item.contact.waId === CUSTOMER);
+  const conversation = (await app.admin.client.conversation.list.query()).items.find((item) => item.inboxId === inboxId && item.contact.waId === CUSTOMER);
   if (!conversation) throw new Error(`no conversation with ${CUSTOMER} in ${inboxId}`);
   return conversation;
 };
 const messagesIn = async (inboxId: string) =>
-  (await admin.client.conversation.messages.query({ conversationId: (await conversationIn(inboxId)).id })).messages;
-const getMedia = (messageId: string) => fetch(`${server.url}/api/media/${messageId}`, { headers: { cookie: adminCookie } });
+  (await app.admin.client.conversation.messages.query({ conversationId: (await conversationIn(inboxId)).id })).messages;
+const getMedia = (messageId: string) => fetch(`${app.server.url}/api/media/${messageId}`, { headers: { cookie: app.cookie("admin") } });
 
 beforeAll(async () => {
-  graph = await startFakeGraph();
-  server = await startServer({ env: { WHATSAPP_ACCESS_TOKEN: graph.token, WHATSAPP_API_BASE_URL: graph.baseUrl } });
-  adminCookie = await signIn(server.url, "admin@example.com", "admin");
-  admin = connect(server.url, { cookie: adminCookie });
   // B has a Cloud API token of its own, which the fake Graph API does not know (A's is the default).
-  inboxB = (await admin.client.admin.inboxes.create.mutate({ name: "Partner", phoneNumberId: NUMBER_B, accessToken: "fake-token-of-b", appSecret: SECRET_B })).id;
+  inboxB = (await app.admin.client.admin.inboxes.create.mutate({ name: "Partner", phoneNumberId: NUMBER_B, accessToken: "fake-token-of-b", appSecret: SECRET_B })).id;
 
   // Inbox A: the customer writes with a photo, and an agent replies; WhatsApp accepts the reply.
-  photo = graph.addMedia("image/jpeg", randomBytes(50_000));
+  photo = app.graph.addMedia("image/jpeg", randomBytes(50_000));
   inboundWamid = newWamid();
-  expect((await postWebhook(server.url, server.appSecret, textMessage({ from: CUSTOMER, name: "Ann Customer", text: "Hello A", wamid: inboundWamid }))).status).toBe(200);
-  expect((await postWebhook(server.url, server.appSecret, imageMessage({ from: CUSTOMER, name: "Ann Customer", media: photo }))).status).toBe(200);
-  const conversation = (await admin.client.conversation.list.query()).find((item) => item.contact.waId === CUSTOMER)!;
+  expect((await postWebhook(app.server.url, app.server.appSecret, textMessage({ from: CUSTOMER, name: "Ann Customer", text: "Hello A", wamid: inboundWamid }))).status).toBe(200);
+  expect((await postWebhook(app.server.url, app.server.appSecret, imageMessage({ from: CUSTOMER, name: "Ann Customer", media: photo }))).status).toBe(200);
+  const conversation = (await app.admin.client.conversation.list.query()).items.find((item) => item.contact.waId === CUSTOMER)!;
   inboxA = conversation.inboxId;
-  await admin.client.message.send.mutate({ conversationId: conversation.id, id: randomUUID(), body: "Your order ships today" });
+  await app.admin.client.message.send.mutate({ conversationId: conversation.id, id: randomUUID(), body: "Your order ships today" });
   await waitFor(async () => (await messagesIn(inboxA)).some((message) => message.direction === "outbound" && message.status === "sent"), "the reply to be sent");
-}, 120_000);
-afterAll(async () => {
-  admin?.close();
-  await server?.stop();
-  await graph?.stop();
 });
 
 describe("a delivery signed with inbox B's secret", () => {
   it("gives B a customer of its own and leaves A's customer's name alone", async () => {
     const delivery = textMessage({ phoneNumberId: NUMBER_B, from: CUSTOMER, name: "Renamed by B", text: "Hello B" });
-    expect((await postWebhook(server.url, SECRET_B, delivery)).status).toBe(200);
+    expect((await postWebhook(app.server.url, SECRET_B, delivery)).status).toBe(200);
 
     expect((await conversationIn(inboxB)).contact.name).toBe("Renamed by B");
     expect((await conversationIn(inboxA)).contact.name).toBe("Ann Customer");
   });
 
   it("does not move the status of A's reply, now or when it would have been pending", async () => {
-    const prisma = prismaFor(server.databaseUrl);
+    const prisma = prismaFor(app.server.databaseUrl);
     const reply = await prisma.message.findFirstOrThrow({ where: { direction: "outbound", conversation: { inboxId: inboxA } } });
     await prisma.$disconnect();
     const forged = statusDelivery(NUMBER_B, [{ wamid: reply.wamid!, status: "read", recipientId: CUSTOMER }]);
-    expect((await postWebhook(server.url, SECRET_B, forged)).status).toBe(200);
+    expect((await postWebhook(app.server.url, SECRET_B, forged)).status).toBe(200);
 
     const after = (await messagesIn(inboxA)).find((message) => message.id === reply.id)!;
     expect(after.status).toBe("sent");
     // A's own report still moves it: the forged one was not taken as A's.
     const real = statusDelivery(DEFAULT_PHONE_NUMBER_ID, [{ wamid: reply.wamid!, status: "delivered", recipientId: CUSTOMER }]);
-    expect((await postWebhook(server.url, server.appSecret, real)).status).toBe(200);
+    expect((await postWebhook(app.server.url, app.server.appSecret, real)).status).toBe(200);
     await waitFor(async () => (await messagesIn(inboxA)).find((message) => message.id === reply.id)?.status === "delivered", "A's own status");
   });
 
   it("cannot overwrite A's stored message by reusing its wamid", async () => {
     const replay = textMessage({ phoneNumberId: NUMBER_B, from: CUSTOMER, name: "Renamed by B", text: "Not what Ann wrote", wamid: inboundWamid });
-    expect((await postWebhook(server.url, SECRET_B, replay)).status).toBe(200);
+    expect((await postWebhook(app.server.url, SECRET_B, replay)).status).toBe(200);
     const bodies = (await messagesIn(inboxA)).map((message) => message.body);
     expect(bodies).toContain("Hello A");
     expect(bodies).not.toContain("Not what Ann wrote");
@@ -98,12 +85,12 @@ describe("a delivery signed with inbox B's secret", () => {
     expect(Buffer.from(await fromA.arrayBuffer()).equals(photo.bytes)).toBe(true);
 
     const announced = imageMessage({ phoneNumberId: NUMBER_B, from: CUSTOMER, name: "Renamed by B", media: photo });
-    expect((await postWebhook(server.url, SECRET_B, announced)).status).toBe(200);
+    expect((await postWebhook(app.server.url, SECRET_B, announced)).status).toBe(200);
     const photoInB = (await messagesIn(inboxB)).find((message) => message.type === "image")!;
     const fromB = await getMedia(photoInB.id);
     expect(fromB.status).not.toBe(200);
     expect(Buffer.from(await fromB.arrayBuffer()).includes(photo.bytes.subarray(0, 64))).toBe(false);
     // The only way to B's bytes was the Graph API, with B's token, which it refused.
-    expect(graph.requests.some((request) => request.authorization === "Bearer fake-token-of-b")).toBe(true);
+    expect(app.graph.requests.some((request) => request.authorization === "Bearer fake-token-of-b")).toBe(true);
   });
 });

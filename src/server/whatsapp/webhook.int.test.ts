@@ -1,39 +1,28 @@
 // The webhook endpoint over real HTTP against the real server: the contract in DESIGN.md.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../../testing/server";
-import { signIn } from "../../../testing/session";
-import { connect } from "../../../testing/trpc";
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../../testing/test-app";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import { signBody } from "./signature";
 
-let server: RunningServer;
 const METRICS_TOKEN = `test-metrics-token-${Date.now()}`;
-let admin: ReturnType<typeof connect>;
 
-beforeAll(async () => {
-  server = await startServer({ env: { METRICS_TOKEN } });
-  admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
-});
-afterAll(async () => {
-  await admin?.close();
-  await server?.stop();
-});
+const app = testApp({ env: { METRICS_TOKEN }, signIn: ["admin"] });
 
-const conversations = () => admin.client.conversation.list.query();
+const conversations = async () => (await app.admin.client.conversation.list.query()).items;
 const post = (body: string, headers: Record<string, string>) =>
-  fetch(`${server.url}/api/webhooks/whatsapp`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  fetch(`${app.server.url}/api/webhooks/whatsapp`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
 describe("GET /api/webhooks/whatsapp (Meta's verification)", () => {
   it("echoes the challenge as plain text for the right token", async () => {
-    const response = await fetch(`${server.url}/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=${server.verifyToken}&hub.challenge=1158201444`);
+    const response = await fetch(`${app.server.url}/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=${app.server.verifyToken}&hub.challenge=1158201444`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(await response.text()).toBe("1158201444");
   });
 
   it("answers 403 for a wrong token or mode", async () => {
-    expect((await fetch(`${server.url}/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1`)).status).toBe(403);
-    expect((await fetch(`${server.url}/api/webhooks/whatsapp?hub.mode=unsubscribe&hub.verify_token=${server.verifyToken}&hub.challenge=1`)).status).toBe(403);
+    expect((await fetch(`${app.server.url}/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1`)).status).toBe(403);
+    expect((await fetch(`${app.server.url}/api/webhooks/whatsapp?hub.mode=unsubscribe&hub.verify_token=${app.server.verifyToken}&hub.challenge=1`)).status).toBe(403);
   });
 });
 
@@ -44,21 +33,21 @@ describe("POST /api/webhooks/whatsapp", () => {
     expect((await post(body, { "x-hub-signature-256": signBody(body, "not the secret") })).status).toBe(401);
 
     const notJson = "{ this is not json";
-    expect((await post(notJson, { "x-hub-signature-256": signBody(notJson, server.appSecret) })).status).toBe(400);
+    expect((await post(notJson, { "x-hub-signature-256": signBody(notJson, app.server.appSecret) })).status).toBe(400);
 
     const wrongShape = JSON.stringify({ object: "whatsapp_business_account", entry: [{ id: "1", changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { phone_number_id: "200000000000002" }, messages: [{ id: "wamid.NOFROM" }] } }] }] });
-    const shapeResponse = await post(wrongShape, { "x-hub-signature-256": signBody(wrongShape, server.appSecret) });
+    const shapeResponse = await post(wrongShape, { "x-hub-signature-256": signBody(wrongShape, app.server.appSecret) });
     expect(shapeResponse.status).toBe(400);
     expect(((await shapeResponse.json()) as { error: string }).error).toMatch(/messages/);
 
     const huge = JSON.stringify({ ...textMessage({ text: "big" }), padding: "x".repeat(1024 * 1024) });
-    expect((await post(huge, { "x-hub-signature-256": signBody(huge, server.appSecret) })).status).toBe(413);
+    expect((await post(huge, { "x-hub-signature-256": signBody(huge, app.server.appSecret) })).status).toBe(413);
 
     expect(await conversations()).toEqual([]);
   });
 
   it("answers 200 and stores nothing for an unknown phone number id", async () => {
-    const response = await postWebhook(server.url, server.appSecret, textMessage({ text: "wrong number", phoneNumberId: "999" }));
+    const response = await postWebhook(app.server.url, app.server.appSecret, textMessage({ text: "wrong number", phoneNumberId: "999" }));
     expect(response.status).toBe(200);
     expect(await conversations()).toEqual([]);
   });
@@ -66,12 +55,12 @@ describe("POST /api/webhooks/whatsapp", () => {
   it("stores a message once, however often WhatsApp retries it, and serves times in UTC ISO 8601", async () => {
     const payload = textMessage({ from: "15550001111", name: "Ana Lúcia", text: "Olá 📦 مرحبا", timestamp: "1767225600" });
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await postWebhook(server.url, server.appSecret, payload)).status).toBe(200);
+      expect((await postWebhook(app.server.url, app.server.appSecret, payload)).status).toBe(200);
     }
     const [conversation, ...others] = await conversations();
     expect(others).toEqual([]);
     expect(conversation).toMatchObject({ contact: { name: "Ana Lúcia", waId: "15550001111" }, lastPreview: "Olá 📦 مرحبا", lastMessageAt: "2026-01-01T00:00:00.000Z", unreadCount: 1 });
-    const page = await admin.client.conversation.messages.query({ conversationId: conversation!.id });
+    const page = await app.admin.client.conversation.messages.query({ conversationId: conversation!.id });
     expect(page.messages.map((message) => message.body)).toEqual(["Olá 📦 مرحبا"]);
   });
 
@@ -83,13 +72,13 @@ describe("POST /api/webhooks/whatsapp", () => {
     unknownMessage.messages = [{ from: "15550003333", id: "wamid.UNKNOWN1", timestamp: "1767225700", type: "hologram", hologram: { depth: 3 } }];
     const delivery = { ...first, entry: [first.entry[0]!, { ...second.entry[0]!, changes: [...second.entry[0]!.changes, ...unknown.entry[0]!.changes] }] };
 
-    const response = await postWebhook(server.url, server.appSecret, delivery);
+    const response = await postWebhook(app.server.url, app.server.appSecret, delivery);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ messagesStored: 3 });
 
     const list = await conversations();
     const third = list.find((conversation) => conversation.contact.waId === "15550003333")!;
-    const page = await admin.client.conversation.messages.query({ conversationId: third.id });
+    const page = await app.admin.client.conversation.messages.query({ conversationId: third.id });
     expect(page.messages.map((message) => message.type).sort()).toEqual(["text", "unsupported"]);
   });
 });
@@ -97,7 +86,7 @@ describe("POST /api/webhooks/whatsapp", () => {
 describe("security headers", () => {
   it("are on pages, route handlers and errors alike: no framing, no sniffing, no referrer to other sites", async () => {
     for (const path of ["/login", "/api/health", "/api/no-such-route", "/no-such-page"]) {
-      const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+      const response = await fetch(`${app.server.url}${path}`, { redirect: "manual" });
       expect(response.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
       expect(response.headers.get("x-frame-options"), path).toBe("DENY");
       expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
@@ -105,22 +94,22 @@ describe("security headers", () => {
       // Served over plain http here: HSTS would be meaningless.
       expect(response.headers.get("strict-transport-security"), path).toBeNull();
     }
-    const behindHttpsProxy = await fetch(`${server.url}/login`, { headers: { "x-forwarded-proto": "https" } });
+    const behindHttpsProxy = await fetch(`${app.server.url}/login`, { headers: { "x-forwarded-proto": "https" } });
     expect(behindHttpsProxy.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
   });
 });
 
 describe("health and metrics", () => {
   it("reports ok with the database and bus state", async () => {
-    const response = await fetch(`${server.url}/api/health`);
+    const response = await fetch(`${app.server.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", db: "ok", bus: "ok", worker: "ok" });
   });
 
   it("serves Prometheus text to a scraper with the metrics token, and nothing to anyone else", async () => {
-    expect((await fetch(`${server.url}/api/metrics`)).status).toBe(401);
-    expect((await fetch(`${server.url}/api/metrics`, { headers: { authorization: "Bearer not-the-token-at-all" } })).status).toBe(401);
-    const response = await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect((await fetch(`${app.server.url}/api/metrics`)).status).toBe(401);
+    expect((await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: "Bearer not-the-token-at-all" } })).status).toBe(401);
+    const response = await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
     expect(text).toMatch(/^switchboard_webhook_messages_stored_total \d+$/m);
@@ -131,9 +120,9 @@ describe("health and metrics", () => {
   });
 
   it("answers with the caller's request id, or a new one", async () => {
-    const given = await fetch(`${server.url}/api/health`, { headers: { "x-request-id": "proxy-42.a_b" } });
+    const given = await fetch(`${app.server.url}/api/health`, { headers: { "x-request-id": "proxy-42.a_b" } });
     expect(given.headers.get("x-request-id")).toBe("proxy-42.a_b");
-    const refused = await fetch(`${server.url}/api/health`, { headers: { "x-request-id": "not a token" } });
+    const refused = await fetch(`${app.server.url}/api/health`, { headers: { "x-request-id": "not a token" } });
     expect(refused.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -3,10 +3,28 @@ import type { TConversationListItem } from "@/shared/dto";
 import { formatFull, formatListTime } from "@/app/_lib/time";
 import { Avatar } from "./avatar";
 
-export function ConversationListItem({ item, active }: { item: TConversationListItem; active: boolean }) {
+interface Props {
+  item: TConversationListItem;
+  active: boolean;
+  /** Its place in the list, from 0, and the list's length (-1 while unknown): for screen readers. */
+  index: number;
+  setSize: number;
+  /** The virtual list measures each row and places it `offsetPx` from the top. */
+  measureRef: (element: HTMLElement | null) => void;
+  offsetPx: number;
+}
+
+export function ConversationListItem({ item, active, index, setSize, measureRef, offsetPx }: Props) {
   const unread = item.unreadCount > 0;
   return (
-    <li>
+    <li
+      ref={measureRef}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className="absolute inset-x-0 top-0 border-b border-slate-100"
+      style={{ transform: `translateY(${offsetPx}px)` }}
+    >
       <Link
         href={`/inbox/${encodeURIComponent(item.id)}`}
         aria-current={active ? "page" : undefined}

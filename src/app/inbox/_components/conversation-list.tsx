@@ -1,3 +1,10 @@
+"use client";
+// The conversation list. Only the rows on screen (and a few either side) are in the page, however
+// many conversations are loaded, so thousands scroll smoothly; nearing the end of what is loaded
+// asks for the next page. Rows keep their links, so Tab walks the list (a focused row is scrolled
+// into view, which renders the rows after it) and each row says its place in the list.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useState } from "react";
 import type { TConversationFilter } from "@/shared/conversation-filter";
 import type { TConversationListItem } from "@/shared/dto";
 import { ConversationListItem } from "./conversation-list-item";
@@ -10,7 +17,18 @@ interface Props {
   activeId: string | null;
   isError: boolean;
   onRetry: () => void;
+  /** More conversations than are loaded: `onLoadMore` asks for the next page. */
+  hasMore: boolean;
+  isLoadingMore: boolean;
+  onLoadMore: () => void;
 }
+
+/** A row's height before it is measured (avatar, two lines of text, padding). */
+const ROW_ESTIMATE_PX = 69;
+/** Rows rendered beyond each edge of the view: room for Tab and for fast scrolling. */
+const OVERSCAN = 8;
+/** The next page is asked for when the last rendered row is this close to the end of what is loaded. */
+const LOAD_AHEAD = 20;
 
 function emptyText(filter: TConversationFilter): { title: string; hint: string } {
   const all = filter.view === "all" && filter.status === "all";
@@ -20,10 +38,13 @@ function emptyText(filter: TConversationFilter): { title: string; hint: string }
   return { title: `No ${filter.status} conversations`, hint: "Try another status." };
 }
 
-export function ConversationList({ items, filter, activeId, isError, onRetry }: Props) {
+export function ConversationList({ items, filter, activeId, isError, onRetry, ...paging }: Props) {
+  // State, not a ref: the rows' first layout effect runs before the nav's ref is set, and a change
+  // of state renders them again once the nav is there to be measured.
+  const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
   const empty = emptyText(filter);
   return (
-    <nav aria-label="Conversations" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+    <nav ref={setScrollElement} aria-label="Conversations" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
       {isError ? (
         <SidebarError message="Couldn’t load conversations." onRetry={onRetry} />
       ) : !items ? (
@@ -34,13 +55,60 @@ export function ConversationList({ items, filter, activeId, isError, onRetry }: 
           <p className="mt-1">{empty.hint}</p>
         </div>
       ) : (
-        <ul className="divide-y divide-slate-100">
-          {items.map((item) => (
-            <ConversationListItem key={item.id} item={item} active={item.id === activeId} />
-          ))}
-        </ul>
+        <VirtualRows items={items} activeId={activeId} scrollElement={scrollElement} {...paging} />
       )}
     </nav>
+  );
+}
+
+interface RowsProps extends Pick<Props, "activeId" | "hasMore" | "isLoadingMore" | "onLoadMore"> {
+  items: TConversationListItem[];
+  scrollElement: HTMLElement | null;
+}
+
+function VirtualRows({ items, activeId, scrollElement, hasMore, isLoadingMore, onLoadMore }: RowsProps) {
+  // The React Compiler (not turned on here) would skip this component: the virtualizer's functions
+  // change meaning between renders. They are only called while rendering, which is safe.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: OVERSCAN,
+    getItemKey: (index) => items[index]?.id ?? index,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastRendered = rows.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && !isLoadingMore && lastRendered >= items.length - LOAD_AHEAD) onLoadMore();
+  }, [hasMore, isLoadingMore, lastRendered, items.length, onLoadMore]);
+
+  return (
+    <>
+      <ul className="relative shrink-0" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          return (
+            <ConversationListItem
+              key={row.key}
+              item={item}
+              active={item.id === activeId}
+              index={row.index}
+              // Unknown while more can be loaded (-1 is ARIA's "unknown").
+              setSize={hasMore ? -1 : items.length}
+              measureRef={virtualizer.measureElement}
+              offsetPx={row.start}
+            />
+          );
+        })}
+      </ul>
+      {isLoadingMore && (
+        <p role="status" className="px-4 py-3 text-center text-xs text-slate-500">
+          Loading more conversations…
+        </p>
+      )}
+    </>
   );
 }
 

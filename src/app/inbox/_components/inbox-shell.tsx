@@ -47,7 +47,16 @@ export function InboxShell({ user, children }: { user: CurrentUser; children: Re
             <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
             <ConversationSearch activeId={openId}>
               <ConversationFilters filter={filter} counts={counts.data?.counts} onChange={setFilter} />
-              <ConversationList items={list.data} filter={filter} activeId={openId} isError={list.isError} onRetry={list.retry} />
+              <ConversationList
+                items={list.items}
+                filter={filter}
+                activeId={openId}
+                isError={list.isError}
+                onRetry={list.retry}
+                hasMore={list.hasMore}
+                isLoadingMore={list.isLoadingMore}
+                onLoadMore={list.loadMore}
+              />
             </ConversationSearch>
           </aside>
           <main className={`min-w-0 flex-1 flex-col bg-slate-50 md:flex ${openId ? "flex" : "hidden"}`}>{children}</main>

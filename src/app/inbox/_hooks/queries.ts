@@ -2,9 +2,11 @@
 // The inbox's queries. Each waits for the event cursor, so every snapshot is taken after the point
 // the live stream starts from: nothing can fall between a snapshot and the stream.
 import { keepPreviousData } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
 import type { TConversationFilter } from "@/shared/conversation-filter";
 import { api } from "@/trpc/react";
 import type { MessagePage } from "../_lib/apply-event";
+import { listOf } from "../_lib/list-pages";
 
 const PAGE_SIZE = 50;
 
@@ -21,11 +23,32 @@ export function useEventsCursor() {
   });
 }
 
+/**
+ * The conversation list for a filter, loaded a page at a time: `loadMore` asks for the next page
+ * (the list calls it as the user scrolls near the end). Live events keep every loaded page current.
+ */
 export function useConversationList(filter: TConversationFilter) {
   const cursor = useEventsCursor();
   // While the next filter's list loads, the previous one stays on screen (no flash of skeletons).
-  const list = api.conversation.list.useQuery(filter, { enabled: cursor.isSuccess, placeholderData: keepPreviousData });
-  return { ...list, isError: list.isError || cursor.isError, retry: () => void (cursor.isError ? cursor.refetch() : list.refetch()) };
+  const list = api.conversation.list.useInfiniteQuery(filter, {
+    enabled: cursor.isSuccess,
+    placeholderData: keepPreviousData,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  const { data, hasNextPage, isFetchingNextPage, isFetching, fetchNextPage } = list;
+  const items = useMemo(() => (data ? listOf(data.pages) : undefined), [data]);
+  // Not while the whole list is fetched again (a refetch walks every loaded page itself).
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetching) void fetchNextPage();
+  }, [hasNextPage, isFetching, fetchNextPage]);
+  return {
+    items,
+    hasMore: hasNextPage,
+    isLoadingMore: isFetchingNextPage,
+    loadMore,
+    isError: list.isError || cursor.isError,
+    retry: () => void (cursor.isError ? cursor.refetch() : list.refetch()),
+  };
 }
 
 /** The numbers beside the filters and the unread total; refreshed by the live events. */

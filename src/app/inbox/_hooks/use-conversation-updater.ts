@@ -18,8 +18,10 @@ export function useConversationUpdater(userId: string) {
       lists.update((list, filter) =>
         placeInList(list, (item) => matchesFilter(filter, item, userId), conversation, unread ?? 0),
       );
-      // Not in any cached list, its unread count is unknown here: the lists are asked again.
-      if (unread === undefined) void utils.conversation.list.invalidate();
+      // It was in no cached list, and now one shows it (it sorts within a loaded part): its unread
+      // count is unknown here, so the lists are asked again. One below every loaded part waits for
+      // the page that brings it.
+      if (unread === undefined && lists.find(conversation.id)) void utils.conversation.list.invalidate();
       utils.conversation.get.setData({ id: conversation.id }, (current) =>
         current ? applySummary(current, conversation) : current,
       );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZConversationFilter } from "@/shared/conversation-filter";
+import { CONVERSATION_PAGE_SIZE, ZConversationListInput } from "@/shared/conversation-page";
 import { CONVERSATION_STATUSES } from "@/shared/dto";
 import { assignConversation, listAssignees, setConversationStatus } from "../../services/conversations/assignment";
 import {
@@ -15,8 +15,9 @@ const ZId = z.string().min(1).max(100);
 const ZSortKey = z.string().min(1).max(200);
 
 export const conversationRouter = router({
+  /** One page of the list, newest first; pass a page's `nextCursor` back as `cursor` for the next. */
   list: protectedProcedure
-    .input(ZConversationFilter.default({ view: "all", status: "all" }))
+    .input(ZConversationListInput.default({ view: "all", status: "all", limit: CONVERSATION_PAGE_SIZE }))
     .query(({ ctx, input }) => listConversations(ctx.access, input)),
 
   /** The numbers beside the list's filters, and the unread total for the tab title. */

@@ -83,7 +83,7 @@ describe("canned responses", () => {
   it("offers in a conversation the ones for everyone, for its inbox and one's own, with the placeholders' values", async () => {
     const from = String(15550800000 + randomInt(10 ** 5));
     await postWebhook(server.url, server.appSecret, textMessage({ phoneNumberId: inside.phoneNumberId, from, name: "Ada Lovelace", text: "hi" }));
-    const find = async () => (await member.api.client.conversation.list.query()).find((item) => item.contact.waId === from);
+    const find = async () => (await member.api.client.conversation.list.query()).items.find((item) => item.contact.waId === from);
     await waitFor(async () => (await find()) !== undefined, "the conversation");
     const conversation = (await find())!;
     const offered = await member.api.client.cannedResponse.forConversation.query({ conversationId: conversation.id });

@@ -32,7 +32,7 @@ async function newConversation(text = "hello"): Promise<string> {
 }
 
 async function listed(user: SessionUser, filter: TConversationFilter): Promise<string[]> {
-  return (await listConversations(await loadAccess(user), filter)).map((item) => item.id);
+  return (await listConversations(await loadAccess(user), filter)).items.map((item) => item.id);
 }
 
 const eventsAfter = async (id: number) =>

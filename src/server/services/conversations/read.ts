@@ -4,7 +4,8 @@ import { readSql } from "../../db/sql";
 import { writeWithEvents } from "../../events/log";
 import { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
-import { CONVERSATION_STATUSES, type TConversationListItem, type TMessage } from "@/shared/dto";
+import { CONVERSATION_STATUSES, type TMessage } from "@/shared/dto";
+import { CONVERSATION_PAGE_SIZE, type ConversationListPage, type TConversationListInput } from "@/shared/conversation-page";
 import {
   ASSIGNEE_VIEWS,
   matchesView,
@@ -12,13 +13,12 @@ import {
   type TConversationFilter,
 } from "@/shared/conversation-filter";
 import { findVisibleConversation, visibleConversations, type Access } from "../access";
+import { decodeListCursor, encodeListCursor, type ListPosition } from "@/shared/list-cursor";
 import { toConversationSummary, toMessage } from "../dto";
-import { NotFoundError } from "../errors";
+import { InvalidRequestError, NotFoundError } from "../errors";
 import { findQuotedByIds } from "../../messages/quotes";
 import { sendReadReceipt } from "../../whatsapp/customer-signals";
 import { logger } from "../../logger";
-
-const LIST_LIMIT = 200;
 
 /** The Prisma form of a list filter (src/shared/conversation-filter.ts holds the rule itself). */
 function filterWhere(filter: TConversationFilter, userId: string): Prisma.ConversationWhereInput {
@@ -26,17 +26,40 @@ function filterWhere(filter: TConversationFilter, userId: string): Prisma.Conver
   return filter.status === "all" ? byView : { ...byView, status: filter.status };
 }
 
-export async function listConversations(access: Access, filter: TConversationFilter): Promise<TConversationListItem[]> {
+/**
+ * Conversations after `position` in the list's order. Written as a range on the sort key plus a
+ * tie-break, rather than an OR of the two, so the (lastMessageKey, id) index serves it directly.
+ */
+function afterPosition(position: ListPosition | null): Prisma.ConversationWhereInput {
+  if (!position) return {};
+  const { lastMessageKey, id } = position;
+  return { lastMessageKey: { lte: lastMessageKey }, OR: [{ lastMessageKey: { lt: lastMessageKey } }, { id: { lt: id } }] };
+}
+
+/** One page of the list, newest first; `nextCursor` continues it. */
+export async function listConversations(
+  access: Access,
+  input: TConversationFilter & Partial<Pick<TConversationListInput, "cursor" | "limit">>,
+): Promise<ConversationListPage> {
+  const limit = input.limit ?? CONVERSATION_PAGE_SIZE;
+  const after = input.cursor ? decodeListCursor(input.cursor) : null;
+  if (input.cursor && !after) throw new InvalidRequestError("That list cursor is not one this server gave out");
   const rows = await db().read.conversation.findMany({
-    where: { AND: [visibleConversations(access), filterWhere(filter, access.userId)] },
+    where: { AND: [visibleConversations(access), filterWhere(input, access.userId), afterPosition(after)] },
     include: { contact: true },
     // The newest message's sort key orders by send time, then arrival: ties within a second of
-    // WhatsApp's clock still come out in the order the messages reached us.
+    // WhatsApp's clock still come out in the order the messages reached us. The id makes the
+    // order total, which the cursor needs.
     orderBy: [{ lastMessageKey: "desc" }, { id: "desc" }],
-    take: LIST_LIMIT,
+    take: limit + 1,
   });
-  const unread = await unreadCounts(access.userId, rows.map((row) => row.id));
-  return rows.map((row) => ({ ...toConversationSummary(row), unreadCount: unread.get(row.id) ?? 0 }));
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const unread = await unreadCounts(access.userId, page.map((row) => row.id));
+  return {
+    items: page.map((row) => ({ ...toConversationSummary(row), unreadCount: unread.get(row.id) ?? 0 })),
+    nextCursor: rows.length > limit && last ? encodeListCursor(last) : null,
+  };
 }
 
 export interface ConversationCountsResult {
@@ -70,16 +93,19 @@ const ZStatus = z.enum(CONVERSATION_STATUSES);
  * Inbound messages past the user's read position, over the conversations they see. Only
  * conversations whose newest message is past it are looked into, each by an index range.
  */
-async function unreadTotal(access: Access): Promise<number> {
+export async function unreadTotal(access: Access): Promise<number> {
   const inboxes = access.inboxIds === "all" ? null : [...access.inboxIds];
   if (inboxes?.length === 0) return 0;
   const inboxFilter = inboxes ? `AND c."inboxId" IN (${inboxes.map(() => "?").join(", ")})` : "";
-  const rows = await readSql().all<{ unread: bigint | number }>(
-    `SELECT COUNT(*) AS "unread"
+  // The messages are counted in a subquery per conversation, not joined: joined, SQLite's planner
+  // (with no statistics) may read every message and look each conversation up, which took seconds
+  // on a million messages (README, "A big inbox"). This way the conversations are the outer loop.
+  const rows = await readSql().all<{ unread: bigint | number | string | null }>(
+    `SELECT SUM((SELECT COUNT(*) FROM "Message" m
+                  WHERE m."conversationId" = c."id" AND m."sortKey" > COALESCE(r."lastReadKey", '') AND m."direction" = 'inbound')) AS "unread"
        FROM "Conversation" c
        LEFT JOIN "ConversationReadState" r ON r."conversationId" = c."id" AND r."userId" = ?
-       JOIN "Message" m ON m."conversationId" = c."id" AND m."sortKey" > COALESCE(r."lastReadKey", '')
-      WHERE c."lastMessageKey" > COALESCE(r."lastReadKey", '') AND m."direction" = 'inbound' ${inboxFilter}`,
+      WHERE c."lastMessageKey" > COALESCE(r."lastReadKey", '') ${inboxFilter}`,
     access.userId,
     ...(inboxes ?? []),
   );
