@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate, hasOnlyNumberedVariables, variableNumbers, ZSendTemplate } from "./templates";
+import { fieldProblem, fillTemplate, hasOnlyNumberedVariables, variableKeys, variableNumbers, variableStyle, ZSendTemplate } from "./templates";
 
 describe("template variables", () => {
   it("finds numbered variables, once each, in order", () => {
@@ -22,5 +22,29 @@ describe("template variables", () => {
     expect(ZSendTemplate.safeParse({ ...send, parameters: ["two\nlines"] }).success).toBe(false);
     expect(ZSendTemplate.safeParse({ ...send, parameters: ["a     b"] }).success).toBe(false);
     expect(ZSendTemplate.safeParse({ ...send, parameters: [" "] }).success).toBe(false);
+  });
+});
+
+describe("named variables and fields", () => {
+  it("tells numbered, named, none and unusable variables apart", () => {
+    expect(variableStyle("Hi {{1}}, order {{2}}")).toBe("numbered");
+    expect(variableStyle("Hi {{first_name}}, order {{order_id}}")).toBe("named");
+    expect(variableStyle("No variables")).toBe("none");
+    expect(variableStyle("Hi {{first_name}}, order {{1}}")).toBeNull();
+    expect(variableStyle("Hi {{First Name}}")).toBeNull();
+    expect(variableKeys("{{b}} {{a}} {{b}}")).toEqual(["b", "a"]);
+  });
+  it("fills named variables by name", () => {
+    expect(fillTemplate("Hi {{first_name}}, {{order_id}} ships", { first_name: "Ana", order_id: "#9" })).toBe("Hi Ana, #9 ships");
+    expect(fillTemplate("Hi {{first_name}}", {})).toBe("Hi {{first_name}}");
+  });
+  it("checks a media header's value as an https link and the others as text", () => {
+    const link = { component: "header", key: "", media: "image", label: "Header image link" } as const;
+    const text = { component: "body", key: "1", label: "Variable 1" } as const;
+    expect(fieldProblem(link, "https://example.com/photo.jpg")).toBeNull();
+    expect(fieldProblem(link, "http://example.com/photo.jpg")).toMatch(/https link/);
+    expect(fieldProblem(link, "not a link")).toMatch(/https link/);
+    expect(fieldProblem(text, "Ana")).toBeNull();
+    expect(fieldProblem(text, "two\nlines")).toMatch(/new lines/);
   });
 });

@@ -4,7 +4,7 @@
 // variables with 132000 — so demo mode shows the same outcomes as production.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { fillTemplate, variableNumbers } from "@/shared/templates";
+import { fillTemplate, variableKeys } from "@/shared/templates";
 import type { GraphError, TextSend } from "./graph-replies";
 
 export const TEMPLATES_PATH = /^\/v\d+\.\d+\/\d+\/message_templates$/;
@@ -38,6 +38,23 @@ const SIMULATED_TEMPLATES = [
     status: "APPROVED",
     components: [{ type: "BODY", text: "Hi {{1}}, this is a reminder of your appointment on {{2}} at {{3}}. Reply to change it." }],
   },
+  {
+    id: "700000000000004",
+    name: "order_shipped",
+    language: "en_US",
+    category: "UTILITY",
+    status: "APPROVED",
+    parameter_format: "NAMED",
+    components: [
+      { type: "HEADER", format: "IMAGE", example: { header_handle: ["4::aW1hZ2U="] } },
+      {
+        type: "BODY",
+        text: "Good news, {{first_name}}! Order {{order_id}} has shipped.",
+        example: { body_text_named_params: [{ param_name: "first_name", example: "Alex" }, { param_name: "order_id", example: "#10234" }] },
+      },
+      { type: "BUTTONS", buttons: [{ type: "URL", text: "Track the parcel", url: "https://example.com/track/{{1}}", example: ["https://example.com/track/10234"] }] },
+    ],
+  },
 ] as const;
 
 /** All of them on one page: the demo account has only a few. */
@@ -53,7 +70,9 @@ const ZTemplateSend = z.looseObject({
   template: z.looseObject({
     name: z.string().min(1),
     language: z.looseObject({ code: z.string().min(1) }),
-    components: z.array(z.looseObject({ type: z.string(), parameters: z.array(z.looseObject({ type: z.literal("text"), text: z.string().min(1) })).optional() })).optional(),
+    components: z
+      .array(z.looseObject({ type: z.string(), parameters: z.array(z.looseObject({ type: z.string(), text: z.string().min(1).optional(), parameter_name: z.string().optional() })).optional() }))
+      .optional(),
   }),
   biz_opaque_callback_data: z.string().max(512).optional(),
 });
@@ -78,10 +97,15 @@ export function parseTemplateSend(rawBody: string): TextSend | GraphError | null
   const known = SIMULATED_TEMPLATES.find((candidate) => candidate.name === template.name && candidate.language === template.language.code);
   if (!known) return templateError(132001, "(#132001) Template name does not exist in the translation", `template name (${template.name}) does not exist in ${template.language.code}`);
   const body = known.components.find((component) => component.type === "BODY")?.text ?? "";
-  const parameters = (template.components ?? []).filter((component) => component.type === "body").flatMap((component) => component.parameters ?? []).map((parameter) => parameter.text);
-  const expected = variableNumbers(body).length;
-  if (parameters.length !== expected) {
-    return templateError(132000, "(#132000) Number of parameters does not match the expected number of params", `body: number of localizable_params (${parameters.length}) does not match the expected number of params (${expected})`);
+  const parameters = (template.components ?? []).filter((component) => component.type === "body").flatMap((component) => component.parameters ?? []);
+  const expected = variableKeys(body);
+  const named = "parameter_format" in known;
+  const values = named
+    ? Object.fromEntries(parameters.map((parameter) => [parameter.parameter_name ?? "", parameter.text ?? ""]))
+    : parameters.map((parameter) => parameter.text ?? "");
+  const complete = named ? expected.every((key) => key in values) : parameters.length === expected.length;
+  if (parameters.length !== expected.length || !complete || parameters.some((parameter) => parameter.type !== "text" || !parameter.text)) {
+    return templateError(132000, "(#132000) Number of parameters does not match the expected number of params", `body: number of localizable_params (${parameters.length}) does not match the expected number of params (${expected.length})`);
   }
-  return { to, waId: to.replace(/\D/g, ""), body: fillTemplate(body, parameters), bizOpaqueCallbackData: biz_opaque_callback_data };
+  return { to, waId: to.replace(/\D/g, ""), body: fillTemplate(body, values), bizOpaqueCallbackData: biz_opaque_callback_data };
 }

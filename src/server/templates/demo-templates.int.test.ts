@@ -27,7 +27,7 @@ describe("templates in demo mode", () => {
     const conversation = (await admin.client.conversation.list.query()).items.find((item) => item.contact.waId === "15550801234")!;
     const list = await admin.client.template.list.query({ conversationId: conversation.id });
     expect(list.problem).toBeNull();
-    expect(list.templates.map((template) => template.name)).toEqual(["appointment_reminder", "order_update", "we_are_back"]);
+    expect(list.templates.map((template) => template.name)).toEqual(["appointment_reminder", "order_shipped", "order_update", "we_are_back"]);
 
     const id = randomUUID();
     await admin.client.template.send.mutate({ conversationId: conversation.id, id, name: "we_are_back", language: "en_US", parameters: ["Dana"] });

@@ -69,17 +69,23 @@ describe("message templates", () => {
     expect(list.problem).toBeNull();
     expect(names(list)).toContain("order_update");
     expect(names(list)).toContain("we_are_back");
-    // Rejected, pending, and a document header we cannot fill: not offered.
-    for (const hidden of ["summer_sale", "holiday_hours", "shipping_label"]) expect(names(list)).not.toContain(hidden);
-    expect(list.templates).toHaveLength(2 + 130);
+    // Rejected, pending, and one with a coupon-code button we cannot fill: not offered.
+    for (const hidden of ["summer_sale", "holiday_hours", "loyalty_code"]) expect(names(list)).not.toContain(hidden);
+    expect(list.templates).toHaveLength(4 + 130);
     expect(list.templates.find((template) => template.name === "order_update")).toEqual({
       name: "order_update",
       language: "en_US",
       category: "UTILITY",
       header: "Order update",
+      headerMedia: null,
       body: "Hi {{1}}, your order {{2}} is on its way. Reply here if you have any questions.",
       footer: "Sent by our support team",
-      variableCount: 2,
+      buttons: [],
+      namedVariables: false,
+      fields: [
+        { component: "body", key: "1", label: "Variable 1" },
+        { component: "body", key: "2", label: "Variable 2" },
+      ],
     });
     const reads = graph.requests.filter((request) => request.path === `/v21.0/${BUSINESS_ACCOUNT_ID}/message_templates`);
     expect(reads).toHaveLength(2);
@@ -136,6 +142,40 @@ describe("message templates", () => {
     });
   });
 
+  it("sends a media header by its link, named variables by name and a URL button's end, and the log shows them", async () => {
+    const conversation = await newConversation("Ana Lima");
+    await api.client.template.list.query({ conversationId: conversation.id });
+    const id = randomUUID();
+    const label = "https://example.com/labels/7.pdf";
+    const sent = await api.client.template.send.mutate({ conversationId: conversation.id, id, name: "shipping_label", language: "en_US", parameters: [label, "#7"] });
+    expect(sent).toMatchObject({ body: "Here is the shipping label for order #7.", details: { templateHeaderMedia: "document", templateHeaderLink: label } });
+    const named = randomUUID();
+    const window = await api.client.template.send.mutate({ conversationId: conversation.id, id: named, name: "delivery_window", language: "en_US", parameters: ["#7", "Ana", "today", "7"] });
+    expect(window).toMatchObject({ body: "Hi Ana, your parcel arrives today.", details: { templateHeader: "Delivery of #7" } });
+
+    await waitFor(async () => (await messageOf(conversation.id, named))?.status === "sent", "both templates sent");
+    const sendOf = (messageId: string) => graph.sends().find((request) => (request.body as { biz_opaque_callback_data?: string }).biz_opaque_callback_data === messageId);
+    expect(sendOf(id)?.body).toMatchObject({
+      template: {
+        name: "shipping_label",
+        components: [
+          { type: "header", parameters: [{ type: "document", document: { link: label } }] },
+          { type: "body", parameters: [{ type: "text", text: "#7" }] },
+        ],
+      },
+    });
+    expect(sendOf(named)?.body).toMatchObject({
+      template: {
+        name: "delivery_window",
+        components: [
+          { type: "header", parameters: [{ type: "text", parameter_name: "order_id", text: "#7" }] },
+          { type: "body", parameters: [{ type: "text", parameter_name: "first_name", text: "Ana" }, { type: "text", parameter_name: "window", text: "today" }] },
+          { type: "button", sub_type: "url", index: "1", parameters: [{ type: "text", text: "7" }] },
+        ],
+      },
+    });
+  });
+
   it("a template WhatsApp has paused fails with a reason an agent can act on", async () => {
     const conversation = await newConversation();
     await api.client.template.list.query({ conversationId: conversation.id });
@@ -154,8 +194,11 @@ describe("message templates", () => {
     await api.client.template.list.query({ conversationId: conversation.id });
     const base = { conversationId: conversation.id, language: "en_US" };
     await expect(api.client.template.send.mutate({ ...base, id: randomUUID(), name: "order_update", parameters: ["Alex"] })).rejects.toThrow(
-      "This template has 2 variables; fill in each of them",
+      "This template has 2 fields; fill in each of them",
     );
+    await expect(
+      api.client.template.send.mutate({ ...base, id: randomUUID(), name: "shipping_label", parameters: ["http://example.com/label.pdf", "#7"] }),
+    ).rejects.toThrow("Header document link: The header needs an https link to the file");
     await expect(api.client.template.send.mutate({ ...base, id: randomUUID(), name: "order_update", parameters: ["Alex", " "] })).rejects.toThrow(
       /Fill in every variable/,
     );

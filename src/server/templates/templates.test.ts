@@ -17,26 +17,53 @@ const stored = (template: { name: string; language: string; category: string; st
 
 describe("which templates are offered", () => {
   const listed = (fixture("templates-list.json") as { data: Parameters<typeof stored>[0][] }).data;
+  const offered = listed.map((template) => toSendableTemplate(stored(template))).filter((template) => template !== null);
+  const offeredNamed = (name: string) => offered.find((template) => template.name === name)!;
 
-  it("approved ones whose variables are numbered body variables, as the dialog shows them", () => {
-    const offered = listed.map((template) => toSendableTemplate(stored(template))).filter((template) => template !== null);
-    expect(offered.map((template) => template.name)).toEqual(["order_update", "we_are_back"]);
-    expect(offered[1]).toMatchObject({ header: null, footer: null, variableCount: 1 });
+  it("approved ones whose every field Switchboard can fill, as the dialog shows them", () => {
+    // Not the rejected, the pending, nor one with a coupon-code button.
+    expect(offered.map((template) => template.name)).toEqual(["order_update", "we_are_back", "shipping_label", "delivery_window"]);
+    expect(offeredNamed("we_are_back")).toMatchObject({ header: null, headerMedia: null, footer: null, buttons: ["Continue the chat"], fields: [{ component: "body", key: "1", label: "Variable 1" }] });
   });
 
-  it("not a template with named variables or damaged components", () => {
+  it("asks for a media header's link, a text header's variable, named variables by name and a URL button's end", () => {
+    expect(offeredNamed("shipping_label")).toMatchObject({
+      headerMedia: "document",
+      fields: [
+        { component: "header", key: "", media: "document", label: "Header document link" },
+        { component: "body", key: "1", label: "Variable 1" },
+      ],
+    });
+    expect(offeredNamed("delivery_window")).toMatchObject({
+      header: "Delivery of {{order_id}}",
+      namedVariables: true,
+      buttons: ["Change the time", "Track the parcel"],
+      fields: [
+        { component: "header", key: "order_id", label: "order_id" },
+        { component: "body", key: "first_name", label: "first_name" },
+        { component: "body", key: "window", label: "window" },
+        { component: "button", key: "1", buttonIndex: 1, label: "Link ending for “Track the parcel”" },
+      ],
+    });
+  });
+
+  it("not a template with mixed or malformed variables, a location header or damaged components", () => {
     const base = { name: "x", language: "en", category: "UTILITY", status: "APPROVED" };
-    expect(toSendableTemplate(stored({ ...base, components: [{ type: "BODY", text: "Hi {{first_name}}" }] }))).toBeNull();
+    expect(toSendableTemplate(stored({ ...base, components: [{ type: "BODY", text: "Hi {{first_name}}, {{1}}" }] }))).toBeNull();
+    expect(toSendableTemplate(stored({ ...base, components: [{ type: "BODY", text: "Hi {{2}}" }] }))).toBeNull();
+    expect(toSendableTemplate(stored({ ...base, components: [{ type: "HEADER", format: "LOCATION" }, { type: "BODY", text: "Here" }] }))).toBeNull();
+    expect(toSendableTemplate(stored({ ...base, components: [{ type: "CAROUSEL" }, { type: "BODY", text: "Cards" }] }))).toBeNull();
     expect(toSendableTemplate({ ...base, components: "not json" })).toBeNull();
   });
 });
 
 describe("the template request body", () => {
-  const template = { name: "order_update", language: "en_US", header: "Order update", footer: null };
-  const message = (parameters: string[]) => ({ id: "m1", type: "template", body: "", details: JSON.stringify(templateDetails(template, parameters)) });
+  const listed = (fixture("templates-list.json") as { data: Parameters<typeof stored>[0][] }).data;
+  const template = (name: string) => toSendableTemplate(stored(listed.find((candidate) => candidate.name === name)!))!;
+  const message = (name: string, values: string[]) => ({ id: "m1", type: "template", body: "", details: JSON.stringify(templateDetails(template(name), values)) });
 
   it("names the template and language and gives the body variables in order", () => {
-    expect(templateMessageBody("15550001111", message(["Alex", "#7"]))).toEqual({
+    expect(templateMessageBody("15550001111", message("order_update", ["Alex", "#7"]))).toEqual({
       messaging_product: "whatsapp",
       recipient_type: "individual",
       to: "15550001111",
@@ -44,7 +71,42 @@ describe("the template request body", () => {
       template: { name: "order_update", language: { code: "en_US" }, components: [{ type: "body", parameters: [{ type: "text", text: "Alex" }, { type: "text", text: "#7" }] }] },
       biz_opaque_callback_data: "m1",
     });
-    expect(templateMessageBody("15550001111", message([]))).toMatchObject({ template: { components: [] } });
+  });
+
+  it("sends a media header by link, named variables with their names and a URL button's end by index", () => {
+    expect(templateMessageBody("1555", message("shipping_label", ["https://example.com/label.pdf", "#7"])).template.components).toEqual([
+      { type: "header", parameters: [{ type: "document", document: { link: "https://example.com/label.pdf" } }] },
+      { type: "body", parameters: [{ type: "text", text: "#7" }] },
+    ]);
+    expect(templateMessageBody("1555", message("delivery_window", ["#7", "Ana", "today", "7"])).template.components).toEqual([
+      { type: "header", parameters: [{ type: "text", parameter_name: "order_id", text: "#7" }] },
+      {
+        type: "body",
+        parameters: [
+          { type: "text", parameter_name: "first_name", text: "Ana" },
+          { type: "text", parameter_name: "window", text: "today" },
+        ],
+      },
+      { type: "button", sub_type: "url", index: "1", parameters: [{ type: "text", text: "7" }] },
+    ]);
+  });
+
+  it("stores what the log shows: the header filled in, the media link, the footer and the buttons", () => {
+    expect(templateDetails(template("delivery_window"), ["#7", "Ana", "today", "7"])).toMatchObject({
+      templateHeader: "Delivery of #7",
+      templateButtons: JSON.stringify(["Change the time", "Track the parcel"]),
+    });
+    expect(templateDetails(template("shipping_label"), ["https://example.com/label.pdf", "#7"])).toMatchObject({
+      templateHeaderMedia: "document",
+      templateHeaderLink: "https://example.com/label.pdf",
+    });
+  });
+
+  it("still sends a message queued before templates had more than a body", () => {
+    const details = JSON.stringify({ templateName: "order_update", templateLanguage: "en_US", templateParameters: JSON.stringify(["Alex", "#7"]) });
+    expect(templateMessageBody("1555", { id: "m", type: "template", body: "", details }).template.components).toEqual([
+      { type: "body", parameters: [{ type: "text", text: "Alex" }, { type: "text", text: "#7" }] },
+    ]);
   });
 
   it("refuses a message whose template details are lost", () => {
@@ -79,5 +141,28 @@ describe("the simulated WhatsApp's template sends", () => {
     expect(parseTemplateSend(send("nope", []))).toMatchObject({ body: { error: { code: 132001 } } });
     expect(parseTemplateSend(send("order_update", ["Alex"]))).toMatchObject({ body: { error: { code: 132000 } } });
     expect(parseTemplateSend(JSON.stringify({ type: "text" }))).toBeNull();
+  });
+
+  it("fills named variables by their names and wants every one of them", () => {
+    const named = (parameters: { parameter_name: string; text: string }[]) =>
+      JSON.stringify({
+        messaging_product: "whatsapp",
+        to: "15550001111",
+        type: "template",
+        template: {
+          name: "order_shipped",
+          language: { code: "en_US" },
+          components: [
+            { type: "header", parameters: [{ type: "image", image: { link: "https://example.com/box.jpg" } }] },
+            { type: "body", parameters: parameters.map((parameter) => ({ type: "text", ...parameter })) },
+          ],
+        },
+      });
+    const both = [
+      { parameter_name: "order_id", text: "#7" },
+      { parameter_name: "first_name", text: "Ana" },
+    ];
+    expect(parseTemplateSend(named(both))).toMatchObject({ body: "Good news, Ana! Order #7 has shipped." });
+    expect(parseTemplateSend(named(both.slice(1)))).toMatchObject({ body: { error: { code: 132000 } } });
   });
 });

@@ -5,12 +5,13 @@
 import { useId, useMemo, useRef, useState } from "react";
 import { api } from "@/trpc/react";
 import { httpStatusOf } from "@/trpc/query-client";
-import type { TTemplate } from "@/shared/templates";
+import { fieldProblem, type TTemplate } from "@/shared/templates";
 import { readableReason } from "../_lib/send-error";
-import { matchesTemplateSearch, prefillVariables } from "../_lib/template-prefill";
+import { matchesTemplateSearch, prefillFields } from "../_lib/template-prefill";
 import { newUuid } from "../_lib/uuid";
 import { dialogInputClass, FormDialog } from "./form-dialog";
 import { TemplateChoices, templateKey } from "./template-choices";
+import { TemplateField } from "./template-field";
 import { TemplatePreview } from "./template-preview";
 
 const quietButton =
@@ -37,6 +38,8 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
   const [search, setSearch] = useState("");
   const [selected, setSelected] = useState<TTemplate | null>(null);
   const [values, setValues] = useState<string[]>([]);
+  /** Whether Send was pressed for this choice: only then are empty fields called out. */
+  const [attempted, setAttempted] = useState(false);
   // One id per choice of template: pressing Send again after a lost answer stores one message.
   const [messageId, setMessageId] = useState(newUuid);
 
@@ -47,13 +50,19 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
 
   const choose = (template: TTemplate) => {
     setSelected(template);
-    setValues(prefillVariables(template.body, template.variableCount, contactName));
+    setValues(prefillFields(template, contactName));
     setMessageId(newUuid());
+    setAttempted(false);
     send.reset();
   };
 
+  // Checked here with the server's rule, so a mistake is named before anything is queued.
+  const problems = current ? current.fields.map((field, index) => (attempted ? fieldProblem(field, values[index] ?? "") : null)) : [];
+
   async function sendTemplate(): Promise<boolean> {
     if (!current) return false;
+    setAttempted(true);
+    if (current.fields.some((field, index) => fieldProblem(field, values[index] ?? ""))) return false;
     try {
       await send.mutateAsync({ conversationId, id: messageId, name: current.name, language: current.language, parameters: values.map((value) => value.trim()) });
       return true;
@@ -89,20 +98,15 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
       {list.isPending ? <p className="text-sm text-slate-500">Loading templates…</p> : <TemplateChoices templates={templates} selectedKey={current ? templateKey(current) : null} onSelect={choose} name={`${ids}-template`} />}
       {current && (
         <>
-          {values.map((value, index) => (
-            <div key={index} className="flex flex-col gap-1.5">
-              <label htmlFor={`${ids}-variable-${index}`} className="text-sm font-medium text-slate-700">
-                Variable {index + 1}
-              </label>
-              <input
-                id={`${ids}-variable-${index}`}
-                value={value}
-                onChange={(event) => setValues((all) => all.map((old, at) => (at === index ? event.target.value : old)))}
-                maxLength={1024}
-                autoComplete="off"
-                className={dialogInputClass}
-              />
-            </div>
+          {current.fields.map((field, index) => (
+            <TemplateField
+              key={`${field.component}-${field.key}-${index}`}
+              id={`${ids}-field-${index}`}
+              field={field}
+              value={values[index] ?? ""}
+              problem={problems[index] ?? null}
+              onChange={(value) => setValues((all) => all.map((old, at) => (at === index ? value : old)))}
+            />
           ))}
           <TemplatePreview template={current} values={values} />
         </>

@@ -1,14 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { matchesTemplateSearch, prefillVariables } from "./template-prefill";
+import { matchesTemplateSearch, prefillFields } from "./template-prefill";
 
-describe("prefillVariables", () => {
+describe("prefillFields", () => {
+  const numbered = (body: string, count: number) => ({
+    header: null,
+    body,
+    fields: Array.from({ length: count }, (_, index) => ({ component: "body" as const, key: String(index + 1), label: `Variable ${index + 1}` })),
+  });
   it("fills the variable after a greeting with the contact's first name, and nothing else", () => {
-    expect(prefillVariables("Hi {{1}}, your order {{2}} is on its way.", 2, "Alex Example")).toEqual(["Alex", ""]);
-    expect(prefillVariables("Dear {{1}}", 1, "  Sam  ")).toEqual(["Sam"]);
+    expect(prefillFields(numbered("Hi {{1}}, your order {{2}} is on its way.", 2), "Alex Example")).toEqual(["Alex", ""]);
+    expect(prefillFields(numbered("Dear {{1}}", 1), "  Sam  ")).toEqual(["Sam"]);
   });
   it("leaves a variable that is not obviously the name empty", () => {
-    expect(prefillVariables("Your order {{1}} shipped.", 1, "Alex")).toEqual([""]);
-    expect(prefillVariables("No variables here.", 0, "Alex")).toEqual([]);
+    expect(prefillFields(numbered("Your order {{1}} shipped.", 1), "Alex")).toEqual([""]);
+    expect(prefillFields(numbered("No variables here.", 0), "Alex")).toEqual([]);
+  });
+  it("fills a variable named for the name, and never a media link or a button's link", () => {
+    const template = {
+      header: "Order {{order_id}}",
+      body: "Your parcel for {{first_name}} arrives {{window}}.",
+      fields: [
+        { component: "header" as const, key: "", media: "image" as const, label: "Header image link" },
+        { component: "body" as const, key: "first_name", label: "first_name" },
+        { component: "body" as const, key: "window", label: "window" },
+        { component: "button" as const, key: "1", buttonIndex: 0, label: "Link ending" },
+      ],
+    };
+    expect(prefillFields(template, "Ana Lima")).toEqual(["", "Ana", "", ""]);
   });
 });
 

@@ -1,14 +1,23 @@
 // What the "Send a template" dialog fills in for the agent: the variables it can guess. Only the
-// obvious one — a greeting followed by {{n}} ("Hi {{1}}", "Dear {{1}}") is the customer's name —
-// because a wrong guess sent to a customer is worse than an empty field.
-const GREETING_BEFORE = /\b(hi|hello|hey|dear|hallo|hola|bonjour|ciao|olá|ola)[\s,]*$/i;
+// obvious one — a greeting followed by a variable ("Hi {{1}}", "Dear {{name}}"), or a variable
+// named for it ({{first_name}}), is the customer's name — because a wrong guess sent to a customer
+// is worse than an empty field.
+import type { TTemplate } from "@/shared/templates";
 
-/** One value per variable ({{1}} first): the contact's first name after a greeting, else "". */
-export function prefillVariables(body: string, variableCount: number, contactName: string): string[] {
+const GREETING_BEFORE = /\b(hi|hello|hey|dear|hallo|hola|bonjour|ciao|olá|ola)[\s,]*$/i;
+const NAME_VARIABLES = new Set(["first_name", "name", "customer_name", "contact_name"]);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One value per field of the template: the contact's first name where it is obviously wanted, else "". */
+export function prefillFields(template: Pick<TTemplate, "header" | "body" | "fields">, contactName: string): string[] {
   const firstName = contactName.trim().split(/\s+/)[0] ?? "";
-  return Array.from({ length: variableCount }, (_, index) => {
-    const at = body.search(new RegExp(`\\{\\{\\s*${index + 1}\\s*\\}\\}`));
-    return at >= 0 && GREETING_BEFORE.test(body.slice(0, at)) ? firstName : "";
+  return template.fields.map((field) => {
+    const text = field.component === "header" ? (template.header ?? "") : field.component === "body" ? template.body : "";
+    if (field.media || !text) return "";
+    if (NAME_VARIABLES.has(field.key)) return firstName;
+    const at = text.search(new RegExp(`\\{\\{\\s*${escapeRegExp(field.key)}\\s*\\}\\}`));
+    return at >= 0 && GREETING_BEFORE.test(text.slice(0, at)) ? firstName : "";
   });
 }
 

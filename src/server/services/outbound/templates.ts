@@ -8,7 +8,7 @@ import { refreshInboxTemplates, templatesUnavailableReason } from "../../templat
 import { toSendableTemplate } from "../../templates/sendable";
 import { findStoredTemplate, storedTemplates } from "../../templates/store";
 import type { TMessage } from "@/shared/dto";
-import { fillTemplate, type TSendTemplate, type TTemplate } from "@/shared/templates";
+import { fieldProblem, fillTemplate, valuesFor, type TSendTemplate, type TTemplate } from "@/shared/templates";
 import { findVisibleConversation, type Access } from "../access";
 import { InvalidRequestError, NotFoundError } from "../errors";
 import { queueOutbound } from "./queue";
@@ -54,10 +54,13 @@ export async function sendTemplate(access: Access, input: TSendTemplate): Promis
     const stored = await findStoredTemplate(tx, conversation.inboxId, input.name, input.language);
     const template = stored && toSendableTemplate(stored);
     if (!template) throw new InvalidRequestError("This template is not approved for this inbox (any more); refresh the templates and choose another");
-    if (input.parameters.length !== template.variableCount) {
-      throw new InvalidRequestError(`This template has ${template.variableCount} variable${template.variableCount === 1 ? "" : "s"}; fill in each of them`);
-    }
-    const body = fillTemplate(template.body, input.parameters);
+    const count = template.fields.length;
+    if (input.parameters.length !== count) throw new InvalidRequestError(`This template has ${count} field${count === 1 ? "" : "s"}; fill in each of them`);
+    template.fields.forEach((field, index) => {
+      const problem = fieldProblem(field, input.parameters[index] ?? "");
+      if (problem) throw new InvalidRequestError(`${field.label}: ${problem}`);
+    });
+    const body = fillTemplate(template.body, valuesFor(template, input.parameters, "body"));
     return { type: "template", body, details: JSON.stringify(templateDetails(template, input.parameters)), preview: body };
   });
 }
