@@ -63,3 +63,19 @@ test("every admin page has no serious accessibility violations", async ({ signed
     expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
   }
 });
+
+test("on a 390-px-wide phone the inbox, its profile menu and a conversation have no serious accessibility violations", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const page = await signedInPage("admin@example.com", "admin");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await sendWebhook({ from: uniquePhone(), name: "Axe Pocket", text: "Checking from my phone" });
+  await page.goto("/inbox");
+  await expect(page.getByRole("navigation", { name: "Conversations" })).toBeVisible();
+  await page.getByRole("button", { name: "Profile menu" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.keyboard.press("Escape");
+  await openConversation(page, "Axe Pocket", "Checking from my phone");
+  await expect(page.getByRole("link", { name: "Back to conversations" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -41,8 +41,9 @@ export function ConversationActions({ summary }: { summary: TConversationSummary
   };
 
   return (
-    <div className="ml-auto flex shrink-0 flex-col items-end gap-1">
-      <div className="flex items-center gap-2">
+    // In a narrow conversation header this is a row of its own under the name (./conversation-header.tsx).
+    <div className="flex basis-full flex-col items-start gap-1 @xl:ml-auto @xl:shrink-0 @xl:basis-auto @xl:items-end">
+      <div className="flex flex-wrap items-center gap-2">
         {user.role === "admin" ? (
           <select
             aria-label="Assignee"
@@ -94,7 +95,7 @@ export function ConversationActions({ summary }: { summary: TConversationSummary
         </select>
       </div>
       {error && (
-        <p id={errorId} role="alert" className="max-w-64 text-right text-[11px] leading-4 text-red-700">
+        <p id={errorId} role="alert" className="text-[11px] leading-4 text-red-700 @xl:max-w-64 @xl:text-right">
           {error.message}
         </p>
       )}

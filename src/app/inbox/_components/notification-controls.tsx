@@ -48,7 +48,7 @@ export function NotificationControls() {
   return (
     <>
       {permission === "default" && (
-        <button type="button" onClick={() => void enable()} className={`hidden sm:block ${buttonLook}`}>
+        <button type="button" onClick={() => void enable()} className={buttonLook}>
           Enable notifications
         </button>
       )}
@@ -57,9 +57,10 @@ export function NotificationControls() {
         aria-pressed={soundOn}
         onClick={toggleSound}
         title={soundOn ? "Sound for new messages: on" : "Sound for new messages: off"}
-        className={`${buttonLook} aria-pressed:text-emerald-700`}
+        className={`${buttonLook} aria-pressed:text-emerald-700 max-md:flex max-md:items-center max-md:gap-2`}
       >
-        <span className="sr-only">Sound for new messages</span>
+        {/* Named by its icon in the header's row; in the phone's menu the name is shown. */}
+        <span className="sr-only max-md:not-sr-only max-md:order-last">Sound for new messages</span>
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
           <path d="M9.55 3.16A.75.75 0 0 1 10 3.85v12.3a.75.75 0 0 1-1.26.55L5.2 13.5H3.25A1.25 1.25 0 0 1 2 12.25v-4.5C2 7.06 2.56 6.5 3.25 6.5H5.2l3.54-3.2a.75.75 0 0 1 .81-.14Z" />
           {soundOn ? (

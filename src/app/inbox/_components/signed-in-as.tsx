@@ -6,7 +6,7 @@ import { SignOutButton } from "./sign-out-button";
 export function SignedInAs({ userName }: { userName: string }) {
   return (
     <>
-      <span className="hidden max-w-48 truncate text-sm text-slate-600 sm:block" title={userName}>
+      <span className="hidden max-w-48 truncate text-sm text-slate-600 md:block" title={userName}>
         {userName}
       </span>
       <Link
