@@ -60,8 +60,16 @@ test("every admin page has no serious accessibility violations", async ({ signed
   for (const path of ["/admin", "/admin/people", "/admin/inboxes", "/admin/canned-responses", "/admin/security"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // The people table loaded, with each person's "Max open conversations" field.
+    if (path === "/admin/people") await expect(page.getByLabel("Max open conversations for Alan Agent")).toBeVisible();
     expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
   }
+
+  // An inbox's settings, opened with Edit, "Auto-assign new conversations" among them.
+  await page.goto("/admin/inboxes");
+  await page.getByRole("button", { name: /^Edit / }).first().click();
+  await expect(page.getByRole("form", { name: "Settings" }).getByRole("checkbox", { name: "Auto-assign new conversations" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("on a 390-px-wide phone the inbox, its profile menu and a conversation have no serious accessibility violations", async ({ signedInPage, sendWebhook, uniquePhone }) => {

@@ -1,7 +1,9 @@
 // What runs beside the request handlers once the server listens: in demo mode the simulated
-// WhatsApp (started first, so the worker has somewhere to send), and the outbox worker.
+// WhatsApp (started first, so the worker has somewhere to send), the outbox worker, and the
+// auto-assigner.
 import { WEBHOOK_PATH } from "@/shared/webhook-path";
 import { startSimulatedWhatsApp } from "./demo/simulated-whatsapp";
+import { runAutoAssigner, stopAutoAssigner } from "./autoassign/assigner";
 import { env } from "./env";
 import { logger } from "./logger";
 import { DEFAULT_WORKER_OPTIONS, OutboxWorker } from "./outbox/worker";
@@ -29,8 +31,10 @@ export async function startBackgroundServices(appUrl: string, sendReplies = true
     : null;
   await worker?.start();
   registerWorkerHealth(worker ? () => worker.healthy() : undefined);
+  runAutoAssigner();
   return {
     async stop() {
+      await stopAutoAssigner();
       registerWorkerHealth(undefined);
       await worker?.stop();
       await simulator?.stop();

@@ -5,6 +5,14 @@ import { z } from "zod";
 import { OUTBOUND_STATUSES, ZConversationSummary, ZMessage } from "./dto";
 import { ZContactProfile } from "./contacts";
 import { ZReactions } from "./reactions";
+import { ZConversationChange } from "./activity";
+
+/** Who assigned a conversation: a person, or the inbox's auto-assignment (src/server/autoassign/). */
+export const ZAssignmentActor = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("user"), userId: z.string() }),
+  z.object({ kind: z.literal("auto-assignment") }),
+]);
+export type TAssignmentActor = z.infer<typeof ZAssignmentActor>;
 
 export const ZAppEvent = z.discriminatedUnion("type", [
   z.object({
@@ -34,9 +42,14 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     reactions: ZReactions,
   }),
   // Status or assignee changed; the summary carries its revision, so an older one never wins.
+  // `actor` says who made the change: a person, or auto-assignment; `change` what it changed
+  // (src/shared/activity.ts: the activity shown in the log). Both absent on older events; no actor
+  // when nobody in particular did it (a customer's message reopening the conversation).
   z.object({
     type: z.literal("conversation.updated"),
     conversation: ZConversationSummary,
+    actor: ZAssignmentActor.optional(),
+    change: ZConversationChange.optional(),
   }),
   // What this user may see changed (inbox membership, role, deactivation). Sent to that user only:
   // their open streams re-read their access from here on, and their dashboard reloads its lists.
@@ -62,16 +75,16 @@ export const ZAppEvent = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("canned_responses.changed"),
   }),
-  // Never stored: the client's cursor is from another log (a database reset or restored from a
-  // backup). Its id is where this log ends; the dashboard reloads everything and goes on from it.
-  z.object({
-    type: z.literal("stream.reset"),
-  }),
   // The team changed what it keeps about a customer (name, note, attributes) in the contact panel;
   // addressed to the contact's inbox. The list and the header take the name from it.
   z.object({
     type: z.literal("contact.updated"),
     contact: ZContactProfile,
+  }),
+  // Never stored: the client's cursor is from another log (a database reset or restored from a
+  // backup). Its id is where this log ends; the dashboard reloads everything and goes on from it.
+  z.object({
+    type: z.literal("stream.reset"),
   }),
 ]);
 

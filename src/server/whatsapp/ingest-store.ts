@@ -16,6 +16,7 @@ const toConversation = (row: Stored<Conversation>): Conversation => ({
   revision: Number(row.revision),
   lastMessageAt: toDate(row.lastMessageAt),
   lastInboundAt: toDateOrNull(row.lastInboundAt),
+  awaitingAssignmentSince: toDateOrNull(row.awaitingAssignmentSince),
   createdAt: toDate(row.createdAt),
 });
 
@@ -60,13 +61,23 @@ export async function findConversation(sql: Sql, inboxId: string, contactId: str
 
 type Latest = Pick<Conversation, "lastMessageAt" | "lastPreview" | "lastMessageKey">;
 
+/** Whether the inbox hands new and reopened conversations out by itself (src/server/autoassign/). */
+async function autoAssigns(sql: Sql, inboxId: string): Promise<boolean> {
+  const rows = await sql.all<{ autoAssign: boolean | number }>(`SELECT "autoAssign" FROM "Inbox" WHERE "id" = ?`, inboxId);
+  return Boolean(rows[0]?.autoAssign);
+}
+
 export async function createConversation(
   sql: Sql,
   fields: Pick<Conversation, "inboxId" | "contactId" | "lastInboundAt"> & Latest,
 ): Promise<Conversation> {
+  const now = new Date();
+  // A new conversation in an inbox that auto-assigns joins the queue; the assigner takes it after
+  // this commits.
+  const awaitingSince = (await autoAssigns(sql, fields.inboxId)) ? now : null;
   const rows = await sql.all<Stored<Conversation>>(
-    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastMessageKey", "lastInboundAt", "createdAt")
-     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?) RETURNING *`,
+    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastMessageKey", "lastInboundAt", "awaitingAssignmentSince", "createdAt")
+     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?) RETURNING *`,
     randomUUID(),
     fields.inboxId,
     fields.contactId,
@@ -74,7 +85,8 @@ export async function createConversation(
     fields.lastPreview,
     fields.lastMessageKey,
     fields.lastInboundAt,
-    new Date(),
+    awaitingSince,
+    now,
   );
   return toConversation(rows[0]!);
 }
@@ -85,20 +97,24 @@ export async function createConversation(
  */
 export async function touchConversation(sql: Sql, conversation: Conversation, lastInboundAt: Date, latest: Latest | null): Promise<Conversation> {
   const reopened = conversation.status === "resolved";
+  // A reopened conversation nobody holds waits for auto-assignment, if its inbox does that.
+  const queued = reopened && conversation.assigneeId === null && (await autoAssigns(sql, conversation.inboxId));
   const next = {
     ...conversation,
     ...latest,
     lastInboundAt,
     ...(reopened ? { status: "open", revision: conversation.revision + 1 } : {}),
+    ...(queued ? { awaitingAssignmentSince: new Date() } : {}),
   };
   await sql.run(
-    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ? WHERE "id" = ?`,
+    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ?, "awaitingAssignmentSince" = ? WHERE "id" = ?`,
     next.lastMessageAt,
     next.lastPreview,
     next.lastMessageKey,
     next.lastInboundAt,
     next.status,
     next.revision,
+    next.awaitingAssignmentSince,
     conversation.id,
   );
   return next;

@@ -151,14 +151,20 @@ async function storeInboundMessage(
   };
   await insertInboundMessage(sql, row);
 
+  const summary = toConversationSummary({ ...conversation, contact });
   await record(
     { inboxId, conversationId: conversation.id },
     {
       type: "message.created",
-      conversation: toConversationSummary({ ...conversation, contact }),
+      conversation: summary,
       message: toMessage({ ...row, direction: "inbound", status: "received", statusReason: null, quoted }),
     },
   );
+  if (existing?.status === "resolved" && summary.status === "open") {
+    // The customer's message reopened it: activity in the log, by nobody in particular.
+    const change = { field: "status", from: "resolved", to: "open", at: new Date().toISOString() } as const;
+    await record({ inboxId, conversationId: conversation.id }, { type: "conversation.updated", conversation: summary, change });
+  }
   return { id, hasMedia: normalized.details?.mediaId !== undefined };
 }
 

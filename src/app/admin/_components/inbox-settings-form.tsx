@@ -6,6 +6,7 @@ import { api } from "@/trpc/react";
 import { errorText } from "../_lib/error-text";
 import { alertClass, cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import type { AdminInbox } from "../_lib/types";
+import { AutoAssignField } from "./auto-assign-field";
 import { CustomerSignalFields } from "./customer-signal-fields";
 import { Field } from "./field";
 import { SecretField, secretUpdate, type SecretChange } from "./secret-field";
@@ -29,6 +30,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
     sendReadReceipts: inbox?.sendReadReceipts ?? true,
     sendTypingIndicator: inbox?.sendTypingIndicator ?? true,
   });
+  const [autoAssign, setAutoAssign] = useState(inbox?.autoAssign ?? false);
   const [notice, setNotice] = useState<string | null>(null);
   const error = mutation.error ? errorText(mutation.error) : null;
   const errorId = `${ids}-error`;
@@ -37,7 +39,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
     event.preventDefault();
     if (mutation.isPending) return;
     setNotice(null);
-    const fields = { name, phoneNumberId, displayPhoneNumber, businessAccountId, ...signals };
+    const fields = { name, phoneNumberId, displayPhoneNumber, businessAccountId, ...signals, autoAssign };
     const afterSave = (saved: AdminInbox) => {
       setAccessToken(keep);
       setAppSecret(keep);
@@ -47,6 +49,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         setPhoneNumberId("");
         setDisplayPhoneNumber("");
         setBusinessAccountId("");
+        setAutoAssign(false);
       }
     };
     if (inbox) {
@@ -129,6 +132,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
           errorId={errorId}
         />
         <CustomerSignalFields value={signals} onChange={setSignals} />
+        <AutoAssignField checked={autoAssign} onChange={setAutoAssign} />
       </div>
       <div className="flex min-h-9 items-center justify-between gap-4">
         <p role="status" className={noticeClass}>

@@ -1,7 +1,8 @@
 "use client";
 // Everyone who can sign in, with their role and whether they are active. Role and active changes
 // apply at once (the person's open tabs follow within a second); a password is reset in a small
-// form under the row; two-factor sign-in can be turned off for someone who lost their phone.
+// form under the row; two-factor sign-in can be turned off for someone who lost their phone; and
+// "Max open conversations" caps what auto-assignment gives them.
 import { useId, useState } from "react";
 import { api } from "@/trpc/react";
 import { useCurrentUser } from "../../inbox/_components/current-user";
@@ -27,15 +28,15 @@ export function PeopleTable() {
         </p>
       )}
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full min-w-[48rem] text-left text-sm">
           <caption className="sr-only">People who can sign in</caption>
-          <TableHead columns={["Name", "Email", "Role", "Status", "Two-factor"]} />
+          <TableHead columns={["Name", "Email", "Role", "Status", "Two-factor", "Max open conversations"]} />
           <tbody className="divide-y divide-slate-100">
             {people.data?.map((person) => (
               <PersonRow key={person.id} person={person} isMe={person.id === me.id} onError={setActionError} />
             ))}
             {!people.data && (
-              <TableNotice columns={6}>{people.isError ? errorText(people.error) : "Loading people…"}</TableNotice>
+              <TableNotice columns={7}>{people.isError ? errorText(people.error) : "Loading people…"}</TableNotice>
             )}
           </tbody>
         </table>

@@ -5,6 +5,7 @@ import type { Role } from "@/shared/dto";
 import { api } from "@/trpc/react";
 import { errorText } from "../_lib/error-text";
 import type { AdminPerson } from "../_lib/types";
+import { CapacityField } from "./capacity-field";
 import { alertClass, dangerButtonClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "../_lib/styles";
 
 type Person = AdminPerson;
@@ -68,6 +69,9 @@ export function PersonRow({ person, isMe, onError }: Props) {
         </td>
         <td className="px-4 py-3">{person.twoFactor ? "On" : "Off"}</td>
         <td className="px-4 py-3">
+          <CapacityField person={person} onError={onError} />
+        </td>
+        <td className="px-4 py-3">
           <div className="flex justify-end gap-2">
             <button
               type="button"
@@ -113,7 +117,7 @@ export function PersonRow({ person, isMe, onError }: Props) {
       </tr>
       {resetting && (
         <tr id={`${ids}-reset`}>
-          <td colSpan={6} className="bg-slate-50 px-4 py-3">
+          <td colSpan={7} className="bg-slate-50 px-4 py-3">
             <ResetPasswordForm person={person} isMe={isMe} onDone={() => setResetting(false)} />
           </td>
         </tr>

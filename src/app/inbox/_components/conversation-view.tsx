@@ -14,7 +14,8 @@ import { useMessageActions } from "../_hooks/use-message-actions";
 import { useNow } from "../_hooks/use-now";
 import { useRetryReply } from "../_hooks/use-retry-reply";
 import { customerWindow, isOutsideWindow, msUntilNextChange } from "../_lib/customer-window";
-import { buildLogEntries } from "../_lib/log-entries";
+import { buildLogEntries, itemKey, withActivity } from "../_lib/log-entries";
+import { useTeamNames } from "../_hooks/use-team-names";
 import type { WrittenKind } from "../_lib/outbox-queue";
 import { AttachmentPreview } from "./attachment-preview";
 import { Composer } from "./composer";
@@ -45,11 +46,14 @@ export function ConversationView({ conversationId }: { conversationId: string })
     () => buildLogEntries(history.messages, outbox.queue, { waiting: outbox.waiting, authorName: user.name }),
     [history.messages, outbox.queue, outbox.waiting, user.name],
   );
+  const items = useMemo(() => withActivity(entries, history.activity), [entries, history.activity]);
+  const nameOf = useTeamNames(conversationId);
   // Read up to the newest message the server has; a reply still in this browser has no place yet.
   useMarkRead(conversationId, conversation.data ? history.messages.at(-1)?.sortKey : undefined);
+  // By line, not by message: a change arriving at the bottom keeps a pinned log pinned.
   const scroll = useChatScroll({
-    firstId: entries[0]?.message.id,
-    lastId: entries.at(-1)?.message.id,
+    firstId: itemKey(items[0]),
+    lastId: itemKey(items.at(-1)),
     hasOlder: history.hasOlder,
     isFetchingOlder: history.isFetchingOlder,
     loadOlder: history.loadOlder,
@@ -97,7 +101,8 @@ export function ConversationView({ conversationId }: { conversationId: string })
       <ConversationHeader summary={conversation.data} contactButton={<ContactPanelButton state={contactPanel} />} />
       <MessageActionsContext value={replying.actions}>
       <MessageLog
-        entries={entries}
+        entries={items}
+        nameOf={nameOf}
         retryStateOf={retry.stateOf}
         onRetry={retry.retry}
         onDiscard={outbox.discard}

@@ -1,11 +1,16 @@
 import type { RefObject } from "react";
 import { formatDay, localDayKey } from "@/app/_lib/time";
 import type { RetryState } from "../_hooks/use-retry-reply";
-import type { LogEntry } from "../_lib/log-entries";
+import type { NameOf } from "../_lib/activity-lines";
+import { itemKey, itemTime, type LogEntry, type LogItem } from "../_lib/log-entries";
+import { ActivityLine } from "./activity-line";
 import { MessageBubble } from "./message-bubble";
 
 interface Props {
-  entries: LogEntry[];
+  /** Messages, with assignment and status changes among them (../_lib/log-entries.ts). */
+  entries: LogItem[];
+  /** The team's names, for the changes' lines. */
+  nameOf: NameOf;
   retryStateOf: (messageId: string) => RetryState;
   onRetry: (messageId: string) => void;
   onDiscard: (messageId: string) => void;
@@ -51,20 +56,24 @@ export function MessageLog(props: Props) {
               <div key={day.key} className="flex flex-col">
                 <div className="sticky top-0 z-10 my-2 flex justify-center">
                   <span className="rounded-full bg-white/90 px-3 py-0.5 text-xs font-medium text-slate-500 shadow-sm ring-1 ring-slate-200 backdrop-blur">
-                    {formatDay(day.entries[0]!.message.timestamp)}
+                    {formatDay(itemTime(day.entries[0]!))}
                   </span>
                 </div>
                 <ol className="flex flex-col gap-1.5">
-                  {day.entries.map((entry, index) => (
-                    <MessageBubble
-                      key={entry.message.id}
-                      entry={entry}
-                      grouped={isSameSender(day.entries[index - 1], entry)}
-                      retry={props.retryStateOf(entry.message.id)}
-                      onRetry={props.onRetry}
-                      onDiscard={props.onDiscard}
-                    />
-                  ))}
+                  {day.entries.map((item, index) =>
+                    item.kind === "activity" ? (
+                      <ActivityLine key={itemKey(item)} activity={item.activity} nameOf={props.nameOf} />
+                    ) : (
+                      <MessageBubble
+                        key={item.entry.message.id}
+                        entry={item.entry}
+                        grouped={isSameSender(day.entries[index - 1], item.entry)}
+                        retry={props.retryStateOf(item.entry.message.id)}
+                        onRetry={props.onRetry}
+                        onDiscard={props.onDiscard}
+                      />
+                    ),
+                  )}
                 </ol>
               </div>
             ))}
@@ -85,15 +94,17 @@ export function MessageLog(props: Props) {
 }
 
 /** Same side, and for replies the same agent: drawn as one run, with the author's name once. */
-function isSameSender(previous: LogEntry | undefined, entry: LogEntry): boolean {
+function isSameSender(previousItem: LogItem | undefined, entry: LogEntry): boolean {
+  // A change between two messages breaks the run: the author's name shows again after it.
+  const previous = previousItem?.kind === "message" ? previousItem.entry : undefined;
   if (!previous || previous.message.direction !== entry.message.direction) return false;
   return entry.message.direction === "inbound" || previous.message.authorName === entry.message.authorName;
 }
 
-function groupByDay(entries: LogEntry[]): { key: string; entries: LogEntry[] }[] {
-  const days: { key: string; entries: LogEntry[] }[] = [];
+function groupByDay(entries: LogItem[]): { key: string; entries: LogItem[] }[] {
+  const days: { key: string; entries: LogItem[] }[] = [];
   for (const entry of entries) {
-    const key = localDayKey(entry.message.timestamp);
+    const key = localDayKey(itemTime(entry));
     const last = days.at(-1);
     if (last?.key === key) last.entries.push(entry);
     else days.push({ key, entries: [entry] });

@@ -63,6 +63,7 @@ export function useConversation(conversationId: string) {
 }
 
 const oldestFirst = (pages: readonly MessagePage[]) => pages.toReversed().flatMap((page) => page.messages);
+const activityOldestFirst = (pages: readonly MessagePage[]) => pages.toReversed().flatMap((page) => page.activity);
 
 export function useConversationMessages(conversationId: string) {
   const cursor = useEventsCursor();
@@ -72,6 +73,8 @@ export function useConversationMessages(conversationId: string) {
   });
   return {
     messages: query.data ? oldestFirst(query.data.pages) : [],
+    /** Assignment and status changes, oldest first, as far back as the loaded messages go. */
+    activity: query.data ? activityOldestFirst(query.data.pages) : [],
     isPending: query.isPending,
     isError: query.isError,
     hasOlder: query.hasNextPage,

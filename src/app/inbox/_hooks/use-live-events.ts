@@ -20,6 +20,8 @@ import {
   replaceMessage,
 } from "../_lib/apply-event";
 import { applyReactions } from "../_lib/apply-reactions";
+import { insertActivity } from "../_lib/activity-lines";
+import { activityOf } from "@/shared/activity";
 import { messagesInput, useEventsCursor } from "./queries";
 import { useContactUpdater } from "./use-contact-updater";
 import { useConversationUpdater } from "./use-conversation-updater";
@@ -63,7 +65,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
   }, [utils]);
 
   const apply = useCallback(
-    (event: TAppEvent) => {
+    (event: TAppEvent, id: string) => {
       const belongsTo = (filter: TConversationFilter) => (item: TConversationSummary) => matchesFilter(filter, item, userId);
       if (event.type === "message.created") {
         const { conversation, message } = event;
@@ -107,6 +109,13 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         refreshDerived();
       } else if (event.type === "conversation.updated") {
         updateConversation(event.conversation);
+        // The change as a line in the log, read the same as the stored one after a reload.
+        const activity = activityOf(id, event);
+        if (activity) {
+          utils.conversation.messages.setInfiniteData(messagesInput(activity.conversationId), (data) =>
+            data ? insertActivity(data, activity) : data,
+          );
+        }
         refreshDerived();
       } else {
         // What this user may see changed, or the stream was reset (the client's cursor came from
@@ -130,7 +139,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
       onData: ({ id, data }) => {
         lastAppliedRef.current = id;
         notify(id, data); // before apply: it asks whether the tab already had the message
-        apply(data);
+        apply(data, id);
         refetchInFlight();
       },
       onError: (error) => {

@@ -52,7 +52,7 @@ function message(conversationId: string, second: number, overrides: Partial<TMes
   };
 }
 
-const pages = (...messages: TMessage[]): MessagePages => ({ pages: [{ messages, olderCursor: null }], pageParams: [null] });
+const pages = (...messages: TMessage[]): MessagePages => ({ pages: [{ messages, olderCursor: null, activity: [] }], pageParams: [null] });
 
 describe("applying live events to the conversation list", () => {
   const list: TConversationListItem[] = [

@@ -9,11 +9,14 @@ import type {
   TConversationSummary,
   TMessage,
 } from "@/shared/dto";
+import type { TActivity } from "@/shared/activity";
 import { laterTime } from "./customer-window";
 
 export interface MessagePage {
   messages: TMessage[];
   olderCursor: string | null;
+  /** Assignment and status changes shown among the messages (src/shared/activity.ts). */
+  activity: TActivity[];
 }
 /** A conversation's cached history; pages[0] is the newest page. */
 export type MessagePages<TParam = unknown> = InfiniteData<MessagePage, TParam>;

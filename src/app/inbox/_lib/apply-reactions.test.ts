@@ -16,7 +16,7 @@ const message: TMessage = {
   details: null,
   authorName: null,
 };
-const data = { pages: [{ messages: [message], olderCursor: null }], pageParams: [null] };
+const data = { pages: [{ messages: [message], olderCursor: null, activity: [] }], pageParams: [null] };
 const reactions = (rev: number, emoji: string): TReactions => ({
   rev,
   customer: { emoji, at: "2026-01-01T00:00:01.000Z", byName: "Ana", wamid: `w${rev}`, sendId: null, failed: null },

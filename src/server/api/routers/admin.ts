@@ -7,13 +7,14 @@ import {
   ZCreatePerson,
   ZResetPassword,
   ZSetActive,
+  ZSetMaxOpenConversations,
   ZSetMembers,
   ZSetRole,
   ZSetTwoFactorRequired,
   ZUpdateInbox,
   ZUserId,
 } from "../../services/admin/input";
-import { createPerson, listPeople, resetPassword, setActive, setRole } from "../../services/admin/people";
+import { createPerson, listPeople, resetPassword, setActive, setMaxOpenConversations, setRole } from "../../services/admin/people";
 import { resetTwoFactor, securitySettings, setTwoFactorRequired } from "../../services/admin/two-factor";
 import { adminProcedure, router } from "../trpc";
 
@@ -28,6 +29,9 @@ const peopleRouter = router({
     .input(plainParser(ZResetPassword))
     .mutation(({ input }) => resetPassword(input.userId, input.password)),
   resetTwoFactor: adminProcedure.input(plainParser(ZUserId)).mutation(({ input }) => resetTwoFactor(input.userId)),
+  setMaxOpenConversations: adminProcedure
+    .input(plainParser(ZSetMaxOpenConversations))
+    .mutation(({ input }) => setMaxOpenConversations(input.userId, input.maxOpenConversations)),
 });
 
 const securityRouter = router({

@@ -22,6 +22,7 @@ export interface AdminInbox {
   businessAccountId: string | null;
   sendReadReceipts: boolean;
   sendTypingIndicator: boolean;
+  autoAssign: boolean;
   memberIds: string[];
 }
 
@@ -35,6 +36,7 @@ const inboxFields = {
   businessAccountId: true,
   sendReadReceipts: true,
   sendTypingIndicator: true,
+  autoAssign: true,
   members: { select: { userId: true } },
 } as const;
 
@@ -48,6 +50,7 @@ type InboxRow = {
   businessAccountId: string | null;
   sendReadReceipts: boolean;
   sendTypingIndicator: boolean;
+  autoAssign: boolean;
   members: { userId: string }[];
 };
 
@@ -93,6 +96,7 @@ export function createInbox(input: z.output<typeof ZCreateInbox>): Promise<Admin
         businessAccountId: input.businessAccountId ?? null,
         sendReadReceipts: input.sendReadReceipts,
         sendTypingIndicator: input.sendTypingIndicator,
+        autoAssign: input.autoAssign,
       },
       select: inboxFields,
     });
@@ -116,9 +120,17 @@ export function updateInbox(input: z.output<typeof ZUpdateInbox>): Promise<Admin
         businessAccountId: input.businessAccountId,
         sendReadReceipts: input.sendReadReceipts,
         sendTypingIndicator: input.sendTypingIndicator,
+        autoAssign: input.autoAssign,
       },
       select: inboxFields,
     });
+    // Turned off: nothing waits any more (turned on again, only new arrivals are handed out).
+    if (input.autoAssign === false) {
+      await tx.conversation.updateMany({
+        where: { inboxId: input.id, awaitingAssignmentSince: { not: null } },
+        data: { awaitingAssignmentSince: null },
+      });
+    }
     return toAdminInbox(row);
   });
 }

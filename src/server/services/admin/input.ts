@@ -44,6 +44,15 @@ export const ZSetRole = z.object({ userId: ZId, role: ZRole });
 export const ZSetActive = z.object({ userId: ZId, active: z.boolean() });
 export const ZResetPassword = z.object({ userId: ZId, password: ZPassword });
 export const ZUserId = z.object({ userId: ZId });
+export const MAX_OPEN_CONVERSATIONS_LIMIT = 1000;
+export const ZSetMaxOpenConversations = z.object({
+  userId: ZId,
+  maxOpenConversations: z
+    .number({ error: "Max open conversations: a whole number" })
+    .int("Max open conversations: a whole number")
+    .min(0, "Max open conversations: 0 or more (0: never auto-assigned)")
+    .max(MAX_OPEN_CONVERSATIONS_LIMIT, `Max open conversations: at most ${MAX_OPEN_CONVERSATIONS_LIMIT}`),
+});
 export const ZSetTwoFactorRequired = z.object({ required: z.boolean() });
 
 export const ZCreateInbox = z.object({
@@ -55,6 +64,7 @@ export const ZCreateInbox = z.object({
   businessAccountId: ZBusinessAccountId.optional(),
   sendReadReceipts: z.boolean().optional(),
   sendTypingIndicator: z.boolean().optional(),
+  autoAssign: z.boolean().optional(),
 });
 /** Secrets are write-only: leave one out to keep it, send null to remove it, a value to replace it. */
 export const ZUpdateInbox = z.object({
@@ -68,6 +78,7 @@ export const ZUpdateInbox = z.object({
   // Left out: kept as they are (a client from before these settings changes nothing).
   sendReadReceipts: z.boolean().optional(),
   sendTypingIndicator: z.boolean().optional(),
+  autoAssign: z.boolean().optional(),
 });
 export const ZSetMembers = z.object({ inboxId: ZId, userIds: z.array(ZId).max(10_000) });
 

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { hashPassword } from "../../auth/password";
+import { wakeAutoAssigner } from "../../autoassign/assigner";
 import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import type { Role } from "@/shared/dto";
@@ -22,11 +23,29 @@ export interface AdminPerson {
   active: boolean;
   /** Whether they sign in with a second factor (an admin can turn it off for them: ./two-factor.ts). */
   twoFactor: boolean;
+  /** Auto-assignment gives them no more open conversations than this (src/server/autoassign/). */
+  maxOpenConversations: number;
 }
 
-export const personFields = { id: true, name: true, email: true, role: true, active: true, totpEnabledAt: true } as const;
+export const personFields = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  totpEnabledAt: true,
+  maxOpenConversations: true,
+} as const;
 
-type PersonRow = { id: string; name: string; email: string; role: string; active: boolean; totpEnabledAt: Date | null };
+type PersonRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+  totpEnabledAt: Date | null;
+  maxOpenConversations: number;
+};
 
 export function toPerson({ totpEnabledAt, ...row }: PersonRow): AdminPerson {
   return { ...row, role: row.role === "admin" ? "admin" : "agent", twoFactor: totpEnabledAt !== null };
@@ -95,4 +114,17 @@ export async function resetPassword(userId: string, password: string): Promise<A
     await recordAccessChanged(record, userId);
     return toPerson(row);
   });
+}
+
+/**
+ * How many open conversations auto-assignment may give them. Raising it may free them for a
+ * waiting conversation at once, so this process's assigner runs a pass (no event says so).
+ */
+export async function setMaxOpenConversations(userId: string, maxOpenConversations: number): Promise<AdminPerson> {
+  const person = await writeWithEvents(async (tx) => {
+    await findPerson(tx, userId);
+    return toPerson(await tx.user.update({ where: { id: userId }, data: { maxOpenConversations }, select: personFields }));
+  });
+  wakeAutoAssigner();
+  return person;
 }

@@ -65,6 +65,10 @@ describe("assignment", () => {
     const released = await assignConversation(agent, access, id, null);
     expect(released).toMatchObject({ assigneeId: null, revision: 2 });
     expect(await eventsAfter(before)).toEqual(["conversation.updated", "conversation.updated"]);
+    // Each says who made it (the activity in the log can then name them).
+    const rows = await db().read.event.findMany({ where: { id: { gt: before } }, orderBy: { id: "asc" } });
+    const payloads = rows.map((row) => JSON.parse(row.payload) as { actor?: unknown });
+    expect(payloads.map((payload) => payload.actor)).toEqual([{ kind: "user", userId: agent.id }, { kind: "user", userId: agent.id }]);
   });
 
   it("refuses an agent taking a conversation someone else has, or assigning someone else", async () => {

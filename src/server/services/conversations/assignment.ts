@@ -5,7 +5,10 @@
 import type { Tx } from "../../db/client";
 import { writeWithEvents, type RecordEvent } from "../../events/log";
 import type { SessionUser } from "../../auth/session-user";
-import type { ConversationStatus, TConversationSummary } from "@/shared/dto";
+import { z } from "zod";
+import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSummary } from "@/shared/dto";
+import type { TAssignmentActor } from "@/shared/events";
+import type { TConversationChange } from "@/shared/activity";
 import { db } from "../../db/client";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary } from "../dto";
@@ -55,7 +58,7 @@ export async function assignConversation(
       }
       throw new ForbiddenError("Agents can take unassigned conversations and let go of their own; admins assign others");
     }
-    return updateConversation(tx, record, conversationId, { assigneeId });
+    return updateConversation(tx, record, current, { assigneeId }, { kind: "user", userId: user.id });
   });
 }
 
@@ -69,7 +72,7 @@ export async function setConversationStatus(
   return writeWithEvents(async (tx, record) => {
     const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId } });
     if (current.status === status) return summaryOf(tx, conversationId);
-    return updateConversation(tx, record, conversationId, { status });
+    return updateConversation(tx, record, current, { status }, { kind: "user", userId: access.userId });
   });
 }
 
@@ -84,24 +87,58 @@ export async function releaseUnseenAssignments(tx: Tx, record: RecordEvent, user
   const stillSeen = user?.active ? user.memberships.map((membership) => membership.inboxId) : [];
   const unseen = await tx.conversation.findMany({
     where: { assigneeId: userId, inboxId: { notIn: stillSeen } },
-    select: { id: true },
+    select: { id: true, assigneeId: true, status: true },
   });
-  for (const { id } of unseen) await updateConversation(tx, record, id, { assigneeId: null });
+  // No actor: the change of access did it, not a choice about this conversation.
+  for (const conversation of unseen) await updateConversation(tx, record, conversation, { assigneeId: null });
 }
+
+/** What a change of one field did, for the event (the activity shown in the log). */
+function describeChange(
+  before: { assigneeId: string | null; status: string },
+  after: TConversationSummary,
+  field: TConversationChange["field"],
+): TConversationChange {
+  const at = new Date().toISOString();
+  if (field === "assignee") return { field, from: before.assigneeId, to: after.assigneeId, at };
+  return { field, from: ZStatus.parse(before.status), to: after.status, at };
+}
+
+const ZStatus = z.enum(CONVERSATION_STATUSES);
 
 async function updateConversation(
   tx: Tx,
   record: RecordEvent,
-  conversationId: string,
+  current: { id: string; assigneeId: string | null; status: string },
   change: { assigneeId?: string | null; status?: ConversationStatus },
+  actor?: TAssignmentActor,
 ): Promise<TConversationSummary> {
+  const conversationId = current.id;
+  // A person's assignment (or letting go) and resolving both take the conversation out of the
+  // auto-assignment queue: what someone decided is not undone by the assigner.
+  const leavesQueue = change.assigneeId !== undefined || change.status === "resolved";
   const row = await tx.conversation.update({
     where: { id: conversationId },
-    data: { ...change, revision: { increment: 1 } },
+    data: { ...change, ...(leavesQueue ? { awaitingAssignmentSince: null } : {}), revision: { increment: 1 } },
     include: { contact: true },
   });
+  const field = change.assigneeId !== undefined ? "assignee" : "status";
+  return recordConversationUpdated(record, row, actor, (after) => describeChange(current, after, field));
+}
+
+/** The event of a change to a conversation's status or assignee (here, and in ../../autoassign/). */
+export async function recordConversationUpdated(
+  record: RecordEvent,
+  row: Parameters<typeof toConversationSummary>[0],
+  actor: TAssignmentActor | undefined,
+  describe: (after: TConversationSummary) => TConversationChange,
+): Promise<TConversationSummary> {
   const conversation = toConversationSummary(row);
-  await record({ inboxId: row.inboxId, conversationId }, { type: "conversation.updated", conversation });
+  const change = describe(conversation);
+  await record(
+    { inboxId: row.inboxId, conversationId: row.id },
+    { type: "conversation.updated", conversation, change, ...(actor ? { actor } : {}) },
+  );
   return conversation;
 }
 

@@ -19,6 +19,9 @@ import { InvalidRequestError, NotFoundError } from "../errors";
 import { findQuotedByIds } from "../../messages/quotes";
 import { sendReadReceipt } from "../../whatsapp/customer-signals";
 import { logger } from "../../logger";
+import { parseSortKey } from "../../messages/sort-key";
+import type { TActivity } from "@/shared/activity";
+import { listActivity } from "./activity";
 
 /** The Prisma form of a list filter (src/shared/conversation-filter.ts holds the rule itself). */
 function filterWhere(filter: TConversationFilter, userId: string): Prisma.ConversationWhereInput {
@@ -140,6 +143,14 @@ export interface MessagePage {
   messages: TMessage[];
   /** Pass as `before` to load the page of older messages; null at the start of the history. */
   olderCursor: string | null;
+  /** Assignment and status changes from this page's first message to the next page's, oldest first. */
+  activity: TActivity[];
+}
+
+/** When a sort key's message was sent: where pages of history meet, for their activity. */
+function sentAt(sortKey: string | null | undefined): Date | null {
+  const parts = sortKey ? parseSortKey(sortKey) : null;
+  return parts ? new Date(parts.sentSecond * 1000) : null;
 }
 
 export async function listMessages(
@@ -159,7 +170,11 @@ export async function listMessages(
   const page = rows.slice(0, options.limit).reverse();
   const quoted = await findQuotedByIds(readSql(), [...new Set(page.flatMap((row) => (row.replyToId ? [row.replyToId] : [])))]);
   const messages = page.map((row) => toMessage({ ...row, quoted: row.replyToId ? (quoted.get(row.replyToId) ?? null) : null }));
-  return { messages, olderCursor: hasOlder && page[0] ? page[0].sortKey : null };
+  const olderCursor = hasOlder && page[0] ? page[0].sortKey : null;
+  // Each page holds the activity since its first message (all before it, on the first page) up to
+  // the next page's first message: the pages' windows meet at the same key, so none is shown twice.
+  const activity = await listActivity(conversationId, { from: sentAt(olderCursor), to: sentAt(options.before) });
+  return { messages, olderCursor, activity };
 }
 
 /** Moves this user's read position forward to `upToKey` (never back); other users are unaffected. */

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Event_conversationId_type_createdAt_idx" ON "Event"("conversationId", "type", "createdAt");
+

@@ -1,0 +1,38 @@
+// The activity lines of a conversation's log: where a live change goes in the cached history, and
+// the one sentence that describes a change, for a live line and a reloaded one alike.
+import type { TActivity } from "@/shared/activity";
+import type { MessagePages } from "./apply-event";
+
+/** Puts a live change into the newest page (once: a replayed copy, or the stored one, is the same id). */
+export function insertActivity<P>(data: MessagePages<P>, activity: TActivity): MessagePages<P> {
+  if (data.pages.some((page) => page.activity.some((known) => known.id === activity.id))) return data;
+  const pages = data.pages.map((page, index) =>
+    index === 0 ? { ...page, activity: [...page.activity, activity].sort((a, b) => byTime(a, b)) } : page,
+  );
+  return { ...data, pages };
+}
+
+const byTime = (a: TActivity, b: TActivity) => (a.change.at < b.change.at ? -1 : a.change.at > b.change.at ? 1 : 0);
+
+/** A person's name as the dashboard knows the team; undefined for someone it does not know. */
+export type NameOf = (userId: string) => string | undefined;
+
+/** "Ada assigned this to Alan", "Assigned automatically to Alan", "Alan resolved this", "Reopened"… */
+export function describeActivity({ actor, change }: TActivity, nameOf: NameOf): string {
+  const name = (userId: string) => nameOf(userId) ?? "someone";
+  const by = actor?.kind === "user" ? capitalize(name(actor.userId)) : null;
+  if (change.field === "assignee") {
+    if (change.to === null) return by ? `${by} unassigned this` : "Unassigned";
+    if (actor?.kind === "auto-assignment") return `Assigned automatically to ${name(change.to)}`;
+    if (actor?.kind === "user" && actor.userId === change.to) return `${by} took this`;
+    return by ? `${by} assigned this to ${name(change.to)}` : `Assigned to ${name(change.to)}`;
+  }
+  const [withActor, alone] =
+    change.to === "resolved" ? ["resolved this", "Resolved"]
+    : change.to === "pending" ? ["marked this pending", "Marked pending"]
+    : change.from === "resolved" ? ["reopened this", "Reopened"]
+    : ["marked this open", "Marked open"];
+  return by ? `${by} ${withActor}` : alone;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
