@@ -15,10 +15,27 @@ export const messageItem = (page: Page, text: string): Locator =>
 export const tickOf = (page: Page, text: string, status: string): Locator =>
   messageItem(page, text).getByRole("img", { name: `Status: ${status}` });
 
+/**
+ * Scrolls the conversation list down until the row of `contactName` is rendered, as someone would:
+ * the list renders only the rows near the view, so an older conversation in a long shared test
+ * inbox is not in the page until the list is scrolled to it.
+ */
+export async function scrollListTo(page: Page, contactName: string): Promise<Locator> {
+  const link = conversationLink(page, contactName);
+  const list = page.getByRole("navigation", { name: "Conversations" });
+  await expect(async () => {
+    if ((await link.count()) > 0) return;
+    await list.hover();
+    await page.mouse.wheel(0, 500);
+    expect(await link.count()).toBeGreaterThan(0);
+  }).toPass({ timeout: 20_000 });
+  return link;
+}
+
 /** Opens a conversation from the list and waits until its history and the live stream are there. */
 export async function openConversation(page: Page, contactName: string, lastText: string): Promise<string> {
   await page.goto("/inbox");
-  await conversationLink(page, contactName).click();
+  await (await scrollListTo(page, contactName)).click();
   await page.waitForURL(/\/inbox\/[^/]+$/);
   await expect(messageLog(page).getByText(lastText)).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Live");
