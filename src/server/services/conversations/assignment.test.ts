@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../../../../testing/temp-db";
 import { textMessage } from "../../../../testing/webhook";
 import type { TConversationFilter } from "@/shared/conversation-filter";
+import { ZAppEvent } from "@/shared/events";
 import type { SessionUser } from "../../auth/session-user";
 
 const database = createTempDatabase();
@@ -67,8 +68,8 @@ describe("assignment", () => {
     expect(await eventsAfter(before)).toEqual(["conversation.updated", "conversation.updated"]);
     // Each says who made it (the activity in the log can then name them).
     const rows = await db().read.event.findMany({ where: { id: { gt: before } }, orderBy: { id: "asc" } });
-    const payloads = rows.map((row) => JSON.parse(row.payload) as { actor?: unknown });
-    expect(payloads.map((payload) => payload.actor)).toEqual([{ kind: "user", userId: agent.id }, { kind: "user", userId: agent.id }]);
+    const payloads = rows.map((row) => ZAppEvent.parse(JSON.parse(row.payload)));
+    expect(payloads.map((payload) => (payload.type === "conversation.updated" ? payload.actor : undefined))).toEqual([{ kind: "user", userId: agent.id }, { kind: "user", userId: agent.id }]);
   });
 
   it("refuses an agent taking a conversation someone else has, or assigning someone else", async () => {
