@@ -2,7 +2,7 @@
 // back to the inbox and who is signed in.
 import Link from "next/link";
 import { LogoMark } from "./logo-mark";
-import { SignedInAs } from "../inbox/_components/signed-in-as";
+import { SignedInAs } from "../inbox/_components/header/signed-in-as";
 import { AreaNav, type AreaSection } from "./area-nav";
 
 const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";

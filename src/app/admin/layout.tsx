@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/trpc/react";
 import { AreaHeader } from "../_components/area-header";
 import { pageUser } from "../_lib/page-user";
-import { CurrentUserProvider } from "../inbox/_components/current-user";
+import { CurrentUserProvider } from "../inbox/_components/header/current-user";
 
 export const metadata: Metadata = { title: "Admin · Switchboard" };
 

@@ -5,7 +5,7 @@
 // "Max open conversations" caps what auto-assignment gives them.
 import { useId, useState } from "react";
 import { api } from "@/trpc/react";
-import { useCurrentUser } from "../../inbox/_components/current-user";
+import { useCurrentUser } from "../../inbox/_components/header/current-user";
 import { errorText } from "../_lib/error-text";
 import { alertClass, cardClass } from "../_lib/styles";
 import { PersonRow } from "./person-row";

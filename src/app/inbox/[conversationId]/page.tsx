@@ -1,4 +1,4 @@
-import { ConversationView } from "../_components/conversation-view";
+import { ConversationView } from "../_components/conversation/conversation-view";
 
 export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;

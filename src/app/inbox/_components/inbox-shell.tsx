@@ -11,11 +11,11 @@ import { useLiveEvents } from "../_hooks/use-live-events";
 import { useOutboxSender } from "../_hooks/use-outbox-sender";
 import { usePresence } from "../_hooks/use-presence";
 import { useUnreadTitle } from "../_hooks/use-unread-title";
-import { AppHeader } from "./app-header";
-import { ConversationFilters } from "./conversation-filters";
-import { ConversationList } from "./conversation-list";
-import { ConversationSearch } from "./conversation-search";
-import { CurrentUserProvider, type CurrentUser } from "./current-user";
+import { AppHeader } from "./header/app-header";
+import { ConversationFilters } from "./list/conversation-filters";
+import { ConversationList } from "./list/conversation-list";
+import { ConversationSearch } from "./list/conversation-search";
+import { CurrentUserProvider, type CurrentUser } from "./header/current-user";
 
 function useOpenConversationId(): string | null {
   const params = useParams<{ conversationId?: string }>();

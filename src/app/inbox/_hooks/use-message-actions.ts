@@ -9,7 +9,7 @@ import type { TMessage } from "@/shared/dto";
 import { httpStatusOf } from "@/trpc/query-client";
 import { loadLoginPage } from "@/trpc/navigation";
 import { api } from "@/trpc/react";
-import type { MessageActions } from "../_components/message-actions-context";
+import type { MessageActions } from "../_components/messages/message-actions-context";
 import { applyReactions } from "../_lib/apply-reactions";
 import { newUuid } from "../_lib/uuid";
 import { readableReason } from "../_lib/send-error";

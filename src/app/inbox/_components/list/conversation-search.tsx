@@ -11,7 +11,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_SEARCH_LENGTH } from "@/shared/search";
 import { api } from "@/trpc/react";
-import { useDebouncedValue } from "../_hooks/use-debounced-value";
+import { useDebouncedValue } from "../../_hooks/use-debounced-value";
 import { conversationHref, SearchResults } from "./search-results";
 
 const DEBOUNCE_MS = 200;

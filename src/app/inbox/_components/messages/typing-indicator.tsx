@@ -2,8 +2,8 @@
 // "Ada is typing…" just above the composer. The line keeps its height when empty, so the log and
 // the composer never move as people start and stop. The status element exists only while someone
 // types: otherwise the page's one status is the connection indicator ("Live").
-import { useTypists } from "../_hooks/use-presence";
-import { typingText } from "../_lib/typing-state";
+import { useTypists } from "../../_hooks/use-presence";
+import { typingText } from "../../_lib/typing-state";
 
 export function TypingIndicator({ conversationId }: { conversationId: string }) {
   const text = typingText(useTypists(conversationId).map((typist) => typist.name));

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { formatClock, formatFull } from "@/app/_lib/time";
-import type { RetryState } from "../_hooks/use-retry-reply";
-import type { LogEntry } from "../_lib/log-entries";
+import type { RetryState } from "../../_hooks/use-retry-reply";
+import type { LogEntry } from "../../_lib/log-entries";
 import { MessageActionButtons } from "./message-actions";
 import { useMessageActions } from "./message-actions-context";
 import { MessageContent } from "./message-content";

@@ -3,7 +3,7 @@
 // Appearing moves focus to the message box, so the reply can be typed at once; Escape cancels.
 import { useEffect, useRef } from "react";
 import type { TMessage } from "@/shared/dto";
-import { quoteAuthor, quoteText } from "./message-quote";
+import { quoteAuthor, quoteText } from "../messages/message-quote";
 
 export function ReplyingTo({ message, customerName, onCancel }: { message: TMessage; customerName?: string; onCancel: () => void }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TConversationListItem } from "@/shared/dto";
 import { formatFull, formatListTime } from "@/app/_lib/time";
-import { Avatar } from "./avatar";
+import { Avatar } from "../avatar";
 
 interface Props {
   item: TConversationListItem;

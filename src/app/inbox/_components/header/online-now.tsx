@@ -1,8 +1,8 @@
 "use client";
 // Who else on the team has the inbox open, as a compact row of initials in the header. The list's
 // name and each person's name are there for screen readers; the initials are decoration.
-import { useOnlineTeam } from "../_hooks/use-presence";
-import { Avatar } from "./avatar";
+import { useOnlineTeam } from "../../_hooks/use-presence";
+import { Avatar } from "../avatar";
 import { useCurrentUser } from "./current-user";
 
 /** More than this and the rest are summed up as "+N". */

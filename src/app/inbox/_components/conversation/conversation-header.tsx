@@ -1,7 +1,7 @@
 import type { TConversationSummary } from "@/shared/dto";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Avatar } from "./avatar";
+import { Avatar } from "../avatar";
 import { ConversationActions } from "./conversation-actions";
 
 /**

@@ -3,7 +3,7 @@
 // Cancel leaves it as it was. The list and the header follow the new name, here and live elsewhere.
 import { useId, useRef, useState, type FormEvent } from "react";
 import { MAX_CONTACT_NAME_LENGTH, type TContactProfile } from "@/shared/contacts";
-import { useContactMutations } from "../_hooks/use-contact-mutations";
+import { useContactMutations } from "../../_hooks/use-contact-mutations";
 import { cancelOnEscape, iconButton, panelInput, primaryButton, secondaryButton } from "./contact-styles";
 
 export function ContactName({ contact }: { contact: TContactProfile }) {

@@ -1,8 +1,8 @@
 import type { RefObject } from "react";
 import { formatDay, localDayKey } from "@/app/_lib/time";
-import type { RetryState } from "../_hooks/use-retry-reply";
-import type { NameOf } from "../_lib/activity-lines";
-import { itemKey, itemTime, type LogEntry, type LogItem } from "../_lib/log-entries";
+import type { RetryState } from "../../_hooks/use-retry-reply";
+import type { NameOf } from "../../_lib/activity-lines";
+import { itemKey, itemTime, type LogEntry, type LogItem } from "../../_lib/log-entries";
 import { ActivityLine } from "./activity-line";
 import { MessageBubble } from "./message-bubble";
 

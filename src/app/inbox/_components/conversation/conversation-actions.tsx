@@ -5,8 +5,8 @@
 import { useId } from "react";
 import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSummary } from "@/shared/dto";
 import { api } from "@/trpc/react";
-import { useConversationUpdater } from "../_hooks/use-conversation-updater";
-import { useCurrentUser } from "./current-user";
+import { useConversationUpdater } from "../../_hooks/use-conversation-updater";
+import { useCurrentUser } from "../header/current-user";
 
 const STATUS_LABELS: Record<ConversationStatus, string> = { open: "Open", pending: "Pending", resolved: "Resolved" };
 

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { formatFull, formatListTime } from "@/app/_lib/time";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
-import { excerptAround, highlightNumber, highlightSubstring } from "../_lib/highlight";
-import { Avatar } from "./avatar";
+import { excerptAround, highlightNumber, highlightSubstring } from "../../_lib/highlight";
+import { Avatar } from "../avatar";
 import { SidebarError } from "./sidebar-error";
 
 export const conversationHref = (id: string) => `/inbox/${encodeURIComponent(id)}`;

@@ -4,7 +4,7 @@
 // Enter in the caption sends, Escape removes the file.
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { describeSize, MAX_CAPTION_LENGTH, MEDIA_KINDS } from "@/shared/media-kinds";
-import type { Attachment } from "../_hooks/use-attachment";
+import type { Attachment } from "../../_hooks/use-attachment";
 
 interface Props {
   attachment: Attachment;

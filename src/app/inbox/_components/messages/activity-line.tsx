@@ -1,6 +1,6 @@
 import type { TActivity } from "@/shared/activity";
 import { formatClock, formatFull } from "@/app/_lib/time";
-import { describeActivity, type NameOf } from "../_lib/activity-lines";
+import { describeActivity, type NameOf } from "../../_lib/activity-lines";
 
 /**
  * A change of assignee or status among the messages: quiet and centred, read by a screen reader as

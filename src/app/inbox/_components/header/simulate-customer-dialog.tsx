@@ -6,7 +6,7 @@ import { useId, useRef, useState } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import { httpStatusOf } from "@/trpc/query-client";
 import { api } from "@/trpc/react";
-import { dialogInputClass, FormDialog } from "./form-dialog";
+import { dialogInputClass, FormDialog } from "../form-dialog";
 import { randomCustomer, randomCustomerMessage, type SampleCustomer } from "./simulate-customer-samples";
 
 

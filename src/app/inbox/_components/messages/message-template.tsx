@@ -3,7 +3,7 @@
 // it was one (a group with that name).
 import type { TMessage } from "@/shared/dto";
 import { HEADER_MEDIA_KINDS } from "@/shared/templates";
-import { TemplateButtons, TemplateHeaderMedia } from "./template-parts";
+import { TemplateButtons, TemplateHeaderMedia } from "../templates/template-parts";
 
 function buttonLabels(json: string | undefined): string[] {
   try {

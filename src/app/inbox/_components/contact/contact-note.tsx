@@ -3,7 +3,7 @@
 // changing it, it follows the stored note live; a change being written is never overwritten.
 import { useId, useState, type FormEvent } from "react";
 import { MAX_CONTACT_NOTE_LENGTH, type TContactProfile } from "@/shared/contacts";
-import { useContactMutations } from "../_hooks/use-contact-mutations";
+import { useContactMutations } from "../../_hooks/use-contact-mutations";
 import { cancelOnEscape, panelInput, primaryButton, secondaryButton } from "./contact-styles";
 
 export function ContactNote({ contact }: { contact: TContactProfile }) {

@@ -22,11 +22,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import { ACCEPTED_MIME_TYPES } from "@/shared/media-kinds";
-import type { WrittenKind } from "../_lib/outbox-queue";
+import type { WrittenKind } from "../../_lib/outbox-queue";
 import { CannedResponseList } from "./canned-response-list";
-import { useCannedPicker } from "../_hooks/use-canned-picker";
-import { useDraft } from "../_hooks/use-draft";
-import { useTypingSignal } from "../_hooks/use-typing-signal";
+import { useCannedPicker } from "../../_hooks/use-canned-picker";
+import { useDraft } from "../../_hooks/use-draft";
+import { useTypingSignal } from "../../_hooks/use-typing-signal";
 
 /** The count appears this close to the limit, before it matters rather than at every keystroke. */
 const COUNT_FROM = MAX_TEXT_LENGTH - 250;

@@ -4,7 +4,7 @@
 // doing at each opening would be noise. The Templates button points at it (aria-describedby)
 // instead, so it is read out with the way to reach the customer, where it matters.
 import { formatFull } from "@/app/_lib/time";
-import { CLOSING_SOON_MS, formatAgo, formatDuration, type CustomerWindow } from "../_lib/customer-window";
+import { CLOSING_SOON_MS, formatAgo, formatDuration, type CustomerWindow } from "../../_lib/customer-window";
 
 function ClockIcon() {
   return (

@@ -2,9 +2,9 @@
 // - waiting in this browser for a connection: nothing to do, it goes out by itself;
 // - refused by our server (it will never be sent as it is): Discard;
 // - refused by WhatsApp: the reason in words, and Retry.
-import type { RetryState } from "../_hooks/use-retry-reply";
-import { splitReason } from "../_lib/failure-reason";
-import type { LogEntry } from "../_lib/log-entries";
+import type { RetryState } from "../../_hooks/use-retry-reply";
+import { splitReason } from "../../_lib/failure-reason";
+import type { LogEntry } from "../../_lib/log-entries";
 
 interface Props {
   id: string;

@@ -9,7 +9,7 @@ import {
   type TContactAttribute,
   type TContactProfile,
 } from "@/shared/contacts";
-import { useContactMutations } from "../_hooks/use-contact-mutations";
+import { useContactMutations } from "../../_hooks/use-contact-mutations";
 import { cancelOnEscape, iconButton, panelInput, primaryButton, secondaryButton, sectionHeading } from "./contact-styles";
 
 /** Which form is open: a new attribute's, or the one of the attribute with this key. */

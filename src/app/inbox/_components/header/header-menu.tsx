@@ -6,7 +6,7 @@
 // a disclosure (the button says whether it is expanded), closed again by the button, Escape or a
 // click elsewhere, and focus goes back to the button on Escape.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { Avatar } from "./avatar";
+import { Avatar } from "../avatar";
 import { useCurrentUser } from "./current-user";
 
 export function HeaderMenu({ children }: { children: ReactNode }) {

@@ -3,7 +3,7 @@
 // (asking happens only on this click, never by itself), and a chime toggle remembered in this
 // browser. The notifications themselves come from use-new-message-notifications.
 import { useState, useSyncExternalStore } from "react";
-import { isSoundOn, setSoundOn, subscribeSoundPreference, unlockAudio } from "../_lib/notification-sound";
+import { isSoundOn, setSoundOn, subscribeSoundPreference, unlockAudio } from "../../_lib/notification-sound";
 
 type Permission = NotificationPermission | "unsupported";
 

@@ -2,7 +2,7 @@
 // file. Labelled as the template names it ("Variable 1", "first_name", "Header image link"); a
 // problem found when Send is pressed is shown under it and read with it.
 import { MAX_TEMPLATE_LINK_LENGTH, MAX_TEMPLATE_PARAMETER_LENGTH, type TTemplateField } from "@/shared/templates";
-import { dialogInputClass } from "./form-dialog";
+import { dialogInputClass } from "../form-dialog";
 
 interface Props {
   id: string;

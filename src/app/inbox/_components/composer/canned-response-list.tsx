@@ -2,7 +2,7 @@
 // The "Canned responses" list that opens above the Message box on "/" (../_hooks/use-canned-picker.ts).
 // The box keeps the keyboard focus and points at the highlighted option (aria-activedescendant);
 // a click chooses too, without taking the focus from the box.
-import type { CannedOption } from "../_hooks/use-canned-picker";
+import type { CannedOption } from "../../_hooks/use-canned-picker";
 
 interface Props {
   id: string;

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { formatFull, formatListTime } from "@/app/_lib/time";
 import type { TContactPanel } from "@/shared/contacts";
 import { sectionHeading } from "./contact-styles";
-import { conversationHref } from "./search-results";
+import { conversationHref } from "../list/search-results";
 
 const STATUS_LABELS = { open: "Open", pending: "Pending", resolved: "Resolved" } as const;
 

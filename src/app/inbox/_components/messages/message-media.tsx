@@ -3,7 +3,7 @@
 // Every element has its size before it loads, so the log never jumps under the reader, and a file
 // that cannot be loaded says so in words instead of showing a broken image.
 import { useState } from "react";
-import { documentKind } from "../_lib/document-kind";
+import { documentKind } from "../../_lib/document-kind";
 
 export const mediaUrl = (messageId: string) => `/api/media/${encodeURIComponent(messageId)}`;
 
