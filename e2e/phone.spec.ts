@@ -109,7 +109,7 @@ test("an agent goes from the list to a conversation, replies, and comes back", a
 
   await menuButton(page).click();
   await signOut.click();
-  await page.waitForURL(/\/login/);
+  await expect(page).toHaveURL(/\/login$/);
 });
 
 test("an admin's conversation header fits: the assignee and status controls sit under the name", async ({ signedInPage, sendWebhook, uniquePhone }) => {

@@ -1,15 +1,14 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { loadPage } from "@/trpc/navigation";
+import { loadPageAfter } from "@/trpc/navigation";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   const onClick = async () => {
     setPending(true);
     // No redirect from next-auth: without NEXTAUTH_URL it would send us to its default host.
-    await signOut({ redirect: false });
-    loadPage("/login");
+    await loadPageAfter(signOut({ redirect: false }), "/login");
   };
   return (
     <button
