@@ -5,10 +5,12 @@
 import { randomBytes } from "node:crypto";
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
+import { collectFromNow } from "../../../testing/live";
 import { signIn } from "../../../testing/session";
 import { testApp, type Connection } from "../../../testing/test-app";
 import { prismaFor } from "../../../testing/test-database";
 import { attemptSignIn, totpCode } from "../../../testing/two-factor";
+import { waitFor } from "../../../testing/wait";
 import { ENROLMENT_REQUIRED_MESSAGE, SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
 
 const app = testApp({ signIn: ["admin"] });
@@ -143,6 +145,28 @@ describe("two-factor sign-in", () => {
       const again = await attemptSignIn(app.server.url, agent.email, agent.password);
       expect(again.cookie).toContain("session-token");
       expect(await errorOf(app.connect({ cookie: again.cookie! }).client.conversation.list.query({}))).toMatchObject({ code: "FORBIDDEN" });
+    } finally {
+      await app.admin.client.admin.security.setTwoFactorRequired.mutate({ required: false });
+    }
+  });
+
+  it("when required for everyone, closes the open socket of someone without it, and not of someone with it", async () => {
+    const [without, withIt] = [await newAgent(), await newAgent()];
+    await enrol(withIt.api);
+    const closes = new Map<string, number[]>();
+    const connections = [without, withIt].map((agent) => {
+      closes.set(agent.id, []);
+      return app.connect({ cookie: agent.cookie, onClose: (cause) => closes.get(agent.id)!.push(cause?.code ?? 0), retryDelayMs: () => 60_000 });
+    });
+    await Promise.all(connections.map((connection) => collectFromNow(connection)));
+    if (!(await app.admin.client.account.twoFactor.status.query()).enabled) await enrol(app.admin.client);
+    await app.admin.client.admin.security.setTwoFactorRequired.mutate({ required: true });
+    try {
+      await waitFor(() => closes.get(without.id)!.length > 0, "the socket of the agent without two-factor sign-in closed");
+      expect(closes.get(without.id)).toEqual([4401]);
+      // The other agent's socket stays and still answers.
+      await expect(connections[1]!.client.conversation.list.query({})).resolves.toBeDefined();
+      expect(closes.get(withIt.id)).toEqual([]);
     } finally {
       await app.admin.client.admin.security.setTwoFactorRequired.mutate({ required: false });
     }

@@ -3,7 +3,6 @@
 import { deleteRecoveryCodes } from "../../auth/recovery-codes";
 import { isTwoFactorRequired, saveTwoFactorRequired } from "../../auth/two-factor-policy";
 import { clearTwoFactor, readTwoFactor } from "../../auth/two-factor-store";
-import { db } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import { ConflictError } from "../errors";
 import { recordAccessChanged } from "./access-event";
@@ -15,12 +14,21 @@ export interface SecuritySettings {
 
 export const securitySettings = async (): Promise<SecuritySettings> => ({ twoFactorRequired: await isTwoFactorRequired() });
 
-/** An admin who requires it must use it: otherwise their own next step would be locked. */
+/**
+ * An admin who requires it must use it: otherwise their own next step would be locked. Requiring
+ * it changes the access of everyone without it (every procedure now refuses them), so each of them
+ * is told, in the same transaction: their open sockets close at once rather than keep streaming.
+ */
 export async function setTwoFactorRequired(actorId: string, required: boolean): Promise<SecuritySettings> {
   if (required && !(await readTwoFactor(actorId))?.enabledAt) {
     throw new ConflictError("Turn on two-factor sign-in for yourself first, under Account security");
   }
-  await db().transaction((tx) => saveTwoFactorRequired(tx, required));
+  await writeWithEvents(async (tx, record) => {
+    await saveTwoFactorRequired(tx, required);
+    if (!required) return;
+    const locked = await tx.user.findMany({ where: { active: true, totpEnabledAt: null }, select: { id: true } });
+    for (const user of locked) await recordAccessChanged(record, user.id);
+  });
   return { twoFactorRequired: required };
 }
 
