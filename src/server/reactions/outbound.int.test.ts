@@ -53,6 +53,9 @@ describe("an agent's quoted reply", () => {
     expect(sentBodies(waId)[0]).toMatchObject({ type: "text", context: { message_id: wamid }, biz_opaque_callback_data: id });
     const listed = (await agent.client.conversation.messages.query({ conversationId })).messages.at(-1)!;
     expect(listed.replyTo).toEqual(sent.replyTo);
+    // The same send again (a retry after a lost answer) gets the same message, quote included.
+    const repeated = await agent.client.message.send.mutate({ conversationId, id, body: "On its way!", replyToId: messageId });
+    expect(repeated).toMatchObject({ id, sortKey: sent.sortKey, replyTo: sent.replyTo });
   });
 
   it("refuses to quote a message of another conversation", async () => {

@@ -5,6 +5,8 @@
 // check the conversation through the visibility rule (../access.ts) and hand over what it found.
 import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
+import { prismaSql } from "../../db/sql";
+import { findQuotedByIds } from "../../messages/quotes";
 import { findReply, insertQueuedReply, touchConversationLatest, type StoredReply } from "../../messages/reply-store";
 import { makeSortKey } from "../../messages/sort-key";
 import type { TMessage } from "@/shared/dto";
@@ -47,17 +49,24 @@ export async function insertOutbound(tx: Tx, access: Access, conversation: Visib
   return inserted ? { timestamp, sortKey } : null;
 }
 
-/** The earlier send of this id as the client gets it; a ConflictError when the id is another message's. */
-function earlierSend(access: Access, conversation: VisibleConversation, existing: StoredReply): TMessage {
+/**
+ * The earlier send of this id as the client gets it, with the message it quotes like the first
+ * answer had (a repeated send must not show the reply without its quote); a ConflictError when the
+ * id is another message's.
+ */
+async function earlierSend(tx: Tx, access: Access, conversation: VisibleConversation, existing: StoredReply): Promise<TMessage> {
   const same = existing.conversationId === conversation.id && existing.authorId === access.userId && existing.direction === "outbound";
   if (!same) throw new ConflictError("This message id belongs to another message");
-  return toMessage({ ...existing, quoted: null });
+  const quoted = existing.replyToId ? ((await findQuotedByIds(prismaSql(tx), [existing.replyToId])).get(existing.replyToId) ?? null) : null;
+  return toMessage({ ...existing, quoted });
 }
 
 /** The message an earlier send of `id` stored, or null: for senders with work to skip on a repeat. */
 export async function findEarlierSend(access: Access, conversation: VisibleConversation, id: string): Promise<TMessage | null> {
-  const existing = await db().transaction((tx) => findReply(tx, id));
-  return existing && earlierSend(access, conversation, existing);
+  return db().transaction(async (tx) => {
+    const existing = await findReply(tx, id);
+    return existing && earlierSend(tx, access, conversation, existing);
+  });
 }
 
 /** A message in the timeline: what it says, and how the conversation list previews it. */
@@ -79,10 +88,10 @@ export async function queueOutbound(
 ): Promise<TMessage> {
   return writeWithEvents(async (tx, record) => {
     const existing = await findReply(tx, id);
-    if (existing) return earlierSend(access, conversation, existing);
+    if (existing) return earlierSend(tx, access, conversation, existing);
     const content = await compose(tx);
     const inserted = await insertOutbound(tx, access, conversation, id, content);
-    if (!inserted) return earlierSend(access, conversation, (await findReply(tx, id))!);
+    if (!inserted) return earlierSend(tx, access, conversation, (await findReply(tx, id))!);
     const updated = await touchConversationLatest(tx, conversation.id, { at: inserted.timestamp, preview: content.preview, sortKey: inserted.sortKey });
     const message = toMessage({ ...(await findReply(tx, id))!, quoted: content.replyTo ?? null });
     await record({ inboxId: conversation.inboxId, conversationId: conversation.id }, { type: "message.created", conversation: toConversationSummary(updated), message });
