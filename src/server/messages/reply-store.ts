@@ -3,6 +3,7 @@
 import type { Tx } from "../db/client";
 import type { Conversation } from "../db/generated/client";
 import type { ConversationRow, MessageRow } from "../services/dto";
+import { ConflictError } from "../services/errors";
 
 export interface StoredReply extends MessageRow {
   authorId: string | null;
@@ -19,6 +20,19 @@ export async function findReply(tx: Tx, id: string): Promise<StoredReply | null>
   if (!row) return null;
   const { authorName, ...message } = row;
   return { ...message, author: authorName === null ? null : { name: authorName } };
+}
+
+/**
+ * A send whose id is stored already is a repeat (a retried or doubled request) only when it is the
+ * same person's message of the same kind in the same conversation; any other is refused, so a
+ * client can never read or claim someone else's message by guessing its id.
+ */
+export function assertSameSender(
+  existing: StoredReply,
+  sender: { conversationId: string; authorId: string; direction: "outbound" | "note" },
+): void {
+  const same = existing.conversationId === sender.conversationId && existing.authorId === sender.authorId && existing.direction === sender.direction;
+  if (!same) throw new ConflictError("This message id belongs to another message");
 }
 
 export interface NewReply {

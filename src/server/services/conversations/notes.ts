@@ -3,12 +3,12 @@
 // outbox job, so the worker cannot pick it up; it does not change the conversation's preview
 // (the list shows what the customer sees) nor anyone's unread count (that counts customer messages).
 import { writeWithEvents } from "../../events/log";
-import { findReply } from "../../messages/reply-store";
+import { assertSameSender, findReply } from "../../messages/reply-store";
 import { makeSortKey } from "../../messages/sort-key";
 import type { TMessage, TSendMessage } from "@/shared/dto";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary, toMessage } from "../dto";
-import { ConflictError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 
 /** Stores a note; the same `id` again returns the stored note (a retried or doubled request). */
 export async function addNote(access: Access, input: TSendMessage): Promise<TMessage> {
@@ -17,8 +17,7 @@ export async function addNote(access: Access, input: TSendMessage): Promise<TMes
   return writeWithEvents(async (tx, record) => {
     const existing = await findReply(tx, input.id);
     if (existing) {
-      const same = existing.conversationId === input.conversationId && existing.authorId === access.userId && existing.direction === "note";
-      if (!same) throw new ConflictError("This message id belongs to another message");
+      assertSameSender(existing, { conversationId: input.conversationId, authorId: access.userId, direction: "note" });
       return toMessage(existing);
     }
     const now = new Date();

@@ -7,12 +7,11 @@ import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import { prismaSql } from "../../db/sql";
 import { findQuotedByIds } from "../../messages/quotes";
-import { findReply, insertQueuedReply, touchConversationLatest, type StoredReply } from "../../messages/reply-store";
+import { assertSameSender, findReply, insertQueuedReply, touchConversationLatest, type StoredReply } from "../../messages/reply-store";
 import { makeSortKey } from "../../messages/sort-key";
 import type { TMessage } from "@/shared/dto";
 import type { Access, findVisibleConversation } from "../access";
 import { toConversationSummary, toMessage, type QuotedRow } from "../dto";
-import { ConflictError } from "../errors";
 
 /** A conversation the sender may see: what `findVisibleConversation` returned. */
 export type VisibleConversation = NonNullable<Awaited<ReturnType<typeof findVisibleConversation>>>;
@@ -55,8 +54,7 @@ export async function insertOutbound(tx: Tx, access: Access, conversation: Visib
  * id is another message's.
  */
 async function earlierSend(tx: Tx, access: Access, conversation: VisibleConversation, existing: StoredReply): Promise<TMessage> {
-  const same = existing.conversationId === conversation.id && existing.authorId === access.userId && existing.direction === "outbound";
-  if (!same) throw new ConflictError("This message id belongs to another message");
+  assertSameSender(existing, { conversationId: conversation.id, authorId: access.userId, direction: "outbound" });
   const quoted = existing.replyToId ? ((await findQuotedByIds(prismaSql(tx), [existing.replyToId])).get(existing.replyToId) ?? null) : null;
   return toMessage({ ...existing, quoted });
 }
