@@ -5,7 +5,8 @@
 // not fit beside the logo, so they fold into a "Profile menu" button that opens them as a list:
 // a disclosure (the button says whether it is expanded), closed again by the button, Escape or a
 // click elsewhere, and focus goes back to the button on Escape.
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useCallback, useId, useRef, useState, type ReactNode } from "react";
+import { useDismiss } from "@/app/_lib/use-dismiss";
 import { Avatar } from "../avatar";
 import { useCurrentUser } from "./current-user";
 
@@ -16,24 +17,8 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !boxRef.current?.contains(event.target)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      // A dialog opened from the menu ("Simulate customer") takes its own Escape first.
-      if (event.key !== "Escape" || (event.target instanceof Element && event.target.closest("dialog"))) return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, boxRef, buttonRef, close);
 
   return (
     <div ref={boxRef} className="relative md:contents">
