@@ -1,4 +1,4 @@
-// A conversation's activity: the changes of assignee and status shown inline in its log
+// A conversation's activity: the changes of assignee, status and labels shown inline in its log
 // ("Ada assigned this to Alan · 12:03"). Each is a `conversation.updated` event of the event log;
 // the server reads stored ones with the history, the dashboard turns live ones into the same shape
 // with the same function (activityOf), so a line reads the same live and after a reload.
@@ -6,10 +6,12 @@ import { z } from "zod";
 import { CONVERSATION_STATUSES, type TConversationSummary } from "./dto";
 import type { TAppEvent, TAssignmentActor } from "./events";
 
+const ZLabelRef = z.object({ id: z.string(), name: z.string() });
+
 /**
  * What one change did, stored in its event by the writer, which knows the state before it. (Working
  * it out by comparing with the previous event would need that event at hand, which the live stream
- * and a page of history do not always have.) Labels, when they exist, add a `labels` field here.
+ * and a page of history do not always have.)
  */
 export const ZConversationChange = z.discriminatedUnion("field", [
   z.object({ field: z.literal("assignee"), from: z.string().nullable(), to: z.string().nullable(), at: z.iso.datetime() }),
@@ -19,6 +21,8 @@ export const ZConversationChange = z.discriminatedUnion("field", [
     to: z.enum(CONVERSATION_STATUSES),
     at: z.iso.datetime(),
   }),
+  // Labels by name as they were then: the line still reads right after a label is renamed or deleted.
+  z.object({ field: z.literal("labels"), added: z.array(ZLabelRef), removed: z.array(ZLabelRef), at: z.iso.datetime() }),
 ]);
 export type TConversationChange = z.infer<typeof ZConversationChange>;
 

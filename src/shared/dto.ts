@@ -55,6 +55,8 @@ export const ZConversationSummary = z.object({
   lastInboundAt: isoTime.nullable(),
   /** The sort key of the conversation's newest message, to compare with a read position. */
   lastMessageKey: z.string(),
+  /** Its labels' ids (src/shared/labels.ts); none on events stored before labels existed. */
+  labelIds: z.array(z.string()).default([]),
 });
 export type TConversationSummary = z.infer<typeof ZConversationSummary>;
 

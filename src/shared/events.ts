@@ -75,6 +75,11 @@ export const ZAppEvent = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("canned_responses.changed"),
   }),
+  // An admin added, renamed, recoloured or deleted a label (team-wide): dashboards read the labels
+  // again. A deleted label's id may stay in summaries a while; it shows as nothing.
+  z.object({
+    type: z.literal("labels.changed"),
+  }),
   // The team changed what it keeps about a customer (name, note, attributes) in the contact panel;
   // addressed to the contact's inbox. The list and the header take the name from it.
   z.object({

@@ -5,6 +5,7 @@ import { contactRouter } from "./routers/contact";
 import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
+import { labelRouter } from "./routers/label";
 import { messageRouter } from "./routers/message";
 import { presenceRouter } from "./routers/presence";
 import { searchRouter } from "./routers/search";
@@ -19,6 +20,7 @@ export const appRouter = router({
   conversation: conversationRouter,
   demo: demoRouter,
   events: eventsRouter,
+  label: labelRouter,
   message: messageRouter,
   presence: presenceRouter,
   search: searchRouter,

@@ -1,6 +1,7 @@
 // Database rows to the shapes clients receive (src/shared/dto.ts). One home for the mapping, so
 // the list, the history and the events all describe a thing the same way.
 import { z } from "zod";
+import { decodeLabelIds } from "@/shared/labels";
 import type { Contact, Conversation, Message } from "../db/generated/client";
 import type { TConversationSummary, TMessage } from "@/shared/dto";
 import { ZConversationSummary, ZMessage } from "@/shared/dto";
@@ -71,5 +72,6 @@ export function toConversationSummary(row: ConversationRow): TConversationSummar
     lastPreview: row.lastPreview,
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
     lastMessageKey: row.lastMessageKey,
+    labelIds: decodeLabelIds(row.labelIds),
   });
 }

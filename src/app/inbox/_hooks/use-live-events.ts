@@ -103,6 +103,9 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
       } else if (event.type === "canned_responses.changed") {
         // The composer's "/" list shows what was saved a moment ago in any dashboard.
         void utils.cannedResponse.invalidate();
+      } else if (event.type === "labels.changed") {
+        // Chips, the Labels menu and the filter show the labels as an admin just left them.
+        void utils.label.list.invalidate();
       } else if (event.type === "contact.updated") {
         // The panel, the lists' and the header's names; a search may now find it by what changed.
         updateContact(event.contact);
@@ -123,6 +126,7 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
         void utils.conversation.invalidate();
         void utils.cannedResponse.invalidate();
         void utils.contact.invalidate();
+        void utils.label.list.invalidate();
       }
     },
     [utils, lists, userId, refreshDerived, updateConversation, updateContact],

@@ -32,6 +32,13 @@ describe("an activity line's sentence", () => {
       [line({ field: "status", from: "resolved", to: "open" }, null), "Reopened"],
       [line({ field: "status", from: "open", to: "pending" }, ada), "Ada Admin marked this pending"],
       [line({ field: "assignee", from: null, to: "gone" }, { kind: "user", userId: "left" }), "Someone assigned this to someone"],
+      [line({ field: "labels", added: [{ id: "l1", name: "Billing" }], removed: [] }, ada), "Ada Admin added the label Billing"],
+      [line({ field: "labels", added: [], removed: [{ id: "l1", name: "Billing" }] }, alan), "Alan Agent removed the label Billing"],
+      [
+        line({ field: "labels", added: [{ id: "l1", name: "Billing" }, { id: "l2", name: "VIP" }], removed: [{ id: "l3", name: "Old" }] }, ada),
+        "Ada Admin added Billing and VIP, removed the label Old",
+      ],
+      [line({ field: "labels", added: [{ id: "l1", name: "Billing" }], removed: [] }, null), "Added the label Billing"],
     ];
     for (const [activity, sentence] of cases) expect(describeActivity(activity, nameOf)).toBe(sentence);
   });

@@ -27,6 +27,7 @@ export function describeActivity({ actor, change }: TActivity, nameOf: NameOf): 
     if (actor?.kind === "user" && actor.userId === change.to) return `${by} took this`;
     return by ? `${by} assigned this to ${name(change.to)}` : `Assigned to ${name(change.to)}`;
   }
+  if (change.field === "labels") return describeLabels(change.added, change.removed, by);
   const [withActor, alone] =
     change.to === "resolved" ? ["resolved this", "Resolved"]
     : change.to === "pending" ? ["marked this pending", "Marked pending"]
@@ -34,5 +35,16 @@ export function describeActivity({ actor, change }: TActivity, nameOf: NameOf): 
     : ["marked this open", "Marked open"];
   return by ? `${by} ${withActor}` : alone;
 }
+
+/** "Ada added the label Billing", "Ada added Billing and VIP, removed Old", "Label Billing removed". */
+function describeLabels(added: readonly { name: string }[], removed: readonly { name: string }[], by: string | null): string {
+  const names = (labels: readonly { name: string }[]) => labels.map((label) => label.name);
+  const one = (verb: string, labels: readonly { name: string }[]) =>
+    labels.length === 1 ? `${verb} the label ${labels[0]!.name}` : `${verb} ${listFormat.format(names(labels))}`;
+  const parts = [...(added.length > 0 ? [one("added", added)] : []), ...(removed.length > 0 ? [one("removed", removed)] : [])];
+  return by ? `${by} ${parts.join(", ")}` : capitalize(parts.join(", "));
+}
+
+const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -25,6 +25,7 @@ const item = (id: string, contactId: string, name: string): TConversationListIte
   lastPreview: "hi",
   lastInboundAt: null,
   lastMessageKey: id,
+  labelIds: [],
   unreadCount: 2,
 });
 

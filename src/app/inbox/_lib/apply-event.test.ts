@@ -32,6 +32,7 @@ function summary(id: string, second: number, preview: string): TConversationSumm
     lastPreview: preview,
     lastInboundAt: null,
     lastMessageKey: key(second, `m-${id}-${second}`),
+    labelIds: [],
   };
 }
 
@@ -183,12 +184,12 @@ describe("status and assignee changes in the filtered lists", () => {
   const mineOpen = (item: TConversationSummary) => matchesFilter({ view: "mine", status: "open" }, item, me);
   const base = summary("a", 20, "hello");
   const assigned = { ...base, assigneeId: me, revision: 1 };
-  const resolved = { ...assigned, status: "resolved" as const, revision: 2 };
+  const resolved = { ...assigned, status: "resolved" as const, labelIds: ["billing"], revision: 2 };
 
   it("keeps the newer of two summaries field by field, whichever arrives last", () => {
     const newerMessage = { ...summary("a", 30, "later words"), revision: 0 };
     const merged = mergeSummary(resolved, newerMessage);
-    expect(merged).toMatchObject({ status: "resolved", assigneeId: me, revision: 2, lastPreview: "later words" });
+    expect(merged).toMatchObject({ status: "resolved", assigneeId: me, labelIds: ["billing"], revision: 2, lastPreview: "later words" });
     expect(mergeSummary(newerMessage, resolved)).toEqual(merged);
     expect(mergeSummary(merged, assigned)).toBe(merged);
   });

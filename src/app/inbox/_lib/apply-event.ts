@@ -30,8 +30,8 @@ const byNewest = (a: TConversationListItem, b: TConversationListItem) =>
 
 /**
  * Two copies of one conversation's summary, merged field by field so that neither order of
- * arrival loses anything: the latest message from the copy with the newer `lastMessageKey`, status
- * and assignee from the one with the higher `revision`, and the later `lastInboundAt` (a late,
+ * arrival loses anything: the latest message from the copy with the newer `lastMessageKey`, status,
+ * assignee and labels from the one with the higher `revision`, and the later `lastInboundAt` (a late,
  * out-of-order customer message is not the newest message, yet it can still be the customer's
  * latest word, which moves the 24-hour window). An unchanged `current` is returned as itself.
  */
@@ -47,7 +47,7 @@ export function mergeSummary<S extends TConversationSummary>(current: S, incomin
       lastPreview: incoming.lastPreview,
       lastMessageKey: incoming.lastMessageKey,
     }),
-    ...(newerRevision && { status: incoming.status, assigneeId: incoming.assigneeId, revision: incoming.revision }),
+    ...(newerRevision && { status: incoming.status, assigneeId: incoming.assigneeId, labelIds: incoming.labelIds, revision: incoming.revision }),
     lastInboundAt,
   };
 }

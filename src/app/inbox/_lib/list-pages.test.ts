@@ -15,6 +15,7 @@ const item = (id: string, key: string): TConversationListItem => ({
   lastPreview: "",
   lastInboundAt: null,
   lastMessageKey: key,
+  labelIds: [],
   unreadCount: 0,
 });
 

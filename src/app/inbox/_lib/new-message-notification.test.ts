@@ -14,6 +14,7 @@ const conversation: TConversationSummary = {
   lastPreview: "Is my order ready?",
   lastInboundAt: "2026-01-01T10:00:00.000Z",
   lastMessageKey: "key-2",
+  labelIds: [],
 };
 const message: TMessage = {
   id: "msg-2",

@@ -97,7 +97,7 @@ export async function releaseUnseenAssignments(tx: Tx, record: RecordEvent, user
 function describeChange(
   before: { assigneeId: string | null; status: string },
   after: TConversationSummary,
-  field: TConversationChange["field"],
+  field: "assignee" | "status",
 ): TConversationChange {
   const at = new Date().toISOString();
   if (field === "assignee") return { field, from: before.assigneeId, to: after.assigneeId, at };

@@ -1,0 +1,64 @@
+// Labels (issue 13): the team's names for sorting conversations, kept by admins and seen by
+// everyone signed in. Each change records `labels.changed` for the whole team in the same
+// transaction: every open dashboard reads the list again (a renamed or recoloured chip, a new
+// choice in the Labels menu). A conversation's own labels are in ./conversation-labels.ts.
+import { randomUUID } from "node:crypto";
+import { db } from "../../db/client";
+import { TEAM_WIDE, writeWithEvents, type RecordEvent } from "../../events/log";
+import { labelNameKey, MAX_LABELS, type TLabel, type TLabelColor } from "@/shared/labels";
+import { isUniqueViolation } from "../admin/unique";
+import { ConflictError, NotFoundError } from "../errors";
+import { stripLabelFromConversations } from "./conversation-labels";
+
+export interface LabelInput {
+  name: string;
+  color: TLabelColor;
+}
+
+const toLabel = (row: { id: string; name: string; color: string }): TLabel => ({ id: row.id, name: row.name, color: row.color as TLabelColor });
+
+const taken = (name: string) => new ConflictError(`Name: there is a label called ${name} already`);
+
+const recordLabelsChanged = (record: RecordEvent) => record(TEAM_WIDE, { type: "labels.changed" });
+
+/** Every label, by name. */
+export async function listLabels(): Promise<TLabel[]> {
+  const rows = await db().read.label.findMany({ orderBy: [{ nameKey: "asc" }] });
+  return rows.map(toLabel);
+}
+
+/** Creates (no `id`) or changes the label `id`. A name only differing by case from another's is taken. */
+export async function saveLabel(input: LabelInput & { id?: string }): Promise<TLabel> {
+  const nameKey = labelNameKey(input.name);
+  try {
+    return await writeWithEvents(async (tx, record) => {
+      const clash = await tx.label.findUnique({ where: { nameKey }, select: { id: true } });
+      if (clash && clash.id !== input.id) throw taken(input.name);
+      let row;
+      if (input.id) {
+        const found = await tx.label.findUnique({ where: { id: input.id }, select: { id: true } });
+        if (!found) throw new NotFoundError("Label not found");
+        row = await tx.label.update({ where: { id: input.id }, data: { name: input.name, nameKey, color: input.color } });
+      } else {
+        if ((await tx.label.count()) >= MAX_LABELS) throw new ConflictError(`There are ${MAX_LABELS} labels already; delete one first`);
+        row = await tx.label.create({ data: { id: randomUUID(), name: input.name, nameKey, color: input.color } });
+      }
+      await recordLabelsChanged(record);
+      return toLabel(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken(input.name); // two saves of the same name racing
+    throw error;
+  }
+}
+
+/** Deletes a label, and takes it off every conversation that carried it. */
+export async function deleteLabel(id: string): Promise<void> {
+  await writeWithEvents(async (tx, record) => {
+    const found = await tx.label.findUnique({ where: { id }, select: { id: true } });
+    if (!found) throw new NotFoundError("Label not found");
+    await stripLabelFromConversations(tx, id);
+    await tx.label.delete({ where: { id } });
+    await recordLabelsChanged(record);
+  });
+}

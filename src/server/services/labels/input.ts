@@ -1,0 +1,14 @@
+// What the label procedures accept; the first problem is answered as one sentence named after the
+// form's field (admin/input.ts's plainParser).
+import { z } from "zod";
+import { MAX_LABELS_PER_CONVERSATION, ZLabelColor, ZLabelName } from "@/shared/labels";
+
+const ZId = z.string().min(1).max(100);
+
+export const ZCreateLabel = z.object({ name: ZLabelName, color: ZLabelColor });
+export const ZUpdateLabel = ZCreateLabel.extend({ id: ZId });
+export const ZLabelId = z.object({ id: ZId });
+export const ZSetConversationLabels = z.object({
+  conversationId: ZId,
+  labelIds: z.array(ZId).max(MAX_LABELS_PER_CONVERSATION, `A conversation takes at most ${MAX_LABELS_PER_CONVERSATION} labels`),
+});
