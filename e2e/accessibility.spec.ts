@@ -46,6 +46,11 @@ test("the inbox, a conversation and the account page have no serious accessibili
   await expect(contactPanel.getByRole("listitem")).toHaveText(["PlanGold"]);
   expect(await seriousViolations(page)).toEqual([]);
 
+  // The header's Labels control open.
+  await page.getByRole("button", { name: /^Labels/ }).click();
+  await expect(page.getByRole("group", { name: "Labels of this conversation" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -57,7 +62,7 @@ test("the inbox, a conversation and the account page have no serious accessibili
 
 test("every admin page has no serious accessibility violations", async ({ signedInPage }) => {
   const page = await signedInPage("admin@example.com", "admin");
-  for (const path of ["/admin", "/admin/people", "/admin/inboxes", "/admin/canned-responses", "/admin/security"]) {
+  for (const path of ["/admin", "/admin/people", "/admin/inboxes", "/admin/canned-responses", "/admin/labels", "/admin/security"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // The people table loaded, with each person's "Max open conversations" field.
@@ -69,6 +74,18 @@ test("every admin page has no serious accessibility violations", async ({ signed
   await page.goto("/admin/inboxes");
   await page.getByRole("button", { name: /^Edit / }).first().click();
   await expect(page.getByRole("form", { name: "Settings" }).getByRole("checkbox", { name: "Auto-assign new conversations" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The Labels page with a label in its list (a chip in each colour's text) and a refused name.
+  await page.goto("/admin/labels");
+  const form = page.getByRole("region", { name: "Add a label" });
+  for (const [name, colour] of [["Axe amber", "Amber"], ["Axe amber", "Violet"]] as const) {
+    await form.getByRole("textbox", { name: "Name" }).fill(name);
+    await form.getByRole("radio", { name: colour }).check();
+    await form.getByRole("button", { name: "Add" }).click();
+  }
+  await expect(form.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete Axe amber" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -12,6 +12,7 @@ const sections = [
   { href: "/admin/people", label: "People" },
   { href: "/admin/inboxes", label: "Inboxes" },
   { href: "/admin/canned-responses", label: "Canned responses" },
+  { href: "/admin/labels", label: "Labels" },
   { href: "/admin/security", label: "Security" },
 ];
 

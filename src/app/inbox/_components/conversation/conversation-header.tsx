@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Avatar } from "../avatar";
 import { ConversationActions } from "./conversation-actions";
+import { ConversationLabels, LabelsControl } from "./labels-control";
 
 /**
  * `contactButton` opens the contact panel where it is not always shown (./contact-panel.tsx).
@@ -29,9 +30,15 @@ export function ConversationHeader({ summary, contactButton }: { summary: TConve
           <Avatar name={summary.contact.name} seed={summary.contact.id} size="lg" />
           <div className="min-w-0 flex-1">
             <h2 className="truncate text-[15px] font-semibold text-slate-900">{summary.contact.name}</h2>
-            <p className="truncate text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
+            <div className="flex min-w-0 items-center gap-2">
+              <p className="shrink-0 text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
+              <div className="h-[18px] min-w-0 overflow-hidden">
+                <ConversationLabels labelIds={summary.labelIds} size="xs" />
+              </div>
+            </div>
           </div>
           {contactButton}
+          <LabelsControl summary={summary} />
           <ConversationActions summary={summary} />
         </>
       ) : (

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { TConversationListItem } from "@/shared/dto";
 import { formatFull, formatListTime } from "@/app/_lib/time";
+import { LabelChip, labelsOf } from "@/app/_components/labels/label-chip";
+import { useLabels } from "@/app/_components/labels/use-labels";
 import { Avatar } from "../avatar";
 
 interface Props {
@@ -59,8 +61,24 @@ export function ConversationListItem({ item, active, index, setSize, measureRef,
               </span>
             )}
           </span>
+          <RowLabels labelIds={item.labelIds} />
         </span>
       </Link>
     </li>
+  );
+}
+
+/** The row's labels as chips (plain spans: a list inside the row's link would be read as a second list). */
+function RowLabels({ labelIds }: { labelIds: readonly string[] }) {
+  const labels = useLabels();
+  const shown = labelsOf(labelIds, labels.data);
+  if (shown.length === 0) return null;
+  return (
+    <span className="mt-1 flex min-w-0 flex-wrap gap-1">
+      <span className="sr-only">Labels:</span>
+      {shown.map((label) => (
+        <LabelChip key={label.id} label={label} size="xs" />
+      ))}
+    </span>
   );
 }
