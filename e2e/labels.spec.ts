@@ -66,3 +66,43 @@ test("an admin makes a label, an agent puts it on a conversation, and both dashb
   await expect(headerLabels(agent)).toHaveCount(0);
   await expect(conversationLink(agent, "Lina Label")).not.toContainText(name);
 });
+
+const labelFilter = (page: Page) => page.getByRole("combobox", { name: "Filter by label" });
+
+test("the list filters by label, with counts, and follows labelling in another dashboard live", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  const name = `Urgent ${randomBytes(2).toString("hex")}`;
+  await sendWebhook({ from: uniquePhone(), name: "Una Urgent", text: "Help, quickly" });
+  await sendWebhook({ from: uniquePhone(), name: "Carl Calm", text: "No rush" });
+
+  const admin = await signedInPage(...ADMIN);
+  await admin.goto("/admin/labels");
+  const form = admin.getByRole("region", { name: "Add a label" });
+  await form.getByRole("textbox", { name: "Name" }).fill(name);
+  await form.getByRole("button", { name: "Add" }).click();
+  await expect(admin.getByRole("status")).toHaveText(`Added ${name}.`);
+
+  await admin.goto("/inbox");
+  await expect(admin.getByRole("status")).toHaveText("Live");
+  await expect(labelFilter(admin).getByRole("option", { name: `${name} (0)` })).toBeAttached();
+  await labelFilter(admin).selectOption({ label: `${name} (0)` });
+  await expect(conversationLink(admin, "Carl Calm")).toHaveCount(0);
+  await expect(conversationLink(admin, "Una Urgent")).toHaveCount(0);
+
+  const agent = await signedInPage(...AGENT);
+  await openConversation(agent, "Una Urgent", "Help, quickly");
+  await labelsButton(agent).click();
+  await labelChoice(agent, name).check();
+
+  // The admin's filtered list takes it, and the count follows, without a reload.
+  await expect(conversationLink(admin, "Una Urgent")).toBeVisible();
+  await expect(conversationLink(admin, "Carl Calm")).toHaveCount(0);
+  await expect(labelFilter(admin).getByRole("option", { name: `${name} (1)` })).toBeAttached();
+
+  await labelChoice(agent, name).uncheck();
+  await expect(conversationLink(admin, "Una Urgent")).toHaveCount(0);
+  await expect(labelFilter(admin).getByRole("option", { name: `${name} (0)` })).toBeAttached();
+
+  // Back to every label: both are there.
+  await labelFilter(admin).selectOption({ label: "All labels" });
+  await expect(conversationLink(admin, "Carl Calm")).toBeVisible();
+});

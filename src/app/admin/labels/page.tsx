@@ -8,7 +8,7 @@ export default function LabelsPage() {
     <>
       <h1 className="text-xl font-semibold tracking-tight text-slate-900">Labels</h1>
       <p className="-mt-3 text-sm text-slate-600">
-        Labels sort conversations. Anyone who sees a conversation can add them from its header.
+        Labels sort conversations. Anyone who sees a conversation can add them from its header; the list filters by them.
       </p>
       <LabelsAdmin />
     </>

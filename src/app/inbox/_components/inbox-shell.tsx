@@ -46,7 +46,7 @@ export function InboxShell({ user, children }: { user: CurrentUser; children: Re
           >
             <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
             <ConversationSearch activeId={openId}>
-              <ConversationFilters filter={filter} counts={counts.data?.counts} onChange={setFilter} />
+              <ConversationFilters filter={filter} counts={counts.data?.counts} labelCounts={counts.data?.labels} onChange={setFilter} />
               <ConversationList
                 items={list.items}
                 filter={filter}

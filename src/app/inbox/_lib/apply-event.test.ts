@@ -202,6 +202,17 @@ describe("status and assignee changes in the filtered lists", () => {
     expect(list).toEqual([]);
   });
 
+  it("moves a conversation into a label's list when it gets the label, and out when it loses it", () => {
+    const billing = (item: TConversationSummary) => matchesFilter({ view: "all", status: "all", label: "billing" }, item, me);
+    let list: TConversationListItem[] = [];
+    list = placeInList(list, billing, { ...base, revision: 1 }, 0);
+    expect(list).toEqual([]);
+    list = placeInList(list, billing, { ...base, labelIds: ["vip", "billing"], revision: 2 }, 1);
+    expect(list.map((item) => item.labelIds)).toEqual([["vip", "billing"]]);
+    list = placeInList(list, billing, { ...base, labelIds: ["vip"], revision: 3 }, 0);
+    expect(list).toEqual([]);
+  });
+
   it("ignores an older change for a conversation it lists, and ends right when changes are replayed in order", () => {
     const list = placeInList([], mineOpen, assigned, 0);
     expect(placeInList(list, mineOpen, base, 0)).toBe(list);

@@ -7,9 +7,10 @@ import type { Prisma } from "../../db/generated/client";
 import { CONVERSATION_STATUSES, type TMessage } from "@/shared/dto";
 import { CONVERSATION_PAGE_SIZE, type ConversationListPage, type TConversationListInput } from "@/shared/conversation-page";
 import {
-  ASSIGNEE_VIEWS,
-  matchesView,
+  addToCounts,
+  emptyCounts,
   type ConversationCounts,
+  type LabelCounts,
   type TConversationFilter,
 } from "@/shared/conversation-filter";
 import { findVisibleConversation, visibleConversations, type Access } from "../access";
@@ -26,7 +27,8 @@ import { listActivity } from "./activity";
 /** The Prisma form of a list filter (src/shared/conversation-filter.ts holds the rule itself). */
 function filterWhere(filter: TConversationFilter, userId: string): Prisma.ConversationWhereInput {
   const byView = { mine: { assigneeId: userId }, unassigned: { assigneeId: null }, all: {} }[filter.view];
-  return filter.status === "all" ? byView : { ...byView, status: filter.status };
+  const byLabel = filter.label === undefined ? {} : { labels: { some: { labelId: filter.label } } };
+  return filter.status === "all" ? { ...byView, ...byLabel } : { ...byView, ...byLabel, status: filter.status };
 }
 
 /**
@@ -67,6 +69,8 @@ export async function listConversations(
 
 export interface ConversationCountsResult {
   counts: ConversationCounts;
+  /** The same counts for each label's conversations, for the label filter. */
+  labels: LabelCounts;
   /** Unread customer messages over every conversation the user sees: the tab title's number. */
   unread: number;
 }
@@ -78,16 +82,33 @@ export async function countConversations(access: Access): Promise<ConversationCo
     where: visibleConversations(access),
     _count: { _all: true },
   });
-  const empty = () => ({ open: 0, pending: 0, resolved: 0 });
-  const counts: ConversationCounts = { mine: empty(), unassigned: empty(), all: empty() };
+  const counts = emptyCounts();
   for (const group of groups) {
     const status = ZStatus.safeParse(group.status);
-    if (!status.success) continue;
-    for (const view of ASSIGNEE_VIEWS) {
-      if (matchesView(view, group.assigneeId, access.userId)) counts[view][status.data] += group._count._all;
-    }
+    if (status.success) addToCounts(counts, status.data, group.assigneeId, access.userId, group._count._all);
   }
-  return { counts, unread: await unreadTotal(access) };
+  const [labels, unread] = await Promise.all([countByLabel(access), unreadTotal(access)]);
+  return { counts, labels, unread };
+}
+
+/** Per label, the visible conversations with it by status and assignee: one pass over the label index. */
+async function countByLabel(access: Access): Promise<LabelCounts> {
+  const inboxes = access.inboxIds === "all" ? null : [...access.inboxIds];
+  if (inboxes?.length === 0) return {};
+  const inboxFilter = inboxes ? `WHERE c."inboxId" IN (${inboxes.map(() => "?").join(", ")})` : "";
+  const rows = await readSql().all<{ labelId: string; status: string; assigneeId: string | null; conversations: bigint | number }>(
+    `SELECT cl."labelId" AS "labelId", c."status" AS "status", c."assigneeId" AS "assigneeId", COUNT(*) AS "conversations"
+       FROM "ConversationLabel" cl JOIN "Conversation" c ON c."id" = cl."conversationId"
+       ${inboxFilter}
+      GROUP BY cl."labelId", c."status", c."assigneeId"`,
+    ...(inboxes ?? []),
+  );
+  const labels: LabelCounts = {};
+  for (const row of rows) {
+    const status = ZStatus.safeParse(row.status);
+    if (status.success) addToCounts((labels[row.labelId] ??= emptyCounts()), status.data, row.assigneeId, access.userId, Number(row.conversations));
+  }
+  return labels;
 }
 
 const ZStatus = z.enum(CONVERSATION_STATUSES);

@@ -131,3 +131,61 @@ describe("a conversation's labels", () => {
     }
   });
 });
+
+describe("the list filtered by a label", () => {
+  it("shows only that label's conversations, page by page, with counts per view and status", async () => {
+    const team = await createTeam(app.server, app.admin, { agents: ["Fiona Filter"] });
+    try {
+      const [agent] = team.agents;
+      const [refund, urgent] = await Promise.all([
+        app.admin.client.label.create.mutate({ name: `Refund ${unique()}`, color: "red" }),
+        app.admin.client.label.create.mutate({ name: `Urgent ${unique()}`, color: "amber" }),
+      ]);
+      const first = await team.newConversation("first");
+      const second = await team.newConversation("second");
+      const third = await team.newConversation("third");
+      await agent!.client.label.setForConversation.mutate({ conversationId: first, labelIds: [refund!.id] });
+      await agent!.client.label.setForConversation.mutate({ conversationId: second, labelIds: [refund!.id, urgent!.id] });
+      await agent!.client.label.setForConversation.mutate({ conversationId: third, labelIds: [urgent!.id] });
+      await agent!.client.conversation.assign.mutate({ conversationId: second, assigneeId: agent!.id });
+      await agent!.client.conversation.setStatus.mutate({ conversationId: first, status: "resolved" });
+
+      const ids = async (input: Parameters<NonNullable<typeof agent>["client"]["conversation"]["list"]["query"]>[0]) =>
+        (await agent!.client.conversation.list.query(input)).items.map((item) => item.id);
+      expect(await ids({ label: refund!.id })).toEqual([second, first]);
+      expect(await ids({ label: refund!.id, status: "open" })).toEqual([second]);
+      expect(await ids({ label: urgent!.id, view: "mine" })).toEqual([second]);
+      expect(await ids({ label: urgent!.id, view: "unassigned" })).toEqual([third]);
+
+      // Page by page with the label: each once, in the list's order.
+      const firstPage = await agent!.client.conversation.list.query({ label: refund!.id, limit: 1 });
+      expect(firstPage.items.map((item) => item.id)).toEqual([second]);
+      const secondPage = await agent!.client.conversation.list.query({ label: refund!.id, limit: 1, cursor: firstPage.nextCursor });
+      expect(secondPage).toMatchObject({ items: [expect.objectContaining({ id: first })], nextCursor: null });
+
+      const { labels } = await agent!.client.conversation.counts.query();
+      expect(labels[refund!.id]).toEqual({
+        mine: { open: 1, pending: 0, resolved: 0 },
+        unassigned: { open: 0, pending: 0, resolved: 1 },
+        all: { open: 1, pending: 0, resolved: 1 },
+      });
+      expect(labels[urgent!.id]).toEqual({
+        mine: { open: 1, pending: 0, resolved: 0 },
+        unassigned: { open: 1, pending: 0, resolved: 0 },
+        all: { open: 2, pending: 0, resolved: 0 },
+      });
+
+      // An agent of another inbox counts none of them.
+      const elsewhere = await createTeam(app.server, app.admin, { agents: ["Nosy Neighbour"] });
+      try {
+        const counted = await elsewhere.agents[0]!.client.conversation.counts.query();
+        expect(counted.labels[refund!.id]).toBeUndefined();
+        expect(await elsewhere.agents[0]!.client.conversation.list.query({ label: refund!.id })).toMatchObject({ items: [] });
+      } finally {
+        elsewhere.close();
+      }
+    } finally {
+      team.close();
+    }
+  });
+});

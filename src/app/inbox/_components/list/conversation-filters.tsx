@@ -1,15 +1,19 @@
 "use client";
-// Above the conversation list: whose conversations (Mine / Unassigned / All) and which status, each
-// with how many there are. The numbers come from conversation.counts and follow the live events.
+// Above the conversation list: whose conversations (Mine / Unassigned / All), which status and which
+// label, each with how many there are. The numbers come from conversation.counts and follow the
+// live events.
 import {
   ASSIGNEE_VIEWS,
   STATUS_FILTERS,
   countFor,
   type AssigneeView,
   type ConversationCounts,
+  type LabelCounts,
   type StatusFilter,
   type TConversationFilter,
 } from "@/shared/conversation-filter";
+import { useEffect } from "react";
+import { useLabels } from "@/app/_components/labels/use-labels";
 
 const VIEW_LABELS: Record<AssigneeView, string> = { mine: "Mine", unassigned: "Unassigned", all: "All" };
 const STATUS_LABELS: Record<StatusFilter, string> = {
@@ -21,13 +25,27 @@ const STATUS_LABELS: Record<StatusFilter, string> = {
 
 const numbers = new Intl.NumberFormat();
 
+const selectClass =
+  "min-w-0 flex-1 rounded-md border border-slate-300 bg-white py-1 pr-7 pl-2 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600";
+
 interface Props {
   filter: TConversationFilter;
   counts: ConversationCounts | undefined;
+  labelCounts: LabelCounts | undefined;
   onChange: (filter: TConversationFilter) => void;
 }
 
-export function ConversationFilters({ filter, counts, onChange }: Props) {
+export function ConversationFilters({ filter, counts, labelCounts, onChange }: Props) {
+  const labels = useLabels();
+  // A label deleted while chosen: the list goes back to every label.
+  const chosenGone = filter.label !== undefined && labels.data !== undefined && !labels.data.some((label) => label.id === filter.label);
+  useEffect(() => {
+    if (chosenGone) onChange(withLabel(filter, undefined));
+  }, [chosenGone, filter, onChange]);
+  const labelCount = (labelId: string) => {
+    const byLabel = labelCounts?.[labelId];
+    return labelCounts ? ` (${numbers.format(byLabel ? countFor(byLabel, filter.view, filter.status) : 0)})` : "";
+  };
   return (
     <div className="flex flex-col gap-2 border-b border-slate-100 px-3 pb-3">
       <div role="group" aria-label="Assigned to" className="grid grid-cols-3 gap-1 rounded-lg bg-slate-100 p-1">
@@ -57,7 +75,7 @@ export function ConversationFilters({ filter, counts, onChange }: Props) {
         <select
           value={filter.status}
           onChange={(event) => onChange({ ...filter, status: event.target.value as StatusFilter })}
-          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white py-1 pr-7 pl-2 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600"
+          className={selectClass}
         >
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
@@ -67,6 +85,31 @@ export function ConversationFilters({ filter, counts, onChange }: Props) {
           ))}
         </select>
       </label>
+      {labels.data && labels.data.length > 0 && (
+        <label className="flex items-center gap-2 text-xs text-slate-600">
+          <span className="shrink-0">Filter by label</span>
+          <select
+            value={chosenGone ? ANY_LABEL : (filter.label ?? ANY_LABEL)}
+            onChange={(event) => onChange(withLabel(filter, event.target.value === ANY_LABEL ? undefined : event.target.value))}
+            className={selectClass}
+          >
+            <option value={ANY_LABEL}>All labels</option>
+            {labels.data.map((label) => (
+              <option key={label.id} value={label.id}>
+                {label.name}
+                {labelCount(label.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
+}
+
+const ANY_LABEL = "";
+
+function withLabel(filter: TConversationFilter, label: string | undefined): TConversationFilter {
+  const { label: _previous, ...rest } = filter;
+  return label === undefined ? rest : { ...rest, label };
 }
