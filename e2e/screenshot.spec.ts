@@ -22,7 +22,20 @@ test("the dashboard, for the README", async ({ signedInPage, sendWebhook, unique
 
   const page = await signedInPage("admin@example.com", "admin");
   await page.setViewportSize({ width: 1280, height: 760 });
+  // A label on the open conversation, made as an admin would (or made already by an earlier run of
+  // the suite on the same database: then the form says so, and it is used as it is).
+  const label = "Pickup";
+  await page.goto("/admin/labels");
+  const form = page.getByRole("region", { name: "Add a label" });
+  await form.getByRole("textbox", { name: "Name" }).fill(label);
+  await form.getByRole("radio", { name: "Green" }).check();
+  await form.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("status").or(form.getByRole("alert"))).toHaveText(/^Added Pickup\.$|already$/);
   await openConversation(page, "Alex Examplé", "Is order #4821 ready");
+  await page.getByRole("button", { name: /^Labels/ }).click();
+  await page.getByRole("checkbox", { name: label }).check();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("list", { name: "Labels" }).getByText(label)).toBeVisible();
 
   const replies = ["Yes — it's ready at the Rua Augusta store 🙂", "We're open until 19:00 today."];
   const wamids = replies.map(() => newFakeWamid());

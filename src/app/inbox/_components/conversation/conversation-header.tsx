@@ -32,7 +32,7 @@ export function ConversationHeader({ summary, contactButton }: { summary: TConve
             <h2 className="truncate text-[15px] font-semibold text-slate-900">{summary.contact.name}</h2>
             <div className="flex min-w-0 items-center gap-2">
               <p className="shrink-0 text-xs text-slate-500 tabular-nums">+{summary.contact.waId}</p>
-              <div className="h-[18px] min-w-0 overflow-hidden">
+              <div className="flex h-5 min-w-0 items-center overflow-hidden">
                 <ConversationLabels labelIds={summary.labelIds} size="xs" />
               </div>
             </div>
