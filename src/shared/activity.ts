@@ -33,12 +33,20 @@ export interface TActivity {
   /** Who made the change; null when nobody in particular did (older events, a customer's message). */
   actor: TAssignmentActor | null;
   change: TConversationChange;
+  /** The names of the people it mentions as they were then, by id; absent on older events. */
+  names?: Record<string, string>;
+}
+
+/** The people a change mentions, by id: who made it, and for an assignment who had and who got it. */
+export function peopleIn(actor: TAssignmentActor | null | undefined, change: TConversationChange): string[] {
+  const ids = [actor?.kind === "user" ? actor.userId : null, ...(change.field === "assignee" ? [change.from, change.to] : [])];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
 /** The activity a logged event shows, if it is a described change of a conversation. */
 export function activityOf(id: string, event: TAppEvent): TActivity | null {
   if (event.type !== "conversation.updated" || !event.change) return null;
-  return { id, conversationId: event.conversation.id, actor: event.actor ?? null, change: event.change };
+  return { id, conversationId: event.conversation.id, actor: event.actor ?? null, change: event.change, ...(event.names ? { names: event.names } : {}) };
 }
 
 /**

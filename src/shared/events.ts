@@ -50,6 +50,9 @@ export const ZAppEvent = z.discriminatedUnion("type", [
     conversation: ZConversationSummary,
     actor: ZAssignmentActor.optional(),
     change: ZConversationChange.optional(),
+    // The names of the people the change mentions (who made it, who had it, who got it), as they
+    // were then: the line still names someone who has since left the team. Absent on older events.
+    names: z.record(z.string(), z.string()).optional(),
   }),
   // What this user may see changed (inbox membership, role, deactivation). Sent to that user only:
   // their open streams re-read their access from here on, and their dashboard reloads its lists.

@@ -80,7 +80,7 @@ export async function assignWaiting(onlineUserIds: readonly string[]): Promise<P
     const rows = await tx.conversation.findMany({ where: { id: { in: assignedIds } }, include: { contact: true } });
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const id of assignedIds) {
-      await recordConversationUpdated(record, byId.get(id)!, { kind: "auto-assignment" }, (after) => ({
+      await recordConversationUpdated(tx, record, byId.get(id)!, { kind: "auto-assignment" }, (after) => ({
         field: "assignee",
         from: null,
         to: after.assigneeId,

@@ -32,6 +32,11 @@ describe("an activity line's sentence", () => {
       [line({ field: "status", from: "resolved", to: "open" }, null), "Reopened"],
       [line({ field: "status", from: "open", to: "pending" }, ada), "Ada Admin marked this pending"],
       [line({ field: "assignee", from: null, to: "gone" }, { kind: "user", userId: "left" }), "Someone assigned this to someone"],
+      [
+        { ...line({ field: "assignee", from: null, to: "gone" }, { kind: "user", userId: "left" }), names: { left: "Lena Left", gone: "Gus Gone" } },
+        "Lena Left assigned this to Gus Gone",
+      ],
+      [{ ...line({ field: "assignee", from: null, to: "alan" }, ada), names: { ada: "Ada Before", alan: "Alan Before" } }, "Ada Admin assigned this to Alan Agent"],
       [line({ field: "labels", added: [{ id: "l1", name: "Billing" }], removed: [] }, ada), "Ada Admin added the label Billing"],
       [line({ field: "labels", added: [], removed: [{ id: "l1", name: "Billing" }] }, alan), "Alan Agent removed the label Billing"],
       [

@@ -18,8 +18,9 @@ const byTime = (a: TActivity, b: TActivity) => (a.change.at < b.change.at ? -1 :
 export type NameOf = (userId: string) => string | undefined;
 
 /** "Ada assigned this to Alan", "Assigned automatically to Alan", "Alan resolved this", "Reopened"… */
-export function describeActivity({ actor, change }: TActivity, nameOf: NameOf): string {
-  const name = (userId: string) => nameOf(userId) ?? "someone";
+export function describeActivity({ actor, change, names }: TActivity, nameOf: NameOf): string {
+  // Their name now if they are on the team; else as the change recorded it (they have left since).
+  const name = (userId: string) => nameOf(userId) ?? names?.[userId] ?? "someone";
   const by = actor?.kind === "user" ? capitalize(name(actor.userId)) : null;
   if (change.field === "assignee") {
     if (change.to === null) return by ? `${by} unassigned this` : "Unassigned";

@@ -60,6 +60,8 @@ describe("activity in the log", () => {
     }, "the reopening is in the activity");
     expect(summary(activity)).toEqual(expected);
     expect(activity.map((line) => line.change.at)).toEqual(activity.map((line) => line.change.at).toSorted());
+    // Each names the people it mentions as they were, so the line reads right after they leave.
+    expect(activity.map((line) => line.names)).toEqual([{ [adminId]: "Ada Admin", [alan.id]: "Alan Activity" }, { [alan.id]: "Alan Activity" }, undefined]);
 
     // The admin reads the same; a page at a time, every change comes once, in the same order.
     expect((await app.admin.client.conversation.messages.query({ conversationId, limit: 50 })).activity).toEqual(activity);

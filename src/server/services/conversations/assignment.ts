@@ -8,7 +8,7 @@ import type { SessionUser } from "../../auth/session-user";
 import { z } from "zod";
 import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSummary } from "@/shared/dto";
 import type { TAssignmentActor } from "@/shared/events";
-import type { TConversationChange } from "@/shared/activity";
+import { peopleIn, type TConversationChange } from "@/shared/activity";
 import { db } from "../../db/client";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary } from "../dto";
@@ -123,11 +123,12 @@ async function updateConversation(
     include: { contact: true },
   });
   const field = change.assigneeId !== undefined ? "assignee" : "status";
-  return recordConversationUpdated(record, row, actor, (after) => describeChange(current, after, field));
+  return recordConversationUpdated(tx, record, row, actor, (after) => describeChange(current, after, field));
 }
 
-/** The event of a change to a conversation's status or assignee (here, and in ../../autoassign/). */
+/** The event of a change to a conversation's status, assignee or labels (here, ../labels/, ../../autoassign/). */
 export async function recordConversationUpdated(
+  tx: Tx,
   record: RecordEvent,
   row: Parameters<typeof toConversationSummary>[0],
   actor: TAssignmentActor | undefined,
@@ -135,9 +136,12 @@ export async function recordConversationUpdated(
 ): Promise<TConversationSummary> {
   const conversation = toConversationSummary(row);
   const change = describe(conversation);
+  const mentioned = peopleIn(actor, change);
+  const people = mentioned.length > 0 ? await tx.user.findMany({ where: { id: { in: mentioned } }, select: { id: true, name: true } }) : [];
+  const names = people.length > 0 ? Object.fromEntries(people.map((person) => [person.id, person.name])) : undefined;
   await record(
     { inboxId: row.inboxId, conversationId: row.id },
-    { type: "conversation.updated", conversation, change, ...(actor ? { actor } : {}) },
+    { type: "conversation.updated", conversation, change, ...(actor ? { actor } : {}), ...(names ? { names } : {}) },
   );
   return conversation;
 }

@@ -38,7 +38,7 @@ export async function setConversationLabels(access: Access, conversationId: stri
       include: { contact: true },
     });
     const named = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-    return recordConversationUpdated(record, row, { kind: "user", userId: access.userId }, () => ({
+    return recordConversationUpdated(tx, record, row, { kind: "user", userId: access.userId }, () => ({
       field: "labels",
       added: named(added),
       removed: named(removed),
