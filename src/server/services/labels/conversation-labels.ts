@@ -3,6 +3,7 @@
 // conversation's row (Conversation.labelIds, so every summary carries them and its revision orders
 // the changes) and in ConversationLabel (indexed by label, for filtering the list by one).
 import type { Tx } from "../../db/client";
+import { prismaSql } from "../../db/sql";
 import { writeWithEvents } from "../../events/log";
 import type { TConversationSummary } from "@/shared/dto";
 import { decodeLabelIds, encodeLabelIds, MAX_LABELS_PER_CONVERSATION } from "@/shared/labels";
@@ -20,6 +21,10 @@ export async function setConversationLabels(access: Access, conversationId: stri
   const conversation = await findVisibleConversation(access, conversationId);
   if (!conversation) throw new NotFoundError("Conversation not found");
   return writeWithEvents(async (tx, record) => {
+    // Two people labelling at once: on PostgreSQL the second waits for the first here, then reads
+    // what it left, so the row's ids and the index table never disagree. (SQLite has one writer.)
+    const sql = prismaSql(tx);
+    if (sql.provider === "postgresql") await sql.run(`SELECT 1 FROM "Conversation" WHERE "id" = ? FOR UPDATE`, conversationId);
     const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { contact: true } });
     const before = decodeLabelIds(current.labelIds);
     const labels = await tx.label.findMany({ where: { id: { in: [...new Set([...wanted, ...before])] } }, select: { id: true, name: true } });
@@ -58,4 +63,6 @@ export async function stripLabelFromConversations(tx: Tx, labelId: string): Prom
     UPDATE "Conversation"
        SET "labelIds" = CASE WHEN REPLACE("labelIds", ${marked}, ',') = ',' THEN '' ELSE REPLACE("labelIds", ${marked}, ',') END
      WHERE "id" IN (SELECT "conversationId" FROM "ConversationLabel" WHERE "labelId" = ${labelId})`;
+  // The foreign key would cascade too; said here so the two copies visibly go together.
+  await tx.conversationLabel.deleteMany({ where: { labelId } });
 }

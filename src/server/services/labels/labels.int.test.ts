@@ -132,6 +132,34 @@ describe("a conversation's labels", () => {
   });
 });
 
+describe("two people labelling one conversation at once", () => {
+  it("end with the conversation's labels and the label filter agreeing", async () => {
+    const team = await createTeam(app.server, app.admin, { agents: ["Rae Racer", "Ray Racer"] });
+    try {
+      const [rae, ray] = team.agents;
+      const [x, y] = await Promise.all([
+        app.admin.client.label.create.mutate({ name: `Race X ${unique()}`, color: "sky" }),
+        app.admin.client.label.create.mutate({ name: `Race Y ${unique()}`, color: "pink" }),
+      ]);
+      for (let round = 0; round < 5; round++) {
+        const conversationId = await team.newConversation(`race ${round}`);
+        await Promise.all([
+          rae!.client.label.setForConversation.mutate({ conversationId, labelIds: [x!.id] }),
+          ray!.client.label.setForConversation.mutate({ conversationId, labelIds: [y!.id] }),
+        ]);
+        const { labelIds } = await rae!.client.conversation.get.query({ id: conversationId });
+        expect(labelIds.length).toBe(1);
+        for (const label of [x!, y!]) {
+          const listed = (await rae!.client.conversation.list.query({ label: label.id })).items.some((item) => item.id === conversationId);
+          expect(listed).toBe(labelIds.includes(label.id));
+        }
+      }
+    } finally {
+      team.close();
+    }
+  });
+});
+
 describe("the list filtered by a label", () => {
   it("shows only that label's conversations, page by page, with counts per view and status", async () => {
     const team = await createTeam(app.server, app.admin, { agents: ["Fiona Filter"] });
