@@ -169,3 +169,20 @@ test("in demo mode the admin opens Simulate customer from the profile menu, and 
     await server.stop();
   }
 });
+
+test("the admin area fits a phone: its tabs get a row of their own, and every tab is reachable", async ({ signedInPage }) => {
+  const page = await signedInPage("admin@example.com", "admin");
+  await page.goto("/admin/labels");
+  await expect(page.getByRole("heading", { name: "Labels", level: 1 })).toBeVisible();
+  const banner = page.getByRole("banner");
+  for (const control of [banner.getByRole("link", { name: "Back to inbox" }), banner.getByRole("link", { name: "Account" }), banner.getByRole("button", { name: "Sign out" })]) {
+    await expectWithinScreen(control);
+  }
+  await expectNoSidewaysScroll(page);
+  // The last tab, scrolled to like a person would, opens its page.
+  const tabs = page.getByRole("navigation", { name: "Admin" });
+  await tabs.getByRole("link", { name: "Security" }).click();
+  await expect(page).toHaveURL(/\/admin\/security$/);
+  await expect(tabs.getByRole("link", { name: "Security" })).toHaveAttribute("aria-current", "page");
+  await expectNoSidewaysScroll(page);
+});

@@ -17,14 +17,16 @@ type AreaHeaderProps = {
 
 export function AreaHeader({ title, navLabel, sections, userName }: AreaHeaderProps) {
   return (
-    <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
-      <span className="flex items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
+    // Narrower than a laptop the tabs take a second row of their own, scrolling sideways if they
+    // must, rather than pushing the header past the edge of a phone.
+    <header className="sticky top-0 z-20 flex min-h-14 shrink-0 flex-wrap items-center gap-x-4 border-b border-slate-200 bg-white px-4 lg:h-14 lg:flex-nowrap">
+      <span className="flex h-14 shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
         <LogoMark />
-        {title}
+        <span className="max-sm:sr-only">{title}</span>
       </span>
       <AreaNav label={navLabel} sections={sections} />
-      <div className="ml-auto flex items-center gap-2">
-        <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
+      <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 lg:order-last">
+        <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
           Back to inbox
         </Link>
         <SignedInAs userName={userName} />
