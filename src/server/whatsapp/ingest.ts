@@ -26,6 +26,7 @@ import { normalizeMessage, quotedWamidOf } from "./normalize";
 import { findQuotedByWamid } from "../messages/quotes";
 import { applyInboundReaction, parseInboundReaction } from "../reactions/inbound";
 import { messageChanges, type TInboundMessage, type TMessagesValue, type TStatus, type TWebhookPayload } from "./payload";
+import { countMessage, noteInbound } from "../reports/record";
 
 export interface IngestResult {
   messagesStored: number;
@@ -150,6 +151,8 @@ async function storeInboundMessage(
     sortKey,
   };
   await insertInboundMessage(sql, row);
+  await noteInbound(sql, conversation, sentAt);
+  await countMessage(sql, inboxId, conversation.assigneeId, sentAt, "inbound");
 
   const summary = toConversationSummary({ ...conversation, contact });
   await record(

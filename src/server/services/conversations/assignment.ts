@@ -10,6 +10,8 @@ import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSumma
 import type { TAssignmentActor } from "@/shared/events";
 import { peopleIn, type TConversationChange } from "@/shared/activity";
 import { db } from "../../db/client";
+import { prismaSql } from "../../db/sql";
+import { noteConversationChange } from "../../reports/record";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary } from "../dto";
 import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../errors";
@@ -136,6 +138,7 @@ export async function recordConversationUpdated(
 ): Promise<TConversationSummary> {
   const conversation = toConversationSummary(row);
   const change = describe(conversation);
+  await noteConversationChange(prismaSql(tx), row, change);
   const mentioned = peopleIn(actor, change);
   const people = mentioned.length > 0 ? await tx.user.findMany({ where: { id: { in: mentioned } }, select: { id: true, name: true } }) : [];
   const names = people.length > 0 ? Object.fromEntries(people.map((person) => [person.id, person.name])) : undefined;

@@ -9,6 +9,7 @@ import { prismaSql } from "../../db/sql";
 import { findQuotedByIds } from "../../messages/quotes";
 import { assertSameSender, findReply, insertQueuedReply, touchConversationLatest, type StoredReply } from "../../messages/reply-store";
 import { makeSortKey } from "../../messages/sort-key";
+import { countMessage, noteReply } from "../../reports/record";
 import type { TMessage } from "@/shared/dto";
 import type { Access, findVisibleConversation } from "../access";
 import { toConversationSummary, toMessage, type QuotedRow } from "../dto";
@@ -91,6 +92,8 @@ export async function queueOutbound(
     const inserted = await insertOutbound(tx, access, conversation, id, content);
     if (!inserted) return earlierSend(tx, access, conversation, (await findReply(tx, id))!);
     const updated = await touchConversationLatest(tx, conversation.id, { at: inserted.timestamp, preview: content.preview, sortKey: inserted.sortKey });
+    await noteReply(prismaSql(tx), conversation.id, inserted.timestamp);
+    await countMessage(prismaSql(tx), conversation.inboxId, access.userId, inserted.timestamp, "outbound");
     const message = toMessage({ ...(await findReply(tx, id))!, quoted: content.replyTo ?? null });
     await record({ inboxId: conversation.inboxId, conversationId: conversation.id }, { type: "message.created", conversation: toConversationSummary(updated), message });
     return message;
