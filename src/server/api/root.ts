@@ -6,6 +6,7 @@ import { conversationRouter } from "./routers/conversation";
 import { demoRouter } from "./routers/demo";
 import { eventsRouter } from "./routers/events";
 import { labelRouter } from "./routers/label";
+import { reportRouter } from "./routers/report";
 import { messageRouter } from "./routers/message";
 import { presenceRouter } from "./routers/presence";
 import { searchRouter } from "./routers/search";
@@ -21,6 +22,7 @@ export const appRouter = router({
   demo: demoRouter,
   events: eventsRouter,
   label: labelRouter,
+  report: reportRouter,
   message: messageRouter,
   presence: presenceRouter,
   search: searchRouter,
