@@ -104,3 +104,18 @@ test("on a 390-px-wide phone the inbox, its profile menu and a conversation have
   await expect(page.getByRole("link", { name: "Back to conversations" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the Reports page, with its charts drawn, has no serious accessibility violations, on a laptop and a phone", async ({ signedInPage, sendWebhook, uniquePhone }) => {
+  await sendWebhook({ from: uniquePhone(), name: "Axe Report", text: "Counting on you" });
+  const page = await signedInPage("admin@example.com", "admin");
+  await page.goto("/reports");
+  await expect(page.getByRole("img", { name: /^Busiest hour: / })).toBeVisible();
+  await expect(page.getByRole("img", { name: /messages in/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("link", { name: "Download CSV" })).toBeInViewport();
+  expect(await seriousViolations(page)).toEqual([]);
+  // Nothing wider than the screen: the page does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

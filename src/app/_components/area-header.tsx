@@ -24,7 +24,7 @@ export function AreaHeader({ title, navLabel, sections, userName }: AreaHeaderPr
         <LogoMark />
         <span className="max-sm:sr-only">{title}</span>
       </span>
-      <AreaNav label={navLabel} sections={sections} />
+      {sections.length > 0 && <AreaNav label={navLabel} sections={sections} />}
       <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 lg:order-last">
         <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
           Back to inbox

@@ -26,6 +26,12 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
         <HeaderMenu>
           <NotificationControls />
           <SimulateCustomerControl />
+          <Link
+            href="/reports"
+            className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
+          >
+            Reports
+          </Link>
           {isAdmin && (
             <Link
               href="/admin"

@@ -1,0 +1,66 @@
+"use client";
+// When customers write: a punch card of weekday × hour, each dot sized by the messages that came in
+// then (Recharts has no heatmap; a scatter with a size axis draws the same grid).
+import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { ChartCard } from "./chart-card";
+import { WEEKDAYS } from "./format";
+
+interface Cell {
+  hour: number;
+  weekday: number;
+  messages: number;
+}
+
+const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
+
+export function BusiestHoursChart({ busiestHours }: { busiestHours: number[][] | null }) {
+  const cells: Cell[] = (busiestHours ?? []).flatMap((hours, weekday) => hours.map((messages, hour) => ({ hour, weekday, messages })));
+  const busiest = cells.reduce<Cell | null>((top, cell) => (cell.messages > (top?.messages ?? 0) ? cell : top), null);
+  const summary = busiest
+    ? `Busiest hour: ${WEEKDAYS[busiest.weekday]} ${hourLabel(busiest.hour)}, ${busiest.messages.toLocaleString()} messages from customers.`
+    : "";
+  return (
+    <ChartCard title="Busiest hours" summary={summary} empty={busiest ? null : "No messages from customers in this range"}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+          <XAxis
+            type="number"
+            dataKey="hour"
+            domain={[-0.5, 23.5]}
+            ticks={[0, 3, 6, 9, 12, 15, 18, 21]}
+            tickFormatter={hourLabel}
+            tick={{ fontSize: 12, fill: "#475569" }}
+            name="Hour"
+          />
+          <YAxis
+            type="number"
+            dataKey="weekday"
+            domain={[-0.5, 6.5]}
+            ticks={[0, 1, 2, 3, 4, 5, 6]}
+            reversed
+            tickFormatter={(weekday: number) => WEEKDAYS[weekday]?.slice(0, 3) ?? ""}
+            tick={{ fontSize: 12, fill: "#475569" }}
+            width={40}
+            name="Day"
+          />
+          <ZAxis type="number" dataKey="messages" range={[0, 320]} domain={[0, busiest?.messages ?? 1]} name="Messages" />
+          <Tooltip
+            cursor={false}
+            formatter={(value, name) => [String(value), String(name)]}
+            labelFormatter={() => ""}
+            content={({ payload }) => {
+              const cell = payload?.[0]?.payload as Cell | undefined;
+              if (!cell) return null;
+              return (
+                <div className="rounded-md bg-white px-2.5 py-1.5 text-xs text-slate-700 shadow ring-1 ring-slate-200">
+                  {WEEKDAYS[cell.weekday]} {hourLabel(cell.hour)}: {cell.messages.toLocaleString()} messages
+                </div>
+              );
+            }}
+          />
+          <Scatter data={cells.filter((cell) => cell.messages > 0)} fill="#059669" fillOpacity={0.8} isAnimationActive={false} />
+        </ScatterChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/trpc/react";
+import { AreaHeader } from "../_components/area-header";
+import { pageUser } from "../_lib/page-user";
+
+export const metadata: Metadata = { title: "Reports · Switchboard" };
+
+// Admins see everyone's figures, agents their own (src/server/reports/scope.ts).
+export default async function ReportsLayout({ children }: { children: ReactNode }) {
+  const user = await pageUser("/reports");
+  return (
+    <TRPCReactProvider>
+      <div className="flex min-h-dvh flex-col bg-slate-50">
+        <AreaHeader title="Switchboard reports" navLabel="Reports" sections={[]} userName={user.name} />
+        <main className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 px-4 py-6">{children}</main>
+      </div>
+    </TRPCReactProvider>
+  );
+}
