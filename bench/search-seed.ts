@@ -69,6 +69,8 @@ export interface SeedOptions {
   messages: number;
   /** Conversations go round-robin to this many inboxes; the first is the benchmark agent's. */
   inboxes: number;
+  /** How far back the history goes (180 days unless given); conversations start in all but its last 30. */
+  days?: number;
 }
 
 export interface Seeded {
@@ -100,7 +102,8 @@ export function generateSearchData(options: SeedOptions): SearchData {
 
   const inboxIds = Array.from({ length: options.inboxes }, () => randomUUID());
   const now = Date.UTC(2026, 5, 1);
-  const start = now - 180 * 24 * 3600_000;
+  const days = options.days ?? 180;
+  const start = now - days * 24 * 3600_000;
   const perConversation = Math.floor(options.messages / options.conversations);
   const data: SearchData = { inboxIds, adminId: randomUUID(), agentId: randomUUID(), contacts: [], conversations: [], messages: [] };
 
@@ -113,7 +116,7 @@ export function generateSearchData(options: SeedOptions): SearchData {
     data.contacts.push({ id: contactId, inboxId, waId, name: `${pick(FIRST)} ${pick(LAST)}` });
     data.conversations.push({ id: conversationId, inboxId, contactId, lastMessageAt: new Date(start), lastPreview: "", lastMessageKey: "" });
     const count = index < options.messages % options.conversations ? perConversation + 1 : perConversation;
-    let time = start + Math.floor(next() * 150 * 24 * 3600_000);
+    let time = start + Math.floor(next() * (days - 30) * 24 * 3600_000);
     for (let position = 0; position < count; position++) {
       time += Math.floor(next() * 6 * 3600_000);
       const roll = next();

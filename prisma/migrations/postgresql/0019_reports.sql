@@ -29,16 +29,16 @@ CREATE TABLE "MessageHour" (
 CREATE INDEX "ConversationSpan_conversationId_resolvedAt_idx" ON "ConversationSpan"("conversationId", "resolvedAt");
 
 -- CreateIndex
-CREATE INDEX "ConversationSpan_openedAt_idx" ON "ConversationSpan"("openedAt");
+CREATE INDEX "ConversationSpan_openedAt_inboxId_assigneeId_idx" ON "ConversationSpan"("openedAt", "inboxId", "assigneeId");
 
 -- CreateIndex
-CREATE INDEX "ConversationSpan_firstReplyAt_idx" ON "ConversationSpan"("firstReplyAt");
+CREATE INDEX "ConversationSpan_firstReplyAt_inboxId_assigneeId_firstRespo_idx" ON "ConversationSpan"("firstReplyAt", "inboxId", "assigneeId", "firstResponseSeconds");
 
 -- CreateIndex
-CREATE INDEX "ConversationSpan_resolvedAt_idx" ON "ConversationSpan"("resolvedAt");
+CREATE INDEX "ConversationSpan_resolvedAt_inboxId_assigneeId_resolutionSe_idx" ON "ConversationSpan"("resolvedAt", "inboxId", "assigneeId", "resolutionSeconds");
 
 -- CreateIndex
-CREATE INDEX "MessageHour_hour_idx" ON "MessageHour"("hour");
+CREATE INDEX "MessageHour_hour_inboxId_userId_inbound_outbound_idx" ON "MessageHour"("hour", "inboxId", "userId", "inbound", "outbound");
 
 -- AddForeignKey
 ALTER TABLE "ConversationSpan" ADD CONSTRAINT "ConversationSpan_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;

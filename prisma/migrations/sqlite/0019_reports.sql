@@ -28,16 +28,16 @@ CREATE TABLE "MessageHour" (
 CREATE INDEX "ConversationSpan_conversationId_resolvedAt_idx" ON "ConversationSpan"("conversationId", "resolvedAt");
 
 -- CreateIndex
-CREATE INDEX "ConversationSpan_openedAt_idx" ON "ConversationSpan"("openedAt");
+CREATE INDEX "ConversationSpan_openedAt_inboxId_assigneeId_idx" ON "ConversationSpan"("openedAt", "inboxId", "assigneeId");
 
 -- CreateIndex
-CREATE INDEX "ConversationSpan_firstReplyAt_idx" ON "ConversationSpan"("firstReplyAt");
+CREATE INDEX "ConversationSpan_firstReplyAt_inboxId_assigneeId_firstResponseSeconds_idx" ON "ConversationSpan"("firstReplyAt", "inboxId", "assigneeId", "firstResponseSeconds");
 
 -- CreateIndex
-CREATE INDEX "ConversationSpan_resolvedAt_idx" ON "ConversationSpan"("resolvedAt");
+CREATE INDEX "ConversationSpan_resolvedAt_inboxId_assigneeId_resolutionSeconds_idx" ON "ConversationSpan"("resolvedAt", "inboxId", "assigneeId", "resolutionSeconds");
 
 -- CreateIndex
-CREATE INDEX "MessageHour_hour_idx" ON "MessageHour"("hour");
+CREATE INDEX "MessageHour_hour_inboxId_userId_inbound_outbound_idx" ON "MessageHour"("hour", "inboxId", "userId", "inbound", "outbound");
 
 
 -- Backfill: what is already stored, so a report starts with the history. Messages per hour are

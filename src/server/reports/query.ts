@@ -5,7 +5,7 @@
 import type { TAgentRow, TDurationStats, TReport, TReportQuery } from "@/shared/reports";
 import { readSql, toDate, type Sql, type SqlValue } from "../db/sql";
 import { db } from "../db/client";
-import { daysOf, localSlot, rangeOf, type ReportRange } from "./range";
+import { daysOf, localSlots, rangeOf, type ReportRange } from "./range";
 import { reportScope, type ReportScope } from "./scope";
 import type { Access } from "../services/access";
 import type { SessionUser } from "../auth/session-user";
@@ -125,8 +125,9 @@ export async function buildReport(user: SessionUser, access: Access, query: TRep
 
   const days = new Map(daysOf(query).map((day) => [day, { day, inbound: 0, outbound: 0 }]));
   const busiestHours = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  const slotOf = localSlots(range.timeZone);
   for (const { hour, inbound, outbound } of hours) {
-    const slot = localSlot(hour, range.timeZone);
+    const slot = slotOf(hour);
     const day = days.get(slot.day);
     if (day) {
       day.inbound += inbound;

@@ -1,6 +1,8 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { inertCell } from "./csv";
-import { daysOf, localDateTime, localSlot, rangeOf } from "./range";
+import { daysOf, localDateTime, localSlots, rangeOf } from "./range";
 
 describe("a report's range", () => {
   it("runs from the viewer's first midnight to the midnight after the last day", () => {
@@ -22,8 +24,22 @@ describe("a report's range", () => {
 
   it("places an instant in the viewer's calendar", () => {
     // 02:30 UTC on a Saturday is 23:30 on Friday in São Paulo.
-    expect(localSlot(new Date("2025-03-01T02:30:00Z"), "America/Sao_Paulo")).toEqual({ day: "2025-02-28", weekday: 5, hour: 23 });
+    expect(localSlots("America/Sao_Paulo")(new Date("2025-03-01T02:30:00Z"))).toEqual({ day: "2025-02-28", weekday: 5, hour: 23 });
+    expect(localSlots("Asia/Kolkata")(new Date("2025-03-01T02:30:00Z"))).toEqual({ day: "2025-03-01", weekday: 6, hour: 8 });
     expect(localDateTime(new Date("2025-03-01T02:30:00Z"), "Asia/Kolkata")).toBe("2025-03-01 08:00");
+  });
+});
+
+describe("the local hour of each hour of a year", () => {
+  it("is the time zone's own, across both daylight saving changes", () => {
+    for (const timeZone of ["America/New_York", "Europe/Lisbon", "Australia/Sydney", "UTC"]) {
+      const slotOf = localSlots(timeZone);
+      for (let hour = 0; hour < 366 * 24; hour++) {
+        const at = new Date(Date.UTC(2025, 0, 1) + hour * 3_600_000);
+        const local = new TZDate(at, timeZone);
+        expect(slotOf(at)).toEqual({ day: format(local, "yyyy-MM-dd"), weekday: local.getDay(), hour: local.getHours() });
+      }
+    }
   });
 });
 
