@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The dashboard's languages: src/i18n/request.ts picks one per request, messages/*.json say it.
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   // The app is served by ws-server.ts (a custom server), so no standalone output.
@@ -12,4 +16,4 @@ const config: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "redis", "prom-client", "bcryptjs", "ws"],
 };
 
-export default config;
+export default withNextIntl(config);

@@ -8,7 +8,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = path.join(root, ".next");
 const stampFile = path.join(distDir, "switchboard-build-hash");
-const inputs = ["src", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const inputs = ["src", "messages", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 function* files(entry: string): Generator<string> {
   const full = path.join(root, entry);

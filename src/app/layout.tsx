@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Switchboard", description: "Team inbox for WhatsApp Business" };
@@ -7,10 +9,14 @@ export const metadata: Metadata = { title: "Switchboard", description: "Team inb
 export const viewport: Viewport = { themeColor: "#059669", width: "device-width", initialScale: 1, interactiveWidget: "resizes-content" };
 
 // System fonts only, nothing downloaded at build time: the stack covers emoji and non-Latin scripts.
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// The language is the person's (src/i18n/request.ts); client components get its messages from the provider.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en" className="h-full">
-      <body className="h-full bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+    <html lang={locale} className="h-full">
+      <body className="h-full bg-slate-50 font-sans text-slate-900 antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

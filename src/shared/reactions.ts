@@ -8,12 +8,13 @@ export type ReactionSide = (typeof REACTION_SIDES)[number];
 
 /** The few emojis the picker offers (WhatsApp accepts any single emoji). */
 export const QUICK_REACTIONS = [
-  { emoji: "👍", name: "Thumbs up" },
-  { emoji: "❤️", name: "Heart" },
-  { emoji: "😂", name: "Laughing" },
-  { emoji: "😮", name: "Surprised" },
-  { emoji: "😢", name: "Sad" },
-  { emoji: "🙏", name: "Thank you" },
+  // Each is named in messages/*.json under MessageActions.reactions.<key>.
+  { emoji: "👍", key: "thumbsUp" },
+  { emoji: "❤️", key: "heart" },
+  { emoji: "😂", key: "laughing" },
+  { emoji: "😮", key: "surprised" },
+  { emoji: "😢", key: "sad" },
+  { emoji: "🙏", key: "thankYou" },
 ] as const;
 
 export const ZReaction = z.object({

@@ -1,16 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { inputClass } from "./styles";
 
 /** The second step of signing in: the code from the authenticator app, or a recovery code. */
 export function CodeStep({ email, onStartOver }: { email: string; onStartOver: () => void }) {
+  const t = useTranslations("Login");
   return (
     <>
       <p className="text-sm text-slate-600">
-        Two-factor sign-in is on for <span className="font-medium break-words text-slate-900">{email}</span>.
+        {t.rich("twoFactorOn", { email, strong: (chunks) => <span className="font-medium break-words text-slate-900">{chunks}</span> })}
       </p>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="code" className="text-sm font-medium text-slate-700">
-          Authentication code
+          {t("code")}
         </label>
         <input
           id="code"
@@ -28,7 +30,7 @@ export function CodeStep({ email, onStartOver }: { email: string; onStartOver: (
           className={`${inputClass} font-mono tracking-wider`}
         />
         <p id="code-hint" className="text-xs text-slate-600">
-          The 6-digit code your authenticator app shows, or one of your recovery codes.
+          {t("codeHint")}
         </p>
       </div>
       <button
@@ -36,7 +38,7 @@ export function CodeStep({ email, onStartOver }: { email: string; onStartOver: (
         onClick={onStartOver}
         className="self-start rounded-md text-sm font-medium text-emerald-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
       >
-        Use a different account
+        {t("startOver")}
       </button>
     </>
   );

@@ -1,20 +1,19 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import type { Translator } from "@/i18n/translator";
 import { SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
 import { CodeStep } from "./code-step";
 import { inputClass } from "./styles";
 
 /** What a person reads when sign-in did not work; the server names throttling as TooManyAttempts:<seconds>. */
-function signInErrorMessage(error: string | null | undefined, status: number | undefined): string {
+function signInErrorMessage(error: string | null | undefined, status: number | undefined, t: Translator<"Login">): string {
   const throttled = /^TooManyAttempts:(\d+)$/.exec(error ?? "");
-  if (throttled) {
-    const minutes = Math.max(1, Math.ceil(Number(throttled[1]) / 60));
-    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-  }
-  if (error === SIGN_IN_CODE_WRONG) return "Wrong authentication code. Enter the code your app shows now, or a recovery code.";
-  if (error === "CredentialsSignin" || status === 401) return "Wrong email or password.";
-  return "Couldn’t sign in. Please try again.";
+  if (throttled) return t("tooManyAttempts", { minutes: Math.max(1, Math.ceil(Number(throttled[1]) / 60)) });
+  if (error === SIGN_IN_CODE_WRONG) return t("wrongCode");
+  if (error === "CredentialsSignin" || status === 401) return t("wrongPassword");
+  return t("failed");
 }
 
 interface Credentials {
@@ -27,6 +26,7 @@ interface Credentials {
  * is needed, and the form asks for it, then sends all three again (the password is checked again).
  */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("Login");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Set once the password was right and a code is needed: the second step.
@@ -43,9 +43,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         return;
       }
       if (result?.error === SIGN_IN_CODE_REQUIRED) setCodeFor(credentials);
-      else setError(signInErrorMessage(result?.error, result?.status));
+      else setError(signInErrorMessage(result?.error, result?.status, t));
     } catch {
-      setError("Couldn’t reach the server. Check your connection and try again.");
+      setError(t("unreachable"));
     }
     setPending(false);
   }
@@ -76,13 +76,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <>
           <div className="flex flex-col gap-1.5">
             <label htmlFor="email" className="text-sm font-medium text-slate-700">
-              Email
+              {t("email")}
             </label>
             <input id="email" name="email" type="email" autoComplete="username" required autoFocus className={inputClass} />
           </div>
           <div className="flex flex-col gap-1.5">
             <label htmlFor="password" className="text-sm font-medium text-slate-700">
-              Password
+              {t("password")}
             </label>
             <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
           </div>
@@ -94,7 +94,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         aria-busy={pending}
         className="mt-1 rounded-lg bg-emerald-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:cursor-wait disabled:opacity-70"
       >
-        {codeFor ? "Verify" : "Sign in"}
+        {codeFor ? t("verify") : t("signIn")}
       </button>
     </form>
   );

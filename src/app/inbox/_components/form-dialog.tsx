@@ -3,6 +3,7 @@
 // browser traps focus inside it and closes it on Escape; `onOpen` puts focus where typing starts,
 // and the opener takes focus back when it closes (onClose). The dialog is mounted afresh
 // for each opening, so every opening starts from a clean form.
+import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useId, useRef, type FormEvent, type ReactNode } from "react";
 
 /** The dialogs' text fields; marked red while the error names them (aria-invalid). */
@@ -31,6 +32,7 @@ interface Props {
 }
 
 export function FormDialog({ title, description, widthClass, onOpen, onSubmit, submitLabel, submitUnavailable = false, busy, onClose, children }: Props) {
+  const t = useTranslations("Common");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const opened = useEffectEvent(onOpen);
@@ -68,7 +70,7 @@ export function FormDialog({ title, description, widthClass, onOpen, onSubmit, s
         {children}
         <div className="flex justify-end gap-2">
           <button type="button" onClick={close} className={`rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 ${focusRing}`}>
-            Cancel
+            {t("cancel")}
           </button>
           <button
             type="submit"

@@ -2,6 +2,7 @@
 // The signed-in frame: header, the conversation list on the left, the open conversation (the
 // route's page) on the right. Owns the tab's live event stream and the sending of queued replies
 // for as long as the inbox is open.
+import { useTranslations } from "next-intl";
 import { useParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { TConversationFilter } from "@/shared/conversation-filter";
@@ -26,6 +27,7 @@ function useOpenConversationId(): string | null {
 const DEFAULT_FILTER: TConversationFilter = { view: "all", status: "open" };
 
 export function InboxShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+  const t = useTranslations("List");
   const openId = useOpenConversationId();
   useLiveEvents(openId, user.id);
   usePresence();
@@ -44,7 +46,7 @@ export function InboxShell({ user, children }: { user: CurrentUser; children: Re
           <aside
             className={`w-full shrink-0 flex-col border-slate-200 md:border-r bg-white md:flex md:w-80 ${openId ? "hidden" : "flex"}`}
           >
-            <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Inbox</h1>
+            <h1 className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("inbox")}</h1>
             <ConversationSearch activeId={openId}>
               <ConversationFilters filter={filter} counts={counts.data?.counts} labelCounts={counts.data?.labels} onChange={setFilter} />
               <ConversationList

@@ -3,6 +3,7 @@
 // once (src/shared/media-kinds.ts, the table the server enforces), uploaded while they write the
 // caption, then sent with message.sendMedia under an id made once per file, so a repeated click
 // or a retried call stores one message. The message then reaches the log by the live stream.
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { judgeAttachment, MEDIA_KINDS, type MediaKind } from "@/shared/media-kinds";
 import { loadLoginPage } from "@/trpc/navigation";
@@ -24,6 +25,7 @@ export interface Attachment {
 }
 
 export function useAttachment(conversationId: string) {
+  const t = useTranslations("Errors");
   const [attachment, setAttachment] = useState<Attachment | null>(null);
   const [error, setError] = useState<string | null>(null);
   const upload = useRef<UploadHandle | null>(null);
@@ -68,12 +70,12 @@ export function useAttachment(conversationId: string) {
         (failure: unknown) => {
           if (upload.current !== handle) return; // replaced or removed meanwhile
           if (failure instanceof UploadError && failure.status === 401) return loadLoginPage();
-          setError(failure instanceof Error ? failure.message : "The upload failed");
+          setError(failure instanceof Error ? failure.message : t("uploadFailed"));
           clear();
         },
       );
     },
-    [clear, conversationId, sendMedia, show],
+    [clear, conversationId, sendMedia, show, t],
   );
 
   const send = (caption: string) => {
@@ -91,7 +93,7 @@ export function useAttachment(conversationId: string) {
 
   return {
     attachment,
-    error: error ?? (sendMedia.isError ? `Couldn’t send the file: ${readableReason(sendMedia.error)}` : null),
+    error: error ?? (sendMedia.isError ? t("sendFile", { reason: readableReason(sendMedia.error) }) : null),
     sending: sendMedia.isPending,
     attach,
     remove: () => {

@@ -4,6 +4,7 @@
 // message — loading older pages until the history holds it, then, once React has rendered it,
 // scrolling it into view. The scroll waits for the commit (an effect on the oldest message): a
 // frame after the fetch is not always enough for the new page to be in the DOM.
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
 import type { TMessage } from "@/shared/dto";
 import { httpStatusOf } from "@/trpc/query-client";
@@ -32,6 +33,7 @@ const holds = (pages: readonly MessagePage[] | undefined, messageId: string) =>
   pages?.some((page) => page.messages.some((message) => message.id === messageId)) ?? false;
 
 export function useMessageActions({ logRef, loadOlder, hasOlder, firstId }: Options) {
+  const t = useTranslations("Errors");
   const utils = api.useUtils();
   const [replyingTo, setReplyingTo] = useState<TMessage | null>(null);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function useMessageActions({ logRef, loadOlder, hasOlder, firstId }: Opti
     onSuccess: () => setReactError(null),
     onError: (error) => {
       if (httpStatusOf(error) === 401) loadLoginPage();
-      else setReactError(`Couldn’t react: ${readableReason(error)}`);
+      else setReactError(t("react", { reason: readableReason(error) }));
     },
   });
 

@@ -2,6 +2,7 @@
 // Retry for a reply that WhatsApp refused: message.retry queues it again; the server then sends a
 // message.updated event to every tab. Offline, React Query holds the call until the browser is
 // back online, and the button says so.
+import { useTranslations } from "next-intl";
 import type { TMessage } from "@/shared/dto";
 import { httpStatusOf } from "@/trpc/query-client";
 import { loadLoginPage } from "@/trpc/navigation";
@@ -20,6 +21,7 @@ export interface RetryState {
 const idle: RetryState = { busy: false, waiting: false, error: null };
 
 export function useRetryReply() {
+  const t = useTranslations("Errors");
   const utils = api.useUtils();
   const mutation = api.message.retry.useMutation({
     onSuccess: (message: TMessage) => {
@@ -37,7 +39,7 @@ export function useRetryReply() {
     return {
       busy: mutation.isPending,
       waiting: mutation.isPaused,
-      error: mutation.isError ? `Couldn’t retry: ${readableReason(mutation.error)}` : null,
+      error: mutation.isError ? t("retry", { reason: readableReason(mutation.error) }) : null,
     };
   };
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { activityOf, type TActivity, type TConversationChange } from "@/shared/activity";
 import type { TAssignmentActor } from "@/shared/events";
 import type { TConversationSummary, TMessage } from "@/shared/dto";
+import { englishTranslator } from "@/i18n/test-translator";
 import { describeActivity, insertActivity } from "./activity-lines";
 import type { MessagePages } from "./apply-event";
 import { buildLogEntries, withActivity } from "./log-entries";
@@ -45,7 +46,7 @@ describe("an activity line's sentence", () => {
       ],
       [line({ field: "labels", added: [{ id: "l1", name: "Billing" }], removed: [] }, null), "Added the label Billing"],
     ];
-    for (const [activity, sentence] of cases) expect(describeActivity(activity, nameOf)).toBe(sentence);
+    for (const [activity, sentence] of cases) expect(describeActivity(activity, nameOf, englishTranslator("Activity"), "en")).toBe(sentence);
   });
 
   it("comes from a live conversation.updated event that describes its change, and from no other", () => {

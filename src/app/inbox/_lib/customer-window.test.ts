@@ -1,6 +1,10 @@
 // WhatsApp accepts free-form replies for 24 hours after the customer's last message.
 import { describe, expect, it } from "vitest";
-import { customerWindow, formatAgo, formatDuration, isOutsideWindow, laterTime, msUntilNextChange } from "./customer-window";
+import { englishTranslator } from "@/i18n/test-translator";
+import { customerWindow, formatAgo as formatAgoIn, formatDuration as formatDurationIn, isOutsideWindow, laterTime, msUntilNextChange } from "./customer-window";
+
+const formatAgo = (ms: number) => formatAgoIn(ms, englishTranslator("Window"));
+const formatDuration = (ms: number) => formatDurationIn(ms, englishTranslator("Window"));
 
 const now = Date.parse("2026-11-22T12:00:00.000Z");
 const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000).toISOString();

@@ -4,6 +4,7 @@
 // written while the window was open may reach the server after it closed (offline, retried), and
 // WhatsApp knows exceptions we cannot see (a 72-hour window after an ad click); its answer is the
 // final word and shows up as a failed reply with the reason.
+import type { Translator } from "@/i18n/translator";
 import { CUSTOMER_SERVICE_WINDOW_MS } from "@/shared/dto";
 
 export type CustomerWindow =
@@ -29,16 +30,15 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** A short, stable duration: "3 min", "5 h", "2 days" (rounded down, so "23 h" never reads "1 day"). */
-export function formatDuration(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.floor(ms / MINUTE))} min`;
-  if (ms < DAY) return `${Math.floor(ms / HOUR)} h`;
-  const days = Math.floor(ms / DAY);
-  return days === 1 ? "1 day" : `${days} days`;
+export function formatDuration(ms: number, t: Translator<"Window">): string {
+  if (ms < HOUR) return t("minutes", { count: Math.max(1, Math.floor(ms / MINUTE)) });
+  if (ms < DAY) return t("hours", { count: Math.floor(ms / HOUR) });
+  return t("days", { count: Math.floor(ms / DAY) });
 }
 
 /** "just now", "12 min ago", "3 h ago", "2 days ago". */
-export function formatAgo(ms: number): string {
-  return ms < MINUTE ? "just now" : `${formatDuration(ms)} ago`;
+export function formatAgo(ms: number, t: Translator<"Window">): string {
+  return ms < MINUTE ? t("justNow") : t("ago", { duration: formatDuration(ms, t) });
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { TYPING_TIMEOUT_MS, type TTypingUpdate } from "@/shared/presence";
-import { applyTyping, nextExpiry, pruneTyping, typingText, type TypingByConversation } from "./typing-state";
+import { englishTranslator } from "@/i18n/test-translator";
+import { applyTyping, nextExpiry, pruneTyping, typingText as typingTextIn, type TypingByConversation } from "./typing-state";
+
+const typingText = (names: string[]) => typingTextIn(names, englishTranslator("Typing"), "en");
 
 const ada = { id: "u1", name: "Ada" };
 const alan = { id: "u2", name: "Alan" };
@@ -47,7 +50,7 @@ describe("typingText", () => {
     expect(typingText([])).toBe("");
     expect(typingText(["Ada"])).toBe("Ada is typing…");
     expect(typingText(["Ada", "Alan"])).toBe("Ada and Alan are typing…");
-    expect(typingText(["Ada", "Alan", "Bo"])).toBe("Ada, Alan and Bo are typing…");
-    expect(typingText(["Ada", "Alan", "Bo", "Cy", "Di"])).toBe("Ada, Alan and 3 others are typing…");
+    expect(typingText(["Ada", "Alan", "Bo"])).toBe("Ada, Alan, and Bo are typing…");
+    expect(typingText(["Ada", "Alan", "Bo", "Cy", "Di"])).toBe("Ada, Alan, and 3 others are typing…");
   });
 });

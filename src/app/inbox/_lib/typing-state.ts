@@ -1,5 +1,6 @@
 // Who is typing where, as this tab was told by the presence subscription. Pure and immutable: an
 // update that changes nothing returns the same object, so React re-renders only what changed.
+import type { Translator } from "@/i18n/translator";
 import { TYPING_TIMEOUT_MS, type TTypingUpdate } from "@/shared/presence";
 
 export interface Typist {
@@ -48,9 +49,9 @@ function withTypists(state: TypingByConversation, conversationId: string, typist
 }
 
 /** "Ada is typing…", "Ada and Alan are typing…", "Ada, Alan and Bo are typing…"; "" for nobody. */
-export function typingText(names: readonly string[]): string {
+export function typingText(names: readonly string[], t: Translator<"Typing">, locale: string): string {
   if (names.length === 0) return "";
-  if (names.length === 1) return `${names[0]} is typing…`;
-  if (names.length <= 3) return `${names.slice(0, -1).join(", ")} and ${names.at(-1)} are typing…`;
-  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} others are typing…`;
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  if (names.length <= 3) return t("typing", { count: names.length, names: list.format(names) });
+  return t("typing", { count: names.length, names: list.format([...names.slice(0, 2), t("others", { count: names.length - 2 })]) });
 }

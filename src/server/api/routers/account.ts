@@ -1,9 +1,11 @@
-// The signed-in person's own account: two-factor sign-in. These answer even while an enrolment is
+// The signed-in person's own account: two-factor sign-in and the dashboard's language. These answer even while an enrolment is
 // due (signedInProcedure), since they are how it gets done.
 import { z } from "zod";
 import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, twoFactorStatus } from "../../services/account/two-factor";
 import { plainParser } from "../../services/admin/input";
 import { signedInProcedure, router } from "../trpc";
+import { db } from "../../db/client";
+import { LOCALES } from "@/i18n/locales";
 
 const ZCode = z
   .string({ error: "Authentication code is required" })
@@ -26,4 +28,13 @@ const twoFactorRouter = router({
   disable: signedInProcedure.input(plainParser(ZDisable)).mutation(({ ctx, input }) => disableTwoFactor(ctx.user, input)),
 });
 
-export const accountRouter = router({ twoFactor: twoFactorRouter });
+const ZLanguage = z.object({ locale: z.enum(LOCALES, { error: "Language: choose English, Português (Brasil) or Español" }) });
+
+export const accountRouter = router({
+  twoFactor: twoFactorRouter,
+  /** The dashboard's language for this person, on every device they sign in on. */
+  setLanguage: signedInProcedure.input(plainParser(ZLanguage)).mutation(async ({ ctx, input }) => {
+    await db().transaction((tx) => tx.user.update({ where: { id: ctx.user.id }, data: { locale: input.locale } }));
+    return { locale: input.locale };
+  }),
+});

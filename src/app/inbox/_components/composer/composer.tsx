@@ -19,7 +19,8 @@
 //
 // "/" at the start of the box opens the "Canned responses" list (../_hooks/use-canned-picker.ts);
 // while it is open, the arrows, Enter and Escape are the list's.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import { ACCEPTED_MIME_TYPES } from "@/shared/media-kinds";
 import type { WrittenKind } from "../../_lib/outbox-queue";
@@ -31,7 +32,6 @@ import { useTypingSignal } from "../../_hooks/use-typing-signal";
 /** The count appears this close to the limit, before it matters rather than at every keystroke. */
 const COUNT_FROM = MAX_TEXT_LENGTH - 250;
 
-const numbers = new Intl.NumberFormat();
 
 interface Props {
   onSend: (body: string, kind: WrittenKind) => void;
@@ -57,6 +57,9 @@ interface Props {
 
 export function Composer(props: Props) {
   const { onSend, windowClosed, notice, draftKey, templates, onAttach, attachment, attachError, replying, conversationId } = props;
+  const t = useTranslations("Composer");
+  const locale = useLocale();
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const { text, setText, restored } = useDraft(draftKey);
   const [kind, setKind] = useState<WrittenKind>("reply");
   const isNote = kind === "note";
@@ -118,13 +121,13 @@ export function Composer(props: Props) {
       <div className="mx-auto flex max-w-3xl flex-col gap-2">
         {isNote ? (
           <p className="rounded-lg bg-amber-50 px-3 py-1.5 text-xs text-amber-900 ring-1 ring-amber-200 ring-inset">
-            Only your team sees private notes. They are never sent to the customer.
+            {t("noteHint")}
           </p>
         ) : (
           notice
         )}
         <div className="flex items-center justify-between gap-2">
-          <div role="group" aria-label="Write a" className="flex gap-1 text-xs font-medium">
+          <div role="group" aria-label={t("writeA")} className="flex gap-1 text-xs font-medium">
             {(["reply", "note"] as const).map((option) => (
               <button
                 key={option}
@@ -139,7 +142,7 @@ export function Composer(props: Props) {
                     : "text-slate-500 hover:bg-slate-100 hover:text-slate-800"
                 }`}
               >
-                {option === "note" ? "Private note" : "Reply"}
+                {option === "note" ? t("privateNote") : t("reply")}
               </button>
             ))}
           </div>
@@ -153,7 +156,7 @@ export function Composer(props: Props) {
             {canned.open && <CannedResponseList id={canned.listboxId} options={canned.options} activeId={canned.activeId} onChoose={canned.choose} />}
             {onAttach && !isNote && <AttachButton inputRef={fileRef} onAttach={onAttach} />}
             <label htmlFor={inputId} className="sr-only">
-              {isNote ? "Private note" : "Message"}
+              {isNote ? t("privateNote") : t("message")}
             </label>
             <div
               className={`grid min-w-0 flex-1 rounded-2xl border bg-white shadow-sm transition-colors focus-within:ring-2 ${
@@ -188,7 +191,7 @@ export function Composer(props: Props) {
                     onAttach(file);
                   }
                 }}
-                placeholder={isNote ? "Write a note for your team…" : "Write a reply…"}
+                placeholder={isNote ? t("notePlaceholder") : t("replyPlaceholder")}
                 aria-invalid={tooLong}
                 aria-describedby={describedBy}
                 aria-autocomplete={conversationId ? "list" : undefined}
@@ -209,24 +212,24 @@ export function Composer(props: Props) {
               <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
                 <path d="M3.1 2.3a.75.75 0 0 0-.98.92l1.86 5.96a.75.75 0 0 0 .6.52l6.17.96c.28.05.28.45 0 .5l-6.17.96a.75.75 0 0 0-.6.52l-1.86 5.96a.75.75 0 0 0 .98.92l14.5-7.1a.75.75 0 0 0 0-1.36L3.1 2.3Z" />
               </svg>
-              {isNote ? "Add note" : "Send"}
+              {isNote ? t("addNote") : t("send")}
             </button>
           </form>
         )}
         <div className="flex min-h-4 items-center justify-between gap-3 px-1 text-[11px] leading-4">
           {templatesOnly ? (
-            <p className="text-slate-500">Free-form replies open again when the customer writes.</p>
+            <p className="text-slate-500">{t("freeFormLater")}</p>
           ) : attachError ? (
             <p role="alert" className="font-medium text-red-700">
               {attachError}
             </p>
           ) : tooLong ? (
             <p id={errorId} role="alert" className="font-medium text-red-700">
-              Too long for WhatsApp: {numbers.format(MAX_TEXT_LENGTH)} characters at most.
+              {t("tooLong", { max: numbers.format(MAX_TEXT_LENGTH) })}
             </p>
           ) : (
             <p id={hintId} className="text-slate-500">
-              <kbd className="font-sans">Enter</kbd> to {isNote ? "add the note" : "send"} · <kbd className="font-sans">Shift</kbd> + <kbd className="font-sans">Enter</kbd> for a new line
+              {t.rich(isNote ? "keysNote" : "keysReply", { kbd: (chunks) => <kbd className="font-sans">{chunks}</kbd> })}
             </p>
           )}
           {length > COUNT_FROM && (
@@ -242,10 +245,11 @@ export function Composer(props: Props) {
 
 /** Where the text box was, while only templates reach the customer. */
 function TemplatesInstead({ templates }: { templates: ReactNode }) {
+  const t = useTranslations("Composer");
   return (
     <div className="flex min-h-[2.625rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-2xl border border-dashed border-slate-300 bg-slate-50 px-4 py-2">
       <p className="text-sm text-slate-600">
-        Send an approved template to reach the customer, or switch to <span className="font-medium">Private note</span> to write for your team.
+        {t.rich("templatesInstead", { strong: (chunks) => <span className="font-medium">{chunks}</span> })}
       </p>
       {templates}
     </div>
@@ -254,6 +258,7 @@ function TemplatesInstead({ templates }: { templates: ReactNode }) {
 
 /** A paperclip that opens the file picker, limited to the types WhatsApp takes. */
 function AttachButton({ inputRef, onAttach }: { inputRef: RefObject<HTMLInputElement | null>; onAttach: (file: File) => void }) {
+  const t = useTranslations("Composer");
   return (
     <>
       <input
@@ -269,8 +274,8 @@ function AttachButton({ inputRef, onAttach }: { inputRef: RefObject<HTMLInputEle
       />
       <button
         type="button"
-        aria-label="Attach"
-        title="Attach a photo, video, audio or document"
+        aria-label={t("attach")}
+        title={t("attachTitle")}
         onClick={() => inputRef.current?.click()}
         className="flex size-[2.625rem] shrink-0 items-center justify-center rounded-full text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
       >

@@ -3,7 +3,9 @@
 // it is already there when a conversation opens, and announcing it over whatever the reader was
 // doing at each opening would be noise. The Templates button points at it (aria-describedby)
 // instead, so it is read out with the way to reach the customer, where it matters.
-import { formatFull } from "@/app/_lib/time";
+"use client";
+import { useTranslations } from "next-intl";
+import { useTime } from "@/app/_lib/use-time";
 import { CLOSING_SOON_MS, formatAgo, formatDuration, type CustomerWindow } from "../../_lib/customer-window";
 
 function ClockIcon() {
@@ -29,17 +31,19 @@ function WarningIcon() {
 
 /** "Customer last wrote 3 h ago", the exact time on hover. */
 function LastWrote({ at, agoMs }: { at: string; agoMs: number }) {
-  return (
-    <>
-      Customer last wrote{" "}
-      <time dateTime={at} title={formatFull(at)}>
-        {formatAgo(agoMs)}
+  const t = useTranslations("Window");
+  const time = useTime();
+  return t.rich("lastWrote", {
+    ago: () => (
+      <time dateTime={at} title={time.full(at)}>
+        {formatAgo(agoMs, t)}
       </time>
-    </>
-  );
+    ),
+  });
 }
 
 export function CustomerWindowNotice({ status, warningId }: { status: CustomerWindow | null; warningId: string }) {
+  const t = useTranslations("Window");
   if (!status) return <div aria-hidden="true" className="h-5" />;
 
   if (status.state === "open") {
@@ -51,7 +55,7 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
           <LastWrote at={status.lastInboundAt} agoMs={status.agoMs} />
         </span>
         {closingSoon && (
-          <span className="font-medium text-amber-700">· reply window closes in {formatDuration(status.closesInMs)}</span>
+          <span className="font-medium text-amber-700">· {t("closesIn", { duration: formatDuration(status.closesInMs, t) })}</span>
         )}
       </p>
     );
@@ -66,7 +70,7 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
       <p>
         <span className="font-semibold">
           {status.state === "never" ? (
-            "The customer hasn’t written yet."
+            t("never")
           ) : (
             <>
               <LastWrote at={status.lastInboundAt} agoMs={status.agoMs} />.
@@ -74,9 +78,9 @@ export function CustomerWindowNotice({ status, warningId }: { status: CustomerWi
           )}
         </span>{" "}
         {status.state === "never"
-          ? "Until they do, WhatsApp only delivers templates: its 24-hour customer service window is not open."
-          : "That’s outside WhatsApp’s 24-hour customer service window, so WhatsApp only delivers templates until they write again."}{" "}
-        Send an approved message with <span className="font-semibold">Templates</span>.
+          ? t("neverExplained")
+          : t("closedExplained")}{" "}
+        {t.rich("useTemplates", { strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
       </p>
     </div>
   );

@@ -1,11 +1,14 @@
 "use client";
 // Above the composer while a reply quotes a message: "Replying to …", with a way to cancel.
 // Appearing moves focus to the message box, so the reply can be typed at once; Escape cancels.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { TMessage } from "@/shared/dto";
 import { quoteAuthor, quoteText } from "../messages/message-quote";
 
 export function ReplyingTo({ message, customerName, onCancel }: { message: TMessage; customerName?: string; onCancel: () => void }) {
+  const t = useTranslations("Composer");
+  const tQuote = useTranslations("Quote");
   const ref = useRef<HTMLDivElement>(null);
   const box = () => ref.current?.closest("footer")?.querySelector("textarea");
   useEffect(() => {
@@ -20,15 +23,15 @@ export function ReplyingTo({ message, customerName, onCancel }: { message: TMess
     textarea?.addEventListener("keydown", onKey);
     return () => textarea?.removeEventListener("keydown", onKey);
   }, [onCancel]);
-  const who = message.direction === "outbound" && message.authorName ? message.authorName : quoteAuthor(message, customerName);
+  const who = message.direction === "outbound" && message.authorName ? message.authorName : quoteAuthor(message, tQuote, customerName);
   return (
     <div
       ref={ref}
       className="flex items-center gap-2 rounded-lg border-l-4 border-emerald-500 bg-emerald-50/70 px-3 py-1.5 text-xs ring-1 ring-emerald-100 ring-inset"
     >
       <p className="min-w-0 flex-1">
-        <span className="font-semibold text-emerald-900">Replying to {who}</span>
-        <span className="block truncate text-slate-600">{quoteText(message)}</span>
+        <span className="font-semibold text-emerald-900">{t("replyingTo", { name: who })}</span>
+        <span className="block truncate text-slate-600">{quoteText(message, tQuote)}</span>
       </p>
       <button
         type="button"
@@ -36,8 +39,8 @@ export function ReplyingTo({ message, customerName, onCancel }: { message: TMess
           onCancel();
           box()?.focus();
         }}
-        aria-label="Cancel reply"
-        title="Cancel reply (Esc)"
+        aria-label={t("cancelReply")}
+        title={t("cancelReplyTitle")}
         className="flex size-6 shrink-0 items-center justify-center rounded-full text-slate-500 hover:bg-emerald-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-emerald-600"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">

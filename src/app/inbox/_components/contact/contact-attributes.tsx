@@ -1,6 +1,7 @@
 "use client";
 // The contact's custom attributes (order number, plan…): listed in the order they were added, each
 // editable (its key too) and removable; one form open at a time.
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import {
   MAX_ATTRIBUTE_KEY_LENGTH,
@@ -16,6 +17,7 @@ import { cancelOnEscape, iconButton, panelInput, primaryButton, secondaryButton,
 type Editing = { kind: "new" } | { kind: "existing"; key: string } | null;
 
 export function ContactAttributes({ contact }: { contact: TContactProfile }) {
+  const t = useTranslations("Contact");
   const { removeAttribute } = useContactMutations();
   const [editing, setEditing] = useState<Editing>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -33,9 +35,9 @@ export function ContactAttributes({ contact }: { contact: TContactProfile }) {
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2">
       <h3 id={headingId} className={sectionHeading}>
-        Attributes
+        {t("attributes")}
       </h3>
-      {contact.attributes.length === 0 && editing?.kind !== "new" && <p className="text-sm text-slate-500">None yet, e.g. an order number or a plan.</p>}
+      {contact.attributes.length === 0 && editing?.kind !== "new" && <p className="text-sm text-slate-500">{t("noAttributes")}</p>}
       {contact.attributes.length > 0 && (
         <ul aria-labelledby={headingId} className="flex flex-col divide-y divide-slate-100 rounded-md border border-slate-200">
           {contact.attributes.map((attribute) =>
@@ -53,14 +55,14 @@ export function ContactAttributes({ contact }: { contact: TContactProfile }) {
                     {attribute.value}
                   </p>
                 </div>
-                <button type="button" aria-label={`Edit ${attribute.key}`} onClick={() => setEditing({ kind: "existing", key: attribute.key })} className={iconButton}>
+                <button type="button" aria-label={t("editAttribute", { key: attribute.key })} onClick={() => setEditing({ kind: "existing", key: attribute.key })} className={iconButton}>
                   <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
                     <path d="m2.7 13.6-.7 3.7a.6.6 0 0 0 .7.7l3.7-.7 9.1-9.1-3.7-3.7-9.1 9.1ZM16.6 6.1 13.9 3.4l1.2-1.2a1.4 1.4 0 0 1 2 0l.7.7a1.4 1.4 0 0 1 0 2l-1.2 1.2Z" />
                   </svg>
                 </button>
                 <button
                   type="button"
-                  aria-label={`Remove ${attribute.key}`}
+                  aria-label={t("removeAttribute", { key: attribute.key })}
                   disabled={removeAttribute.isPending}
                   onClick={() => remove(attribute.key)}
                   className={iconButton}
@@ -85,16 +87,17 @@ export function ContactAttributes({ contact }: { contact: TContactProfile }) {
         </div>
       ) : (
         <button ref={addButton} type="button" disabled={full} onClick={() => setEditing({ kind: "new" })} className={`${secondaryButton} self-start`}>
-          Add attribute
+          {t("addAttribute")}
         </button>
       )}
-      {full && <p className="text-xs text-slate-500">A contact can have at most {MAX_CONTACT_ATTRIBUTES} attributes.</p>}
+      {full && <p className="text-xs text-slate-500">{t("attributesFull", { max: MAX_CONTACT_ATTRIBUTES })}</p>}
     </section>
   );
 }
 
 /** A new attribute's form (`attribute` null) or an existing one's. */
 function AttributeForm({ contactId, attribute, onDone }: { contactId: string; attribute: TContactAttribute | null; onDone: () => void }) {
+  const t = useTranslations("Contact");
   const { saveAttribute } = useContactMutations();
   const [key, setKey] = useState(attribute?.key ?? "");
   const [value, setValue] = useState(attribute?.value ?? "");
@@ -109,7 +112,7 @@ function AttributeForm({ contactId, attribute, onDone }: { contactId: string; at
     <form onSubmit={save} onKeyDown={(event) => cancelOnEscape(event, onDone)} className="flex flex-col gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-key`} className="text-xs font-medium text-slate-700">
-          Attribute
+          {t("attribute")}
         </label>
         <input
           id={`${id}-key`}
@@ -118,14 +121,14 @@ function AttributeForm({ contactId, attribute, onDone }: { contactId: string; at
           required
           value={key}
           maxLength={MAX_ATTRIBUTE_KEY_LENGTH}
-          placeholder="Order number"
+          placeholder={t("attributePlaceholder")}
           onChange={(event) => setKey(event.target.value)}
           className={panelInput}
         />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-value`} className="text-xs font-medium text-slate-700">
-          Value
+          {t("value")}
         </label>
         <input
           id={`${id}-value`}
@@ -144,10 +147,10 @@ function AttributeForm({ contactId, attribute, onDone }: { contactId: string; at
       )}
       <div className="flex gap-2">
         <button type="submit" disabled={saveAttribute.isPending} className={primaryButton}>
-          Save attribute
+          {t("saveAttribute")}
         </button>
         <button type="button" onClick={onDone} className={secondaryButton}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,12 +1,14 @@
 "use client";
 // The customer's name in the contact panel, with "Edit name": Enter or Save keeps it, Escape or
 // Cancel leaves it as it was. The list and the header follow the new name, here and live elsewhere.
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { MAX_CONTACT_NAME_LENGTH, type TContactProfile } from "@/shared/contacts";
 import { useContactMutations } from "../../_hooks/use-contact-mutations";
 import { cancelOnEscape, iconButton, panelInput, primaryButton, secondaryButton } from "./contact-styles";
 
 export function ContactName({ contact }: { contact: TContactProfile }) {
+  const t = useTranslations("Contact");
   const { update } = useContactMutations();
   const [draft, setDraft] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -31,7 +33,7 @@ export function ContactName({ contact }: { contact: TContactProfile }) {
         <p dir="auto" className="min-w-0 flex-1 text-base font-semibold break-words text-slate-900">
           {contact.name}
         </p>
-        <button ref={editButton} type="button" aria-label="Edit name" onClick={() => setDraft(contact.name)} className={iconButton}>
+        <button ref={editButton} type="button" aria-label={t("editName")} onClick={() => setDraft(contact.name)} className={iconButton}>
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
             <path d="m2.7 13.6-.7 3.7a.6.6 0 0 0 .7.7l3.7-.7 9.1-9.1-3.7-3.7-9.1 9.1ZM16.6 6.1 13.9 3.4l1.2-1.2a1.4 1.4 0 0 1 2 0l.7.7a1.4 1.4 0 0 1 0 2l-1.2 1.2Z" />
           </svg>
@@ -42,7 +44,7 @@ export function ContactName({ contact }: { contact: TContactProfile }) {
   return (
     <form onSubmit={save} className="flex flex-col gap-2" onKeyDown={(event) => cancelOnEscape(event, stopEditing)}>
       <label className="sr-only" htmlFor={`${errorId}-name`}>
-        Name
+        {t("name")}
       </label>
       <input
         id={`${errorId}-name`}
@@ -62,10 +64,10 @@ export function ContactName({ contact }: { contact: TContactProfile }) {
       )}
       <div className="flex gap-2">
         <button type="submit" disabled={update.isPending} className={primaryButton}>
-          Save name
+          {t("saveName")}
         </button>
         <button type="button" onClick={stopEditing} className={secondaryButton}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,12 +1,14 @@
 "use client";
 // The team's note about the customer (not a conversation's private notes). While nobody here is
 // changing it, it follows the stored note live; a change being written is never overwritten.
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { MAX_CONTACT_NOTE_LENGTH, type TContactProfile } from "@/shared/contacts";
 import { useContactMutations } from "../../_hooks/use-contact-mutations";
 import { cancelOnEscape, panelInput, primaryButton, secondaryButton } from "./contact-styles";
 
 export function ContactNote({ contact }: { contact: TContactProfile }) {
+  const t = useTranslations("Contact");
   const { update } = useContactMutations();
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -36,7 +38,7 @@ export function ContactNote({ contact }: { contact: TContactProfile }) {
   return (
     <form onSubmit={save} onKeyDown={(event) => draft !== null && cancelOnEscape(event, discard)} className="flex flex-col gap-2">
       <label htmlFor={`${id}-note`} className="text-xs font-medium text-slate-700">
-        Note about this contact
+        {t("note")}
       </label>
       <textarea
         id={`${id}-note`}
@@ -44,7 +46,7 @@ export function ContactNote({ contact }: { contact: TContactProfile }) {
         rows={4}
         value={value}
         maxLength={MAX_CONTACT_NOTE_LENGTH}
-        placeholder="What the team should know about this customer"
+        placeholder={t("notePlaceholder")}
         onChange={(event) => {
           setDraft(event.target.value);
           setSaved(false);
@@ -61,15 +63,15 @@ export function ContactNote({ contact }: { contact: TContactProfile }) {
       <div className="flex items-center gap-2">
         {/* Never disabled: a button that is disabled while it has focus drops the keyboard on the page. */}
         <button type="submit" aria-disabled={update.isPending || undefined} className={`${primaryButton} aria-disabled:opacity-60`}>
-          Save note
+          {t("saveNote")}
         </button>
         {draft !== null && (
           <button type="button" onClick={discard} className={secondaryButton}>
-            Discard
+            {t("discard")}
           </button>
         )}
         <span aria-live="polite" className="text-xs text-slate-500">
-          {saved ? "Saved" : ""}
+          {saved ? t("saved") : ""}
         </span>
       </div>
     </form>

@@ -1,22 +1,25 @@
 // The same customer's conversations in the other inboxes the reader sees, as links.
+"use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { formatFull, formatListTime } from "@/app/_lib/time";
+import { useTime } from "@/app/_lib/use-time";
 import type { TContactPanel } from "@/shared/contacts";
 import { sectionHeading } from "./contact-styles";
 import { conversationHref } from "../list/search-results";
 
-const STATUS_LABELS = { open: "Open", pending: "Pending", resolved: "Resolved" } as const;
-
 export function OtherConversations({ conversations }: { conversations: TContactPanel["otherConversations"] }) {
+  const t = useTranslations("Contact");
+  const tStatus = useTranslations("ConversationStatus");
+  const time = useTime();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2">
       <h3 id={headingId} className={sectionHeading}>
-        Other conversations
+        {t("otherConversations")}
       </h3>
       {conversations.length === 0 ? (
-        <p className="text-sm text-slate-500">None in the other inboxes you can see.</p>
+        <p className="text-sm text-slate-500">{t("noOtherConversations")}</p>
       ) : (
         <ul aria-labelledby={headingId} className="flex flex-col divide-y divide-slate-100 rounded-md border border-slate-200">
           {conversations.map((conversation) => (
@@ -27,12 +30,12 @@ export function OtherConversations({ conversations }: { conversations: TContactP
               >
                 <span className="flex items-baseline gap-2">
                   <span className="truncate font-medium text-slate-800">{conversation.inboxName}</span>
-                  <time dateTime={conversation.lastMessageAt} title={formatFull(conversation.lastMessageAt)} className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">
-                    {formatListTime(conversation.lastMessageAt)}
+                  <time dateTime={conversation.lastMessageAt} title={time.full(conversation.lastMessageAt)} className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">
+                    {time.listTime(conversation.lastMessageAt)}
                   </time>
                 </span>
                 <span className="truncate text-xs text-slate-500">
-                  {conversation.contactName} · {STATUS_LABELS[conversation.status]}
+                  {conversation.contactName} · {tStatus(conversation.status)}
                 </span>
               </Link>
             </li>

@@ -1,6 +1,7 @@
 "use client";
 // Whether the contact panel is open (below the widths where it is always shown), and the button in
 // the conversation's header that opens and closes it. Closing gives the keyboard back to the button.
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useState } from "react";
 
 export interface ContactPanelState {
@@ -26,6 +27,7 @@ export function useContactPanelState(): ContactPanelState {
 
 /** The header's button that opens and closes the panel; not needed where the panel is always shown. */
 export function ContactPanelButton({ state }: { state: ContactPanelState }) {
+  const t = useTranslations("Contact");
   return (
     <button
       id={state.buttonId}
@@ -40,7 +42,7 @@ export function ContactPanelButton({ state }: { state: ContactPanelState }) {
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
         <path fillRule="evenodd" d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-5.5-2.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 0 1 5 0ZM10 12a5.99 5.99 0 0 0-4.793 2.39A6.48 6.48 0 0 0 10 16.5a6.48 6.48 0 0 0 4.793-2.11A5.99 5.99 0 0 0 10 12Z" clipRule="evenodd" />
       </svg>
-      <span className="sr-only sm:not-sr-only">Contact</span>
+      <span className="sr-only sm:not-sr-only">{t("region")}</span>
     </button>
   );
 }

@@ -2,13 +2,13 @@
 // The open conversation's owner and status, in its header. Agents take an unassigned conversation
 // or let go of their own; admins pick anyone who can see it. The status is open, pending or
 // resolved. Changes show at once from the server's answer and reach every other tab live.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSummary } from "@/shared/dto";
 import { api } from "@/trpc/react";
 import { useConversationUpdater } from "../../_hooks/use-conversation-updater";
 import { useCurrentUser } from "../header/current-user";
 
-const STATUS_LABELS: Record<ConversationStatus, string> = { open: "Open", pending: "Pending", resolved: "Resolved" };
 
 const statusLook: Record<ConversationStatus, string> = {
   open: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -22,6 +22,8 @@ const button =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600 disabled:opacity-60";
 
 export function ConversationActions({ summary }: { summary: TConversationSummary }) {
+  const t = useTranslations("Conversation");
+  const tStatus = useTranslations("ConversationStatus");
   const user = useCurrentUser();
   const applyUpdate = useConversationUpdater(user.id);
   const assignees = api.conversation.assignees.useQuery({ conversationId: summary.id }, { staleTime: 60_000 });
@@ -46,38 +48,38 @@ export function ConversationActions({ summary }: { summary: TConversationSummary
       <div className="flex flex-wrap items-center gap-2">
         {user.role === "admin" ? (
           <select
-            aria-label="Assignee"
+            aria-label={t("assignee")}
             value={summary.assigneeId ?? ""}
             disabled={busy}
             onChange={(event) => assignTo(event.target.value || null)}
             className={`${control} max-w-40 border-slate-300 bg-white text-slate-800`}
           >
-            <option value="">Unassigned</option>
+            <option value="">{t("unassigned")}</option>
             {summary.assigneeId && !assignees.data?.some((person) => person.id === summary.assigneeId) && (
               <option value={summary.assigneeId}>{assigneeName}</option>
             )}
             {assignees.data?.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.id === user.id ? `${person.name} (you)` : person.name}
+                {person.id === user.id ? t("you", { name: person.name }) : person.name}
               </option>
             ))}
           </select>
         ) : summary.assigneeId === null ? (
           <button type="button" disabled={busy} onClick={() => assignTo(user.id)} className={button}>
-            Assign to me
+            {t("assignToMe")}
           </button>
         ) : summary.assigneeId === user.id ? (
           <>
-            <span className="text-xs text-slate-600">Assigned to you</span>
+            <span className="text-xs text-slate-600">{t("assignedToYou")}</span>
             <button type="button" disabled={busy} onClick={() => assignTo(null)} className={button}>
-              Unassign
+              {t("unassign")}
             </button>
           </>
         ) : (
-          <span className="max-w-40 truncate text-xs text-slate-600">Assigned to {assigneeName}</span>
+          <span className="max-w-40 truncate text-xs text-slate-600">{t("assignedTo", { name: assigneeName })}</span>
         )}
         <select
-          aria-label="Conversation status"
+          aria-label={t("status")}
           aria-describedby={error ? errorId : undefined}
           value={summary.status}
           disabled={busy}
@@ -89,7 +91,7 @@ export function ConversationActions({ summary }: { summary: TConversationSummary
         >
           {CONVERSATION_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]}
+              {tStatus(status)}
             </option>
           ))}
         </select>

@@ -1,3 +1,5 @@
+"use client";
+import { useTranslations } from "next-intl";
 import type { TConversationSummary } from "@/shared/dto";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -12,18 +14,19 @@ import { ConversationLabels, LabelsControl } from "./labels-control";
  * own (a container query), not the window's, since the list and the panel take their share.
  */
 export function ConversationHeader({ summary, contactButton }: { summary: TConversationSummary | undefined; contactButton?: ReactNode }) {
+  const t = useTranslations("Conversation");
   return (
     <div className="@container shrink-0 border-b border-slate-200 bg-white">
     <div className="flex min-h-16 flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 @xl:h-16 @xl:flex-nowrap @xl:py-0">
       <Link
         href="/inbox"
-        aria-label="Back to conversations"
+        aria-label={t("back")}
         className="-ml-1 flex items-center gap-0.5 rounded-md py-1 pr-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-emerald-600 md:hidden"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
           <path fillRule="evenodd" d="M12.8 4.2a.75.75 0 0 1 0 1.06L8.06 10l4.74 4.74a.75.75 0 1 1-1.06 1.06l-5.27-5.27a.75.75 0 0 1 0-1.06l5.27-5.27a.75.75 0 0 1 1.06 0Z" clipRule="evenodd" />
         </svg>
-        Back
+        {t("backShort")}
       </Link>
       {summary ? (
         <>

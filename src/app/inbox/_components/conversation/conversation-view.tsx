@@ -2,6 +2,7 @@
 // The open conversation: wires the hooks (summary, history, queued replies, read position,
 // scrolling) to the presentational pieces.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useMemo } from "react";
 import { isNotFound } from "@/trpc/query-client";
 import { useConversation, useConversationMessages } from "../../_hooks/queries";
@@ -31,6 +32,7 @@ import { TemplatesButton } from "../templates/templates-button";
 import { TypingIndicator } from "../messages/typing-indicator";
 
 export function ConversationView({ conversationId }: { conversationId: string }) {
+  const t = useTranslations("Conversation");
   const user = useCurrentUser();
   const conversation = useConversation(conversationId);
   const history = useConversationMessages(conversationId);
@@ -84,7 +86,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
   return (
     <div className="flex min-h-0 flex-1">
     <section
-      aria-label={conversation.data?.contact.name ?? "Conversation"}
+      aria-label={conversation.data?.contact.name ?? t("conversation")}
       // On a phone the open contact panel takes the conversation's place (./contact-panel.tsx).
       className={`min-h-0 min-w-0 flex-1 flex-col ${contactPanel.open ? "hidden lg:flex" : "flex"}`}
       // A file dropped anywhere on the conversation is attached, as with the Attach button.
@@ -121,7 +123,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
         <p role="alert" className="mx-4 mb-1 flex items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-1 text-xs text-red-800 ring-1 ring-red-200 sm:mx-8">
           {replying.reactError}
           <button type="button" onClick={replying.dismissReactError} className="font-medium underline">
-            Dismiss
+            {t("dismiss")}
           </button>
         </p>
       )}
@@ -162,30 +164,32 @@ export function ConversationView({ conversationId }: { conversationId: string })
 }
 
 function NotFound() {
+  const t = useTranslations("Conversation");
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center">
-      <h2 className="text-base font-semibold text-slate-800">Conversation not found</h2>
-      <p className="max-w-xs text-sm text-slate-500">It may have been removed, or you may not have access to it.</p>
+      <h2 className="text-base font-semibold text-slate-800">{t("notFound")}</h2>
+      <p className="max-w-xs text-sm text-slate-500">{t("notFoundHint")}</p>
       <Link
         href="/inbox"
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
       >
-        Back to inbox
+        {t("backToInbox")}
       </Link>
     </div>
   );
 }
 
 function LoadError({ onRetry }: { onRetry: () => void }) {
+  const t = useTranslations("Conversation");
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center">
-      <h2 className="text-base font-semibold text-slate-800">Couldn’t load this conversation</h2>
+      <h2 className="text-base font-semibold text-slate-800">{t("loadFailed")}</h2>
       <button
         type="button"
         onClick={onRetry}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
       >
-        Try again
+        {t("tryAgain")}
       </button>
     </div>
   );

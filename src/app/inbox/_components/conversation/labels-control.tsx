@@ -2,6 +2,7 @@
 // The open conversation's labels, in its header: a "Labels" button opening the team's labels as a
 // group of checkboxes. Ticking one adds it at once; the server's answer updates this tab, the event
 // every other. Anyone who sees the conversation may label it.
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState } from "react";
 import { LabelChip, labelsOf, SWATCH } from "@/app/_components/labels/label-chip";
 import { useLabels } from "@/app/_components/labels/use-labels";
@@ -17,6 +18,7 @@ const button =
 
 export function LabelsControl({ summary }: { summary: TConversationSummary }) {
   const user = useCurrentUser();
+  const t = useTranslations("Labels");
   const labels = useLabels();
   const applyUpdate = useConversationUpdater(user.id);
   // What this tab asked for, shown from the click on (set in the same event, so the box never flips
@@ -48,7 +50,7 @@ export function LabelsControl({ summary }: { summary: TConversationSummary }) {
         onClick={() => setOpen((current) => !current)}
         className={button}
       >
-        Labels
+        {t("button")}
         {chosen.length > 0 && <span className="rounded-full bg-slate-200/80 px-1.5 text-[11px] tabular-nums">{labelsOf(chosen, labels.data).length}</span>}
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5 text-slate-500">
           <path fillRule="evenodd" d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z" clipRule="evenodd" />
@@ -57,7 +59,7 @@ export function LabelsControl({ summary }: { summary: TConversationSummary }) {
       <div
         id={panelId}
         role="group"
-        aria-label="Labels of this conversation"
+        aria-label={t("ofConversation")}
         className={`${open ? "flex" : "hidden"} absolute top-full right-0 z-30 mt-1.5 max-h-80 w-60 flex-col gap-0.5 overflow-y-auto rounded-lg bg-white p-1.5 shadow-lg ring-1 ring-slate-200`}
       >
         {labels.data?.map((label) => {
@@ -78,11 +80,11 @@ export function LabelsControl({ summary }: { summary: TConversationSummary }) {
         })}
         {labels.data?.length === 0 && (
           <p className="px-2 py-1.5 text-sm text-slate-600">
-            No labels yet.{user.role === "admin" ? " Add them on the Labels page under Admin." : " An admin adds them."}
+            {user.role === "admin" ? t("noneYetAdmin") : t("noneYetAgent")}
           </p>
         )}
-        {!labels.data && <p className="px-2 py-1.5 text-sm text-slate-600">{labels.isError ? "Labels could not be loaded." : "Loading…"}</p>}
-        {full && <p className="px-2 pt-1 text-xs text-slate-600">At most {MAX_LABELS_PER_CONVERSATION} labels on a conversation.</p>}
+        {!labels.data && <p className="px-2 py-1.5 text-sm text-slate-600">{labels.isError ? t("loadFailed") : t("loading")}</p>}
+        {full && <p className="px-2 pt-1 text-xs text-slate-600">{t("full", { max: MAX_LABELS_PER_CONVERSATION })}</p>}
         {setLabels.error && (
           <p role="alert" className="px-2 pt-1 text-xs text-red-700">
             {setLabels.error.message}
@@ -95,11 +97,12 @@ export function LabelsControl({ summary }: { summary: TConversationSummary }) {
 
 /** The conversation's labels as chips, for the header and the list rows. */
 export function ConversationLabels({ labelIds, size }: { labelIds: readonly string[]; size?: "xs" | "sm" }) {
+  const t = useTranslations("Labels");
   const labels = useLabels();
   const shown = labelsOf(labelIds, labels.data);
   if (shown.length === 0) return null;
   return (
-    <ul aria-label="Labels" className="flex min-w-0 flex-wrap gap-1 overflow-hidden">
+    <ul aria-label={t("list")} className="flex min-w-0 flex-wrap gap-1 overflow-hidden">
       {shown.map((label) => (
         <li key={label.id} className="min-w-0">
           <LabelChip label={label} size={size} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ConnectionStatus } from "@/trpc/connection-state";
 import { ConnectionIndicator } from "./connection-indicator";
 import { HeaderMenu } from "./header-menu";
@@ -10,6 +11,7 @@ import { LogoMark } from "@/app/_components/logo-mark";
 import { SignedInAs } from "./signed-in-as";
 
 export function AppHeader({ userName, connection }: { userName: string; connection: ConnectionStatus }) {
+  const t = useTranslations("Header");
   const isAdmin = useCurrentUser().role === "admin";
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b md:gap-4 border-slate-200 bg-white px-4">
@@ -30,14 +32,14 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
             href="/reports"
             className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
           >
-            Reports
+            {t("reports")}
           </Link>
           {isAdmin && (
             <Link
               href="/admin"
               className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
             >
-              Admin
+              {t("admin")}
             </Link>
           )}
           <SignedInAs userName={userName} />

@@ -5,12 +5,14 @@
 // not fit beside the logo, so they fold into a "Profile menu" button that opens them as a list:
 // a disclosure (the button says whether it is expanded), closed again by the button, Escape or a
 // click elsewhere, and focus goes back to the button on Escape.
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState, type ReactNode } from "react";
 import { useDismiss } from "@/app/_lib/use-dismiss";
 import { Avatar } from "../avatar";
 import { useCurrentUser } from "./current-user";
 
 export function HeaderMenu({ children }: { children: ReactNode }) {
+  const t = useTranslations("Header");
   const user = useCurrentUser();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -25,7 +27,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
       <button
         ref={buttonRef}
         type="button"
-        aria-label="Profile menu"
+        aria-label={t("profileMenu")}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((current) => !current)}
@@ -41,7 +43,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className={`${open ? "flex" : "hidden"} absolute top-full right-0 z-30 mt-2 w-64 flex-col items-stretch gap-0.5 rounded-lg bg-white p-1.5 shadow-lg ring-1 ring-slate-200 max-md:*:text-left md:contents`}
       >
         <p className="truncate px-2.5 pt-1 pb-2 text-xs text-slate-500 md:hidden">
-          Signed in as <span className="font-medium text-slate-800">{user.name}</span>
+          {t.rich("signedInAs", { name: user.name, strong: (chunks) => <span className="font-medium text-slate-800">{chunks}</span> })}
         </p>
         {children}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 // Who else on the team has the inbox open, as a compact row of initials in the header. The list's
 // name and each person's name are there for screen readers; the initials are decoration.
+import { useTranslations } from "next-intl";
 import { useOnlineTeam } from "../../_hooks/use-presence";
 import { Avatar } from "../avatar";
 import { useCurrentUser } from "./current-user";
@@ -9,6 +10,7 @@ import { useCurrentUser } from "./current-user";
 const SHOWN = 4;
 
 export function OnlineNow() {
+  const t = useTranslations("Header");
   const me = useCurrentUser();
   const others = useOnlineTeam().filter((member) => member.id !== me.id);
   if (others.length === 0) return null;
@@ -16,9 +18,9 @@ export function OnlineNow() {
   const rest = others.slice(SHOWN);
 
   return (
-    <ul aria-label="Online now" className="hidden items-center -space-x-1.5 sm:flex">
+    <ul aria-label={t("onlineNow")} className="hidden items-center -space-x-1.5 sm:flex">
       {shown.map((member) => (
-        <li key={member.id} title={`${member.name} (online)`} className="relative rounded-full ring-2 ring-white">
+        <li key={member.id} title={t("memberOnline", { name: member.name })} className="relative rounded-full ring-2 ring-white">
           <Avatar name={member.name} seed={member.id} size="sm" />
           <span aria-hidden="true" className="absolute -right-0.5 -bottom-0.5 size-2 rounded-full bg-emerald-500 ring-2 ring-white" />
           <span className="sr-only">{member.name}</span>

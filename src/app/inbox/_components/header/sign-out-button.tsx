@@ -1,9 +1,11 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { loadPageAfter } from "@/trpc/navigation";
 
 export function SignOutButton() {
+  const t = useTranslations("Header");
   const [pending, setPending] = useState(false);
   const onClick = async () => {
     setPending(true);
@@ -17,7 +19,7 @@ export function SignOutButton() {
       disabled={pending}
       className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
     >
-      Sign out
+      {t("signOut")}
     </button>
   );
 }

@@ -2,12 +2,14 @@
 // The header's "Simulate customer" button: shown only in demo mode to admins (the server decides,
 // demo.enabled), it opens the dialog. It remembers the last customer written as, so a second
 // message continues their conversation; the dialog's "New customer" starts another.
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { api } from "@/trpc/react";
 import { SimulateCustomerDialog } from "./simulate-customer-dialog";
 import { randomCustomer, type SampleCustomer } from "./simulate-customer-samples";
 
 export function SimulateCustomerControl() {
+  const t = useTranslations("Simulate");
   const enabled = api.demo.enabled.useQuery(undefined, { staleTime: Infinity });
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Each opening mounts a fresh dialog (its key), prefilled from `customer`.
@@ -37,7 +39,7 @@ export function SimulateCustomerControl() {
         aria-haspopup="dialog"
         className="rounded-md border border-emerald-600/30 bg-emerald-50 px-2.5 py-1.5 text-sm font-medium text-emerald-800 hover:bg-emerald-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
       >
-        Simulate customer
+        {t("button")}
       </button>
       {/* Not role="status": that is the connection indicator's, and there is one per page. */}
       <span aria-live="polite" className="sr-only">
@@ -49,7 +51,7 @@ export function SimulateCustomerControl() {
           customer={customer}
           onSent={(sent) => {
             setCustomer(sent);
-            setAnnouncement(`Sent as ${sent.name}. The conversation is in the list.`);
+            setAnnouncement(t("sentAs", { name: sent.name }));
           }}
           onClose={close}
         />

@@ -2,6 +2,7 @@
 // The "Simulate customer" form. Sending posts a signed webhook on the server, so the conversation
 // then arrives in the list through the live stream like any customer's message. On an error the
 // form keeps what was typed and says what went wrong.
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import { httpStatusOf } from "@/trpc/query-client";
@@ -10,10 +11,10 @@ import { dialogInputClass, FormDialog } from "../form-dialog";
 import { randomCustomer, randomCustomerMessage, type SampleCustomer } from "./simulate-customer-samples";
 
 
-function errorText(error: unknown): string {
+function errorText(error: unknown, unreachable: string): string {
   // With an HTTP answer the server's message is meant for people ("Phone number: …").
   if (error instanceof Error && httpStatusOf(error) !== undefined) return error.message;
-  return "Couldn’t reach the server. Check your connection and try again.";
+  return unreachable;
 }
 
 interface Props {
@@ -26,13 +27,15 @@ interface Props {
 
 /** Mounted afresh for each opening, so every opening starts from `customer` and a new sample message. */
 export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
+  const t = useTranslations("Simulate");
+  const tCommon = useTranslations("Common");
   const messageRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
   const [name, setName] = useState(customer.name);
   const [number, setNumber] = useState(customer.number);
   const [text, setText] = useState(randomCustomerMessage);
   const simulate = api.demo.simulateCustomer.useMutation();
-  const error = simulate.error ? errorText(simulate.error) : null;
+  const error = simulate.error ? errorText(simulate.error, tCommon("unreachable")) : null;
   // The server's messages start with the field's label ("Phone number: …"): mark that field.
   const errorProps = (label: string) =>
     error?.startsWith(`${label}:`) ? { "aria-invalid": true, "aria-errormessage": `${ids}-error` } : {};
@@ -55,13 +58,13 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
 
   return (
     <FormDialog
-      title="Simulate customer"
-      description="Sends a signed WhatsApp webhook to this server, as if this customer had written to your number."
+      title={t("button")}
+      description={t("description")}
       widthClass="w-[min(28rem,calc(100vw-2rem))]"
       // Selected, so typing replaces the sample message and Send works as it is.
       onOpen={() => messageRef.current?.select()}
       onSubmit={sendAsCustomer}
-      submitLabel="Send as customer"
+      submitLabel={t("send")}
       busy={simulate.isPending}
       onClose={onClose}
     >
@@ -73,13 +76,13 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
       <div className="flex gap-3">
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <label htmlFor={`${ids}-name`} className="text-sm font-medium text-slate-700">
-            Name
+            {t("name")}
           </label>
           <input id={`${ids}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} required autoComplete="off" {...errorProps("Name")} className={dialogInputClass} />
         </div>
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <label htmlFor={`${ids}-number`} className="text-sm font-medium text-slate-700">
-            Phone number
+            {t("number")}
           </label>
           <input
             id={`${ids}-number`}
@@ -96,14 +99,14 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
         </div>
       </div>
       <p id={`${ids}-number-help`} className="-mt-2 text-xs text-slate-500">
-        With the country code; the same number continues the same conversation.{" "}
+        {t("numberHelp")}{" "}
         <button type="button" onClick={newCustomer} className="font-medium text-emerald-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600">
-          New customer
+          {t("newCustomer")}
         </button>
       </p>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${ids}-text`} className="text-sm font-medium text-slate-700">
-          Message
+          {t("message")}
         </label>
         <textarea
           id={`${ids}-text`}

@@ -12,18 +12,10 @@ import {
   type StatusFilter,
   type TConversationFilter,
 } from "@/shared/conversation-filter";
-import { useEffect } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo } from "react";
 import { useLabels } from "@/app/_components/labels/use-labels";
 
-const VIEW_LABELS: Record<AssigneeView, string> = { mine: "Mine", unassigned: "Unassigned", all: "All" };
-const STATUS_LABELS: Record<StatusFilter, string> = {
-  open: "Open",
-  pending: "Pending",
-  resolved: "Resolved",
-  all: "All statuses",
-};
-
-const numbers = new Intl.NumberFormat();
 
 const selectClass =
   "min-w-0 flex-1 rounded-md border border-slate-300 bg-white py-1 pr-7 pl-2 text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600";
@@ -36,6 +28,9 @@ interface Props {
 }
 
 export function ConversationFilters({ filter, counts, labelCounts, onChange }: Props) {
+  const t = useTranslations("Filters");
+  const locale = useLocale();
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const labels = useLabels();
   // A label deleted while chosen: the list goes back to every label.
   const chosenGone = filter.label !== undefined && labels.data !== undefined && !labels.data.some((label) => label.id === filter.label);
@@ -48,7 +43,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
   };
   return (
     <div className="flex flex-col gap-2 border-b border-slate-100 px-3 pb-3">
-      <div role="group" aria-label="Assigned to" className="grid grid-cols-3 gap-1 rounded-lg bg-slate-100 p-1">
+      <div role="group" aria-label={t("assignedTo")} className="grid grid-cols-3 gap-1 rounded-lg bg-slate-100 p-1">
         {ASSIGNEE_VIEWS.map((view) => {
           const selected = filter.view === view;
           return (
@@ -61,7 +56,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
                 selected ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"
               }`}
             >
-              {VIEW_LABELS[view]}
+              {t(`view.${view satisfies AssigneeView}`)}
               {/* A fixed minimum width: the label does not shift when the number arrives or grows. */}
               <span className={`min-w-5 rounded-full px-1 text-[11px] tabular-nums ${selected ? "bg-emerald-100 text-emerald-800" : "bg-slate-200/70 text-slate-600"}`}>
                 {counts ? numbers.format(countFor(counts, view, filter.status)) : "·"}
@@ -71,7 +66,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
         })}
       </div>
       <label className="flex items-center gap-2 text-xs text-slate-600">
-        <span className="shrink-0">Filter by status</span>
+        <span className="shrink-0">{t("byStatus")}</span>
         <select
           value={filter.status}
           onChange={(event) => onChange({ ...filter, status: event.target.value as StatusFilter })}
@@ -79,7 +74,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
         >
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]}
+              {t(`status.${status satisfies StatusFilter}`)}
               {counts ? ` (${numbers.format(countFor(counts, filter.view, status))})` : ""}
             </option>
           ))}
@@ -87,13 +82,13 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
       </label>
       {labels.data && labels.data.length > 0 && (
         <label className="flex items-center gap-2 text-xs text-slate-600">
-          <span className="shrink-0">Filter by label</span>
+          <span className="shrink-0">{t("byLabel")}</span>
           <select
             value={chosenGone ? ANY_LABEL : (filter.label ?? ANY_LABEL)}
             onChange={(event) => onChange(withLabel(filter, event.target.value === ANY_LABEL ? undefined : event.target.value))}
             className={selectClass}
           >
-            <option value={ANY_LABEL}>All labels</option>
+            <option value={ANY_LABEL}>{t("allLabels")}</option>
             {labels.data.map((label) => (
               <option key={label.id} value={label.id}>
                 {label.name}

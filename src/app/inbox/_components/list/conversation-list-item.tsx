@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TConversationListItem } from "@/shared/dto";
-import { formatFull, formatListTime } from "@/app/_lib/time";
+import { useTime } from "@/app/_lib/use-time";
 import { LabelChip, labelsOf } from "@/app/_components/labels/label-chip";
 import { useLabels } from "@/app/_components/labels/use-labels";
 import { Avatar } from "../avatar";
@@ -17,6 +18,8 @@ interface Props {
 }
 
 export function ConversationListItem({ item, active, index, setSize, measureRef, offsetPx }: Props) {
+  const t = useTranslations("List");
+  const time = useTime();
   const unread = item.unreadCount > 0;
   return (
     <li
@@ -42,19 +45,19 @@ export function ConversationListItem({ item, active, index, setSize, measureRef,
             </span>
             <time
               dateTime={item.lastMessageAt}
-              title={formatFull(item.lastMessageAt)}
+              title={time.full(item.lastMessageAt)}
               className={`ml-auto shrink-0 text-xs tabular-nums ${unread ? "font-medium text-emerald-700" : "text-slate-500"}`}
             >
-              {formatListTime(item.lastMessageAt)}
+              {time.listTime(item.lastMessageAt)}
             </time>
           </span>
           <span className="flex items-center gap-2">
             <span dir="auto" className={`truncate text-sm ${unread ? "text-slate-800" : "text-slate-500"}`}>
-              {item.lastPreview || "No messages yet"}
+              {item.lastPreview || t("noMessagesYet")}
             </span>
             {unread && (
               <span
-                aria-label={`${item.unreadCount} unread`}
+                aria-label={t("unread", { count: item.unreadCount })}
                 className="ml-auto flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-emerald-700 px-1.5 text-[11px] font-semibold tabular-nums text-white"
               >
                 {item.unreadCount > 99 ? "99+" : item.unreadCount}
@@ -70,12 +73,13 @@ export function ConversationListItem({ item, active, index, setSize, measureRef,
 
 /** The row's labels as chips (plain spans: a list inside the row's link would be read as a second list). */
 function RowLabels({ labelIds }: { labelIds: readonly string[] }) {
+  const t = useTranslations("List");
   const labels = useLabels();
   const shown = labelsOf(labelIds, labels.data);
   if (shown.length === 0) return null;
   return (
     <span className="mt-1 flex min-w-0 flex-wrap gap-1">
-      <span className="sr-only">Labels:</span>
+      <span className="sr-only">{t("labelsPrefix")}</span>
       {shown.map((label) => (
         <LabelChip key={label.id} label={label} size="xs" />
       ))}

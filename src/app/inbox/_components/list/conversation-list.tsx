@@ -4,6 +4,7 @@
 // asks for the next page. Rows keep their links, so Tab walks the list (a focused row is scrolled
 // into view, which renders the rows after it) and each row says its place in the list.
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { TConversationFilter } from "@/shared/conversation-filter";
 import type { TConversationListItem } from "@/shared/dto";
@@ -30,29 +31,29 @@ const OVERSCAN = 8;
 /** The next page is asked for when the last rendered row is this close to the end of what is loaded. */
 const LOAD_AHEAD = 20;
 
-function emptyText(filter: TConversationFilter): { title: string; hint: string } {
-  const all = filter.view === "all" && filter.status === "all";
-  if (all) return { title: "No conversations yet", hint: "New WhatsApp messages will show up here." };
-  if (filter.view === "mine") return { title: "Nothing here for you", hint: "Conversations assigned to you show up here." };
-  if (filter.view === "unassigned") return { title: "Everything is assigned", hint: "New conversations without an owner show up here." };
-  return { title: `No ${filter.status} conversations`, hint: "Try another status." };
+/** Which empty list this is, as the key of its title and hint in messages/*.json (List.empty…). */
+function emptyKind(filter: TConversationFilter): "all" | "mine" | "unassigned" | "open" | "pending" | "resolved" {
+  if (filter.view === "all" && filter.status === "all") return "all";
+  if (filter.view === "mine" || filter.view === "unassigned") return filter.view;
+  return filter.status === "all" ? "all" : filter.status;
 }
 
 export function ConversationList({ items, filter, activeId, isError, onRetry, ...paging }: Props) {
   // State, not a ref: the rows' first layout effect runs before the nav's ref is set, and a change
   // of state renders them again once the nav is there to be measured.
   const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
-  const empty = emptyText(filter);
+  const t = useTranslations("List");
+  const empty = emptyKind(filter);
   return (
-    <nav ref={setScrollElement} aria-label="Conversations" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+    <nav ref={setScrollElement} aria-label={t("conversations")} className="flex min-h-0 flex-1 flex-col overflow-y-auto">
       {isError ? (
-        <SidebarError message="Couldn’t load conversations." onRetry={onRetry} />
+        <SidebarError message={t("loadFailed")} onRetry={onRetry} />
       ) : !items ? (
         <ListSkeleton />
       ) : items.length === 0 ? (
         <div className="px-4 py-10 text-center text-sm text-slate-500">
-          <p className="font-medium text-slate-700">{empty.title}</p>
-          <p className="mt-1">{empty.hint}</p>
+          <p className="font-medium text-slate-700">{t(`empty.${empty}.title`)}</p>
+          <p className="mt-1">{t(`empty.${empty}.hint`)}</p>
         </div>
       ) : (
         <VirtualRows items={items} activeId={activeId} scrollElement={scrollElement} {...paging} />
@@ -77,6 +78,7 @@ function VirtualRows({ items, activeId, scrollElement, hasMore, isLoadingMore, o
     overscan: OVERSCAN,
     getItemKey: (index) => items[index]?.id ?? index,
   });
+  const t = useTranslations("List");
   const rows = virtualizer.getVirtualItems();
   const lastRendered = rows.at(-1)?.index ?? -1;
   useEffect(() => {
@@ -105,7 +107,7 @@ function VirtualRows({ items, activeId, scrollElement, hasMore, isLoadingMore, o
       </ul>
       {isLoadingMore && (
         <p role="status" className="px-4 py-3 text-center text-xs text-slate-500">
-          Loading more conversations…
+          {t("loadingMore")}
         </p>
       )}
     </>
@@ -113,9 +115,10 @@ function VirtualRows({ items, activeId, scrollElement, hasMore, isLoadingMore, o
 }
 
 function ListSkeleton() {
+  const t = useTranslations("List");
   return (
     <>
-      <p className="sr-only">Loading conversations…</p>
+      <p className="sr-only">{t("loading")}</p>
       <ul aria-hidden="true" className="animate-pulse divide-y divide-slate-100">
         {Array.from({ length: 6 }, (_, index) => (
           <li key={index} className="flex gap-3 px-4 py-3">

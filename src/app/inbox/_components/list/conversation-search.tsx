@@ -8,6 +8,7 @@
 // them, Escape clears the search from anywhere in it and leaves the focus in the box.
 import { keepPreviousData } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_SEARCH_LENGTH } from "@/shared/search";
 import { api } from "@/trpc/react";
@@ -17,6 +18,7 @@ import { conversationHref, SearchResults } from "./search-results";
 const DEBOUNCE_MS = 200;
 
 export function ConversationSearch({ activeId, children }: { activeId: string | null; children: ReactNode }) {
+  const t = useTranslations("Search");
   const [text, setText] = useState("");
   const query = useDebouncedValue(text.trim(), DEBOUNCE_MS);
   const searching = text.trim() !== "";
@@ -68,7 +70,7 @@ export function ConversationSearch({ activeId, children }: { activeId: string | 
     <>
       <search className="px-3 pb-2">
         <label htmlFor={inputId} className="sr-only">
-          Search conversations
+          {t("label")}
         </label>
         <div className="relative">
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-500">
@@ -81,7 +83,7 @@ export function ConversationSearch({ activeId, children }: { activeId: string | 
             role="searchbox"
             value={text}
             maxLength={MAX_SEARCH_LENGTH}
-            placeholder="Search names, numbers, messages"
+            placeholder={t("placeholder")}
             autoComplete="off"
             spellCheck={false}
             onChange={(event) => setText(event.target.value)}
@@ -92,7 +94,7 @@ export function ConversationSearch({ activeId, children }: { activeId: string | 
             <button
               type="button"
               onClick={clear}
-              aria-label="Clear search"
+              aria-label={t("clear")}
               className="absolute top-1/2 right-1.5 flex size-6 -translate-y-1/2 items-center justify-center rounded text-slate-500 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-emerald-600"
             >
               <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">

@@ -1,7 +1,8 @@
 // What a search found, in the sidebar's list style: the contact, where the search matched (a
 // message's words marked, or the name, number, the contact's note or attribute), and when.
 import Link from "next/link";
-import { formatFull, formatListTime } from "@/app/_lib/time";
+import { useTranslations } from "next-intl";
+import { useTime } from "@/app/_lib/use-time";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
 import { excerptAround, highlightNumber, highlightSubstring } from "../../_lib/highlight";
 import { Avatar } from "../avatar";
@@ -19,20 +20,21 @@ interface Props {
 }
 
 export function SearchResults({ query, results, isPending, isError, onRetry, activeId }: Props) {
+  const t = useTranslations("Search");
   return (
     <>
       {/* Read out politely as results change; not role="status", which names the connection indicator. */}
       <p aria-live="polite" className="sr-only">
-        {results ? `${results.length === 0 ? "No" : results.length} conversation${results.length === 1 ? "" : "s"} found` : ""}
+        {results ? t("found", { count: results.length }) : ""}
       </p>
       {isError ? (
-        <SidebarError message="Couldn’t search." onRetry={onRetry} />
+        <SidebarError message={t("failed")} onRetry={onRetry} />
       ) : isPending ? (
-        <p className="px-4 py-6 text-sm text-slate-500">Searching…</p>
+        <p className="px-4 py-6 text-sm text-slate-500">{t("searching")}</p>
       ) : results && results.length === 0 ? (
-        <p className="px-4 py-10 text-center text-sm break-words text-slate-600">No conversations match “{query}”</p>
+        <p className="px-4 py-10 text-center text-sm break-words text-slate-600">{t("noMatch", { query })}</p>
       ) : (
-        <ul aria-label="Search results" className="divide-y divide-slate-100">
+        <ul aria-label={t("results")} className="divide-y divide-slate-100">
           {results?.map((result) => (
             <SearchResultItem key={result.conversation.id} result={result} query={query} active={result.conversation.id === activeId} />
           ))}
@@ -43,6 +45,8 @@ export function SearchResults({ query, results, isPending, isError, onRetry, act
 }
 
 function SearchResultItem({ result, query, active }: { result: TSearchResult; query: string; active: boolean }) {
+  const t = useTranslations("Search");
+  const format = useTime();
   const { conversation, match } = result;
   const time = match.kind === "message" ? match.timestamp : conversation.lastMessageAt;
   const name = match.kind === "contact" && match.field === "name" ? highlightSubstring(conversation.contact.name, query) : [{ text: conversation.contact.name, match: false }];
@@ -53,7 +57,7 @@ function SearchResultItem({ result, query, active }: { result: TSearchResult; qu
         ? highlightNumber(conversation.contact.waId, query)
         : match.field === "note" || match.field === "attribute"
           ? highlightSubstring(excerptAround(match.text, query), query)
-          : [{ text: conversation.lastPreview || "No messages yet", match: false }];
+          : [{ text: conversation.lastPreview || t("noMessagesYet"), match: false }];
   return (
     <li>
       <Link
@@ -69,13 +73,13 @@ function SearchResultItem({ result, query, active }: { result: TSearchResult; qu
             <span dir="auto" className="truncate text-sm font-medium text-slate-800">
               <Marked parts={name} />
             </span>
-            <time dateTime={time} title={formatFull(time)} className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">
-              {formatListTime(time)}
+            <time dateTime={time} title={format.full(time)} className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">
+              {format.listTime(time)}
             </time>
           </span>
           <span dir="auto" className="line-clamp-2 text-sm text-slate-600">
-            {match.kind === "message" && match.direction === "note" && <span className="mr-1 font-medium text-amber-800">Note:</span>}
-            {match.kind === "contact" && match.field === "note" && <span className="mr-1 font-medium text-slate-700">Contact note:</span>}
+            {match.kind === "message" && match.direction === "note" && <span className="mr-1 font-medium text-amber-800">{t("notePrefix")}</span>}
+            {match.kind === "contact" && match.field === "note" && <span className="mr-1 font-medium text-slate-700">{t("contactNotePrefix")}</span>}
             <Marked parts={detail} />
           </span>
         </span>

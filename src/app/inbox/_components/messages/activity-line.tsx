@@ -1,5 +1,7 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
 import type { TActivity } from "@/shared/activity";
-import { formatClock, formatFull } from "@/app/_lib/time";
+import { useTime } from "@/app/_lib/use-time";
 import { describeActivity, type NameOf } from "../../_lib/activity-lines";
 
 /**
@@ -8,12 +10,15 @@ import { describeActivity, type NameOf } from "../../_lib/activity-lines";
  * describeActivity, so they read the same.
  */
 export function ActivityLine({ activity, nameOf }: { activity: TActivity; nameOf: NameOf }) {
+  const t = useTranslations("Activity");
+  const locale = useLocale();
+  const time = useTime();
   const at = activity.change.at;
   return (
     <li className="my-1 px-4 text-center text-xs text-slate-500">
-      {describeActivity(activity, nameOf)} ·{" "}
-      <time dateTime={at} title={formatFull(at)}>
-        {formatClock(at)}
+      {describeActivity(activity, nameOf, t, locale)} ·{" "}
+      <time dateTime={at} title={time.full(at)}>
+        {time.clock(at)}
       </time>
     </li>
   );

@@ -1,5 +1,7 @@
+"use client";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { formatClock, formatFull } from "@/app/_lib/time";
+import { useTime } from "@/app/_lib/use-time";
 import type { RetryState } from "../../_hooks/use-retry-reply";
 import type { LogEntry } from "../../_lib/log-entries";
 import { MessageActionButtons } from "./message-actions";
@@ -44,6 +46,8 @@ export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Pro
   const note = message.direction === "note";
   // Replies and notes are the team's side of the conversation.
   const ours = outbound || note;
+  const t = useTranslations("Log");
+  const time = useTime();
   const problemId = useId();
   const actions = useMessageActions();
   const hasProblem = (outbound && message.status === "failed") || ((outbound || note) && local !== null && local.kind !== "sending");
@@ -59,7 +63,7 @@ export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Pro
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3">
             <path fillRule="evenodd" d="M10 1a4.5 4.5 0 0 0-4.5 4.5V9H5a2 2 0 0 0-2 2v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6a2 2 0 0 0-2-2h-.5V5.5A4.5 4.5 0 0 0 10 1Zm3 8V5.5a3 3 0 1 0-6 0V9h6Z" clipRule="evenodd" />
           </svg>
-          Private note{message.authorName ? ` · ${message.authorName}` : ""}
+          {message.authorName ? t("privateNoteBy", { name: message.authorName }) : t("privateNote")}
         </span>
       ) : (
         outbound &&
@@ -77,8 +81,8 @@ export function MessageBubble({ entry, grouped, retry, onRetry, onDiscard }: Pro
         {message.replyTo && <MessageQuote quote={message.replyTo} />}
         <MessageContent message={message} />
         <div className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-slate-500">
-          <time dateTime={message.timestamp} title={formatFull(message.timestamp)} className="tabular-nums">
-            {formatClock(message.timestamp)}
+          <time dateTime={message.timestamp} title={time.full(message.timestamp)} className="tabular-nums">
+            {time.clock(message.timestamp)}
           </time>
           {outbound && <StatusTick status={tickOf(entry)} />}
         </div>

@@ -1,17 +1,16 @@
 // What a message shows, by type. Media comes from our own authenticated route (message-media.tsx)
 // with its caption underneath; locations link to a map; unknown types say so instead of vanishing.
 // Each attachment is a group named by its kind ("Photo", "Location"…), for screen readers and tests.
+"use client";
+import { useTranslations } from "next-intl";
 import type { TMessage } from "@/shared/dto";
 import { MessageTemplate } from "./message-template";
 import { MediaAudio, MediaDocument, MediaImage, MediaSticker, MediaVideo } from "./message-media";
 
-const mediaLabels: Record<string, string> = {
-  image: "📷 Photo",
-  video: "🎥 Video",
-  audio: "🎤 Audio",
-  document: "📄 Document",
-  sticker: "🏷️ Sticker",
-};
+/** Each kind's emoji; its name is in messages/*.json under Message.kind.<type>. */
+const mediaEmoji: Record<string, string> = { image: "📷", video: "🎥", audio: "🎤", document: "📄", sticker: "🏷️" };
+const MEDIA_KINDS = ["image", "video", "audio", "document", "sticker"] as const;
+const isMediaKind = (type: string): type is (typeof MEDIA_KINDS)[number] => (MEDIA_KINDS as readonly string[]).includes(type);
 
 /** The accessible name of an attachment: its label without the leading emoji. */
 const groupName = (label: string) => label.replace(/^\P{L}+/u, "");
@@ -33,8 +32,9 @@ function Text({ children }: { children: string }) {
 }
 
 export function MessageContent({ message }: { message: TMessage }) {
+  const t = useTranslations("Message");
   const { type, body, details } = message;
-  const mediaLabel = mediaLabels[type];
+  const mediaLabel = isMediaKind(type) ? `${mediaEmoji[type]} ${t(`kind.${type}`)}` : undefined;
   if (mediaLabel) {
     // A file is there to show when WhatsApp gave it a media id, or when it is one an agent sent (in
     // our store by its SHA-256 before it reaches WhatsApp). Without either only the label is left.
@@ -56,11 +56,11 @@ export function MessageContent({ message }: { message: TMessage }) {
     const { latitude, longitude } = details ?? {};
     const map = latitude && longitude ? `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}` : null;
     return (
-      <Attachment label="📍 Location" detail={latitude && longitude ? `${latitude}, ${longitude}` : undefined}>
+      <Attachment label={`📍 ${t("kind.location")}`} detail={latitude && longitude ? `${latitude}, ${longitude}` : undefined}>
         {body && <Text>{body}</Text>}
         {map && (
           <a href={map} target="_blank" rel="noreferrer" className="text-sm font-medium text-emerald-700 underline underline-offset-2 hover:text-emerald-800">
-            Open map
+            {t("openMap")}
           </a>
         )}
       </Attachment>
@@ -69,18 +69,18 @@ export function MessageContent({ message }: { message: TMessage }) {
   if (type === "template") return <MessageTemplate message={message} />;
   if (type === "contacts") {
     return (
-      <Attachment label="👤 Contact card">
+      <Attachment label={`👤 ${t("kind.contacts")}`}>
         <Text>{body}</Text>
       </Attachment>
     );
   }
   if (type === "reaction") {
-    return <p className="text-sm italic opacity-80">{body ? `Reacted ${body}` : "Removed a reaction"}</p>;
+    return <p className="text-sm italic opacity-80">{body ? t("reacted", { emoji: body }) : t("reactionRemoved")}</p>;
   }
   if (type === "unsupported") {
     return (
-      <Attachment label="⚠️ Unsupported message">
-        <p className="text-xs opacity-70">This message type can’t be shown here yet. Open WhatsApp to see it.</p>
+      <Attachment label={`⚠️ ${t("kind.unsupported")}`}>
+        <p className="text-xs opacity-70">{t("unsupported")}</p>
       </Attachment>
     );
   }

@@ -1,5 +1,8 @@
+"use client";
+import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
-import { formatDay, localDayKey } from "@/app/_lib/time";
+import { localDayKey } from "@/app/_lib/time";
+import { useTime } from "@/app/_lib/use-time";
 import type { RetryState } from "../../_hooks/use-retry-reply";
 import type { NameOf } from "../../_lib/activity-lines";
 import { itemKey, itemTime, type LogEntry, type LogItem } from "../../_lib/log-entries";
@@ -27,13 +30,15 @@ interface Props {
 
 export function MessageLog(props: Props) {
   const { entries, isLoading, isError, hasOlder, isFetchingOlder, hasUnseen, onJumpToNewest, logRef, topRef, onScroll } = props;
+  const t = useTranslations("Log");
+  const time = useTime();
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
       <div
         ref={logRef}
         onScroll={onScroll}
         role="log"
-        aria-label="Messages"
+        aria-label={t("messages")}
         aria-busy={isLoading || isFetchingOlder}
         tabIndex={0}
         className="min-h-0 flex-1 overflow-y-auto px-4 py-4 [overflow-anchor:none] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-emerald-600 sm:px-8"
@@ -41,14 +46,14 @@ export function MessageLog(props: Props) {
         <div ref={topRef} />
         {/* A fixed-height slot, so showing and hiding the loader never moves the messages. */}
         <div className="flex h-8 items-center justify-center text-xs text-slate-500">
-          {isFetchingOlder ? "Loading older messages…" : !hasOlder && entries.length > 0 ? "Start of conversation" : null}
+          {isFetchingOlder ? t("loadingOlder") : !hasOlder && entries.length > 0 ? t("start") : null}
         </div>
         {isError ? (
-          <p className="py-10 text-center text-sm text-slate-500">Couldn’t load messages.</p>
+          <p className="py-10 text-center text-sm text-slate-500">{t("loadFailed")}</p>
         ) : isLoading ? (
-          <p className="py-10 text-center text-sm text-slate-500">Loading messages…</p>
+          <p className="py-10 text-center text-sm text-slate-500">{t("loading")}</p>
         ) : entries.length === 0 ? (
-          <p className="py-10 text-center text-sm text-slate-500">No messages yet.</p>
+          <p className="py-10 text-center text-sm text-slate-500">{t("empty")}</p>
         ) : (
           <div className="mx-auto flex max-w-3xl flex-col gap-2">
             {groupByDay(entries).map((day) => (
@@ -56,7 +61,7 @@ export function MessageLog(props: Props) {
               <div key={day.key} className="flex flex-col">
                 <div className="sticky top-0 z-10 my-2 flex justify-center">
                   <span className="rounded-full bg-white/90 px-3 py-0.5 text-xs font-medium text-slate-500 shadow-sm ring-1 ring-slate-200 backdrop-blur">
-                    {formatDay(itemTime(day.entries[0]!))}
+                    {time.day(itemTime(day.entries[0]!))}
                   </span>
                 </div>
                 <ol className="flex flex-col gap-1.5">
@@ -86,7 +91,7 @@ export function MessageLog(props: Props) {
           onClick={onJumpToNewest}
           className="absolute bottom-4 left-1/2 -translate-x-1/2 rounded-full bg-emerald-700 px-4 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
         >
-          New messages ↓
+          {t("newMessages")}
         </button>
       )}
     </div>

@@ -1,12 +1,13 @@
 // The reactions on a message, under its bubble: the customer's and the business's, each with who
 // reacted (in its accessible name and tooltip). A reaction WhatsApp refused says why.
+"use client";
+import { useTranslations } from "next-intl";
 import type { TReaction, TReactions } from "@/shared/reactions";
 
 function Chip({ reaction, ours }: { reaction: TReaction; ours: boolean }) {
-  const who = ours ? `${reaction.byName} (team)` : reaction.byName;
-  const label = reaction.failed
-    ? `Reaction ${reaction.emoji} by ${who} not delivered: ${reaction.failed}`
-    : `Reaction ${reaction.emoji} by ${who}`;
+  const t = useTranslations("Reactions");
+  const who = ours ? t("team", { name: reaction.byName }) : reaction.byName;
+  const label = reaction.failed ? t("notDelivered", { emoji: reaction.emoji, who, reason: reaction.failed }) : t("by", { emoji: reaction.emoji, who });
   return (
     <li
       title={label}
@@ -26,6 +27,7 @@ function Chip({ reaction, ours }: { reaction: TReaction; ours: boolean }) {
 }
 
 export function MessageReactions({ reactions }: { reactions: TReactions | null | undefined }) {
+  const t = useTranslations("Reactions");
   const customer = reactions?.customer?.emoji ? reactions.customer : null;
   const business = reactions?.business?.emoji ? reactions.business : null;
   const failed = reactions?.business?.failed;
@@ -33,12 +35,12 @@ export function MessageReactions({ reactions }: { reactions: TReactions | null |
   return (
     <>
       {(customer ?? business) && (
-        <ul aria-label="Reactions" className="-mt-1.5 flex gap-1 px-2">
+        <ul aria-label={t("list")} className="-mt-1.5 flex gap-1 px-2">
           {customer && <Chip reaction={customer} ours={false} />}
           {business && <Chip reaction={business} ours />}
         </ul>
       )}
-      {failed && <p className="mt-0.5 max-w-[min(80%,36rem)] px-1 text-[11px] text-red-700">Reaction not delivered: {failed}</p>}
+      {failed && <p className="mt-0.5 max-w-[min(80%,36rem)] px-1 text-[11px] text-red-700">{t("failed", { reason: failed })}</p>}
     </>
   );
 }

@@ -2,8 +2,10 @@
 // - waiting in this browser for a connection: nothing to do, it goes out by itself;
 // - refused by our server (it will never be sent as it is): Discard;
 // - refused by WhatsApp: the reason in words, and Retry.
+"use client";
+import { useTranslations } from "next-intl";
 import type { RetryState } from "../../_hooks/use-retry-reply";
-import { splitReason } from "../../_lib/failure-reason";
+import { DEFAULT_FAILURE, splitReason } from "../../_lib/failure-reason";
 import type { LogEntry } from "../../_lib/log-entries";
 
 interface Props {
@@ -18,13 +20,14 @@ const actionClass =
   "shrink-0 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-default aria-disabled:opacity-60";
 
 export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
+  const t = useTranslations("ReplyProblem");
   const { message, local } = entry;
 
   if (local?.kind === "waiting") {
     return (
       <p id={id} className="mt-1 text-xs text-amber-800">
-        <span className="font-medium">Waiting for connection</span>
-        <span className="text-amber-700"> · sends when you’re back online</span>
+        <span className="font-medium">{t("waiting")}</span>
+        <span className="text-amber-700"> · {t("sendsWhenOnline")}</span>
       </p>
     );
   }
@@ -33,7 +36,7 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
     return (
       <div className="mt-1 flex max-w-[min(80%,36rem)] items-start justify-end gap-2">
         <p id={id} className="text-right text-xs text-red-700">
-          <span className="font-medium">Not sent:</span> {local.reason}
+          <span className="font-medium">{t("notSent")}</span> {local.reason}
         </p>
         <button
           type="button"
@@ -41,7 +44,7 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
           aria-describedby={id}
           className={`${actionClass} text-slate-700 ring-slate-300 hover:bg-slate-100 focus-visible:outline-slate-500`}
         >
-          Discard
+          {t("discard")}
         </button>
       </div>
     );
@@ -52,8 +55,8 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
     <div className="mt-1 flex max-w-[min(80%,36rem)] flex-col items-end gap-1">
       <div className="flex items-start justify-end gap-2">
         <p id={id} className="text-right text-xs text-red-700">
-          <span className="font-medium">Not delivered:</span> {reason.text}
-          {reason.code && <span className="ml-1 whitespace-nowrap text-slate-500 tabular-nums">Error {reason.code}</span>}
+          <span className="font-medium">{t("notDelivered")}</span> {reason.code === null && reason.text === DEFAULT_FAILURE ? t("notAccepted") : reason.text}
+          {reason.code && <span className="ml-1 whitespace-nowrap text-slate-500 tabular-nums">{t("error", { code: reason.code })}</span>}
         </p>
         <button
           type="button"
@@ -64,10 +67,10 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
           aria-describedby={id}
           className={`${actionClass} bg-white text-red-700 ring-red-200 hover:bg-red-50 focus-visible:outline-red-600`}
         >
-          Retry
+          {t("retry")}
         </button>
       </div>
-      {retry.waiting && <p className="text-xs text-amber-800">Retries when you’re back online</p>}
+      {retry.waiting && <p className="text-xs text-amber-800">{t("retriesWhenOnline")}</p>}
       {retry.error && (
         <p role="alert" className="text-xs text-red-700">
           {retry.error}

@@ -1,3 +1,5 @@
+"use client";
+import { useTranslations } from "next-intl";
 import type { MessageStatus } from "@/shared/dto";
 
 const check = "M3.5 8.5 6.5 11.5 12.5 4.5";
@@ -5,7 +7,6 @@ const check = "M3.5 8.5 6.5 11.5 12.5 4.5";
 /** A server status, or "waiting": a reply still in this browser, held until the connection returns. */
 export type TickStatus = MessageStatus | "waiting";
 
-const labels: Partial<Record<TickStatus, string>> = { waiting: "waiting for connection" };
 
 function Icon({ status }: { status: TickStatus }) {
   const common = { viewBox: "0 0 16 16", fill: "none", stroke: "currentColor", strokeWidth: 1.6, strokeLinecap: "round", strokeLinejoin: "round" } as const;
@@ -52,9 +53,10 @@ function Icon({ status }: { status: TickStatus }) {
 
 /** An outbound message's delivery state; the accessible name is "Status: <status>". */
 export function StatusTick({ status }: { status: TickStatus }) {
-  const label = labels[status] ?? status;
+  const t = useTranslations("Status");
+  const label = t(status);
   return (
-    <span role="img" aria-label={`Status: ${label}`} title={label[0]?.toUpperCase() + label.slice(1)} className="inline-flex">
+    <span role="img" aria-label={t("label", { status: label })} title={label[0]?.toUpperCase() + label.slice(1)} className="inline-flex">
       <Icon status={status} />
     </span>
   );

@@ -2,11 +2,14 @@
 // "Ada is typing…" just above the composer. The line keeps its height when empty, so the log and
 // the composer never move as people start and stop. The status element exists only while someone
 // types: otherwise the page's one status is the connection indicator ("Live").
+import { useLocale, useTranslations } from "next-intl";
 import { useTypists } from "../../_hooks/use-presence";
 import { typingText } from "../../_lib/typing-state";
 
 export function TypingIndicator({ conversationId }: { conversationId: string }) {
-  const text = typingText(useTypists(conversationId).map((typist) => typist.name));
+  const t = useTranslations("Typing");
+  const locale = useLocale();
+  const text = typingText(useTypists(conversationId).map((typist) => typist.name), t, locale);
   return (
     <div className="h-6 shrink-0 px-4 sm:px-8">
       {text && (

@@ -1,5 +1,6 @@
 // The approved templates as a searchable list of radio buttons: arrow keys move between them, the
 // search box narrows them by name or text.
+import { useTranslations } from "next-intl";
 import type { TTemplate } from "@/shared/templates";
 
 export const templateKey = (template: Pick<TTemplate, "name" | "language">) => `${template.name}\u0000${template.language}`;
@@ -14,10 +15,11 @@ interface Props {
 }
 
 export function TemplateChoices({ templates, selectedKey, onSelect, name }: Props) {
-  if (templates.length === 0) return <p className="px-1 py-3 text-sm text-slate-500">No approved templates match.</p>;
+  const t = useTranslations("Templates");
+  if (templates.length === 0) return <p className="px-1 py-3 text-sm text-slate-500">{t("noMatch")}</p>;
   return (
     <fieldset className="max-h-52 overflow-y-auto rounded-lg border border-slate-200">
-      <legend className="sr-only">Template</legend>
+      <legend className="sr-only">{t("legend")}</legend>
       {templates.map((template) => {
         const key = templateKey(template);
         const checked = key === selectedKey;

@@ -2,6 +2,7 @@
 // "Send a template": the way to reach a customer outside WhatsApp's 24-hour window. The agent picks
 // an approved template, fills its variables, sees exactly what the customer will get, and sends it
 // through the same outbox as a reply; it then shows in the log through the live stream.
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState } from "react";
 import { api } from "@/trpc/react";
 import { httpStatusOf } from "@/trpc/query-client";
@@ -17,9 +18,9 @@ import { TemplatePreview } from "./template-preview";
 const quietButton =
   "rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-wait aria-disabled:opacity-70";
 
-function errorText(error: unknown): string {
+function errorText(error: unknown, unreachable: string): string {
   if (httpStatusOf(error) !== undefined) return readableReason(error);
-  return "Couldn’t reach the server. Check your connection and try again.";
+  return unreachable;
 }
 
 interface Props {
@@ -29,6 +30,8 @@ interface Props {
 }
 
 export function TemplateDialog({ conversationId, contactName, onClose }: Props) {
+  const t = useTranslations("Templates");
+  const tCommon = useTranslations("Common");
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = useId();
   const utils = api.useUtils();
@@ -46,7 +49,7 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
   const templates = useMemo(() => (list.data?.templates ?? []).filter((template) => matchesTemplateSearch(template, search)), [list.data, search]);
   // The chosen template may have been paused meanwhile (templates.changed reloads the list).
   const current = selected && list.data?.templates.find((template) => templateKey(template) === templateKey(selected));
-  const problem = list.data?.problem ?? (list.isError ? "Couldn’t load the templates. Try Refresh templates." : null);
+  const problem = list.data?.problem ?? (list.isError ? t("loadFailed") : null);
 
   const choose = (template: TTemplate) => {
     setSelected(template);
@@ -73,12 +76,12 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
 
   return (
     <FormDialog
-      title="Send a template"
-      description="A message WhatsApp has approved: the way to write first, or again after 24 hours of silence."
+      title={t("title")}
+      description={t("description")}
       widthClass="w-[min(34rem,calc(100vw-2rem))]"
       onOpen={() => searchRef.current?.focus()}
       onSubmit={sendTemplate}
-      submitLabel="Send template"
+      submitLabel={t("send")}
       submitUnavailable={!current}
       busy={send.isPending}
       onClose={onClose}
@@ -87,15 +90,15 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
       <div className="flex items-end gap-2">
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <label htmlFor={`${ids}-search`} className="text-sm font-medium text-slate-700">
-            Search templates
+            {t("search")}
           </label>
           <input id={`${ids}-search`} ref={searchRef} type="search" value={search} onChange={(event) => setSearch(event.target.value)} autoComplete="off" className={dialogInputClass} />
         </div>
         <button type="button" onClick={() => refresh.mutate({ conversationId })} aria-disabled={refresh.isPending} aria-busy={refresh.isPending} className={quietButton}>
-          Refresh templates
+          {t("refresh")}
         </button>
       </div>
-      {list.isPending ? <p className="text-sm text-slate-500">Loading templates…</p> : <TemplateChoices templates={templates} selectedKey={current ? templateKey(current) : null} onSelect={choose} name={`${ids}-template`} />}
+      {list.isPending ? <p className="text-sm text-slate-500">{t("loading")}</p> : <TemplateChoices templates={templates} selectedKey={current ? templateKey(current) : null} onSelect={choose} name={`${ids}-template`} />}
       {current && (
         <>
           {current.fields.map((field, index) => (
@@ -113,7 +116,7 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
       )}
       {send.error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
-          {errorText(send.error)}
+          {errorText(send.error, tCommon("unreachable"))}
         </p>
       )}
     </FormDialog>

@@ -1,6 +1,7 @@
 "use client";
 // The composer's "Templates" button and the dialog it opens (mounted afresh for each opening).
 // Outside the 24-hour window it is the way to reach the customer, so it stands out then.
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { TemplateDialog } from "./template-dialog";
 
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function TemplatesButton({ conversationId, contactName, emphasized, describedBy }: Props) {
+  const t = useTranslations("Templates");
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [opening, setOpening] = useState<number | null>(null);
   const close = () => {
@@ -37,7 +39,7 @@ export function TemplatesButton({ conversationId, contactName, emphasized, descr
         <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">
           <path d="M3 2.5A1.5 1.5 0 0 1 4.5 1h7A1.5 1.5 0 0 1 13 2.5v11a.5.5 0 0 1-.8.4L8 10.75 3.8 13.9a.5.5 0 0 1-.8-.4v-11Z" />
         </svg>
-        Templates
+        {t("button")}
       </button>
       {opening !== null && <TemplateDialog key={opening} conversationId={conversationId} contactName={contactName} onClose={close} />}
     </>
