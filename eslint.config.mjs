@@ -14,6 +14,14 @@ const config = [
     },
   },
   {
+    // Every word of the interface goes through next-intl (messages/*.json): text written straight
+    // into JSX is an error. Punctuation and symbols that read the same in every language may stay.
+    files: ["src/app/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": ["error", { allowedStrings: ["Switchboard", "·", "/", "+", "—", "…", "!", "(", ")", ".", ",", ":", "%", "💬", "↓", "×", "@"], ignoreProps: true }],
+    },
+  },
+  {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -1,7 +1,9 @@
 // The header of the areas outside the inbox (Admin, Account): a title, the area's tabs, the way
 // back to the inbox and who is signed in.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { LogoMark } from "./logo-mark";
+import { LanguagePicker } from "../inbox/_components/header/language-picker";
 import { SignedInAs } from "../inbox/_components/header/signed-in-as";
 import { AreaNav, type AreaSection } from "./area-nav";
 
@@ -16,6 +18,7 @@ type AreaHeaderProps = {
 };
 
 export function AreaHeader({ title, navLabel, sections, userName }: AreaHeaderProps) {
+  const t = useTranslations("Area");
   return (
     // Narrower than a laptop the tabs take a second row of their own, scrolling sideways if they
     // must, rather than pushing the header past the edge of a phone.
@@ -27,8 +30,10 @@ export function AreaHeader({ title, navLabel, sections, userName }: AreaHeaderPr
       {sections.length > 0 && <AreaNav label={navLabel} sections={sections} />}
       <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2 lg:order-last">
         <Link href="/inbox" className={`rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-emerald-700 hover:bg-emerald-50 ${focusRing}`}>
-          Back to inbox
+          {t("backToInbox")}
         </Link>
+        {/* On a phone the inbox's profile menu offers it; here it would push the header past the edge. */}
+        <LanguagePicker className="max-sm:hidden" />
         <SignedInAs userName={userName} />
       </div>
     </header>

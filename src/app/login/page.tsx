@@ -8,7 +8,9 @@ import { safeCallbackUrl } from "../_lib/safe-callback";
 import { LoginForm } from "./login-form";
 import { LogoMark } from "@/app/_components/logo-mark";
 
-export const metadata: Metadata = { title: "Sign in · Switchboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("login.documentTitle") };
+}
 
 export default async function LoginPage({
   searchParams,

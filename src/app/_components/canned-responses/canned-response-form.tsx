@@ -1,6 +1,7 @@
 "use client";
 // Adding or editing one canned response: its shortcut, its text with placeholders, and — for shared
 // ones — where it is offered. The server checks the placeholders; its sentence names the field.
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Field, FormError, SelectField, TextAreaField } from "@/app/admin/_components/field";
 import { primaryButtonClass, secondaryButtonClass } from "@/app/admin/_lib/styles";
@@ -30,6 +31,7 @@ const EVERYONE = "";
 
 export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxes, pending, error, onSave, onCancel }: Props) {
   const ids = useId();
+  const t = useTranslations("CannedManager");
   const [values, setValues] = useState(initial);
 
   const onSubmit = (event: FormEvent) => {
@@ -45,24 +47,24 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
       <FormError id={`${ids}-error`} error={error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          label="Shortcut"
+          label={t("shortcut")}
           error={error}
           errorId={`${ids}-error`}
           value={values.shortcut}
           onChange={(event) => setValues({ ...values, shortcut: event.target.value })}
           autoComplete="off"
           maxLength={MAX_SHORTCUT_LENGTH}
-          hint="Letters, digits and dashes; typed after “/” in the Message box."
+          hint={t("shortcutHint")}
         />
         {inboxes && (
           <SelectField
-            label="Available in"
+            label={t("availableIn")}
             error={error}
             errorId={`${ids}-error`}
             value={values.inboxId ?? EVERYONE}
             onChange={(event) => setValues({ ...values, inboxId: event.target.value === EVERYONE ? null : event.target.value })}
           >
-            <option value={EVERYONE}>Every inbox</option>
+            <option value={EVERYONE}>{t("everyInbox")}</option>
             {inboxes.map((inbox) => (
               <option key={inbox.id} value={inbox.id}>
                 {inbox.name}
@@ -72,14 +74,14 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
         )}
       </div>
       <TextAreaField
-        label="Text"
+        label={t("text")}
         error={error}
         errorId={`${ids}-error`}
         rows={4}
         value={values.body}
         maxLength={MAX_CANNED_BODY_LENGTH}
         onChange={(event) => setValues({ ...values, body: event.target.value })}
-        hint={`Placeholders filled in when it is inserted: ${PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ")}.`}
+        hint={t("placeholders", { names: PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ") })}
       />
       <div className="flex items-center gap-2">
         <button type="submit" aria-disabled={pending || undefined} className={primaryButtonClass}>
@@ -87,7 +89,7 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel} className={secondaryButtonClass}>
-            Cancel
+            {t("cancel")}
           </button>
         )}
       </div>

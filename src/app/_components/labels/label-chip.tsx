@@ -23,16 +23,6 @@ export const SWATCH: Record<TLabelColor, string> = {
   pink: "bg-pink-600",
 };
 
-export const COLOR_NAMES: Record<TLabelColor, string> = {
-  slate: "Grey",
-  red: "Red",
-  amber: "Amber",
-  emerald: "Green",
-  sky: "Blue",
-  violet: "Violet",
-  pink: "Pink",
-};
-
 export function LabelChip({ label, size = "sm" }: { label: TLabel; size?: "xs" | "sm" }) {
   return (
     <span

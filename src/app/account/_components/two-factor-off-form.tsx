@@ -1,7 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/trpc/react";
-import { errorText } from "../../admin/_lib/error-text";
+import { useErrorText } from "../../admin/_lib/error-text";
 import { alertClass, dangerButtonClass, secondaryButtonClass } from "../../admin/_lib/styles";
 import { Field } from "../../admin/_components/field";
 
@@ -9,6 +10,8 @@ type Proof = "password" | "code";
 
 /** Turning it off is proven with the password or a current code, the person's choice. */
 export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boolean; onCancel: () => void; onDone: () => void }) {
+  const errorText = useErrorText();
+  const t = useTranslations("TwoFactor");
   const ids = useId();
   const [proof, setProof] = useState<Proof>("password");
   const [value, setValue] = useState("");
@@ -21,9 +24,9 @@ export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boo
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Turn off two-factor sign-in" className="flex flex-col gap-3 rounded-lg bg-slate-50 p-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("turnOffTitle")} className="flex flex-col gap-3 rounded-lg bg-slate-50 p-4">
       <fieldset className="flex flex-wrap gap-4 text-sm text-slate-700">
-        <legend className="mb-1 text-sm font-medium text-slate-700">Confirm with</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-700">{t("confirmWith")}</legend>
         {(["password", "code"] as const).map((option) => (
           <label key={option} className="flex items-center gap-1.5">
             <input
@@ -36,20 +39,20 @@ export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boo
               }}
               className="accent-emerald-600"
             />
-            {option === "password" ? "Your password" : "An authentication code"}
+            {option === "password" ? t("yourPassword") : t("aCode")}
           </label>
         ))}
       </fieldset>
       <Field
         key={proof}
-        label={proof === "password" ? "Password" : "Authentication code"}
+        label={proof === "password" ? t("password") : t("code")}
         type={proof === "password" ? "password" : "text"}
         autoComplete={proof === "password" ? "current-password" : "one-time-code"}
         error={error}
         errorId={`${ids}-error`}
         value={value}
         onChange={(event) => setValue(event.target.value)}
-        hint={required ? "Your team requires two-factor sign-in: you will be asked to set it up again at once." : undefined}
+        hint={required ? t("requiredAgain") : undefined}
       />
       {error && (
         <p id={`${ids}-error`} role="alert" className={alertClass}>
@@ -58,10 +61,10 @@ export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boo
       )}
       <div className="flex gap-2">
         <button type="submit" aria-disabled={disable.isPending || undefined} className={dangerButtonClass}>
-          Turn off
+          {t("turnOff")}
         </button>
         <button type="button" onClick={onCancel} className={secondaryButtonClass}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,16 +1,19 @@
 "use client";
 // Two-factor sign-in for the signed-in person: off → set up (QR code, confirm with a code) →
 // recovery codes, shown once → on (turn off with the password or a current code).
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { api } from "@/trpc/react";
-import { errorText } from "../../admin/_lib/error-text";
+import { useErrorText } from "../../admin/_lib/error-text";
 import { alertClass, cardClass, primaryButtonClass, secondaryButtonClass } from "../../admin/_lib/styles";
 import { RecoveryCodes } from "./recovery-codes";
 import { TwoFactorOffForm } from "./two-factor-off-form";
 import { TwoFactorSetup } from "./two-factor-setup";
 
 export function TwoFactorSection() {
+  const errorText = useErrorText();
+  const t = useTranslations("TwoFactor");
   const ids = useId();
   const utils = api.useUtils();
   const status = api.account.twoFactor.status.useQuery();
@@ -23,13 +26,12 @@ export function TwoFactorSection() {
   if (codes) {
     body = <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
   } else if (!status.data) {
-    body = <p className="text-sm text-slate-600">{status.isError ? errorText(status.error) : "Loading…"}</p>;
+    body = <p className="text-sm text-slate-600">{status.isError ? errorText(status.error) : t("loading")}</p>;
   } else if (status.data.enabled) {
     body = (
       <>
         <p className="text-sm text-slate-700">
-          <span className="font-medium text-emerald-800">Two-factor sign-in is on.</span> You have {status.data.recoveryCodesLeft}{" "}
-          unused recovery code{status.data.recoveryCodesLeft === 1 ? "" : "s"}.
+          {t.rich("onWithCodes", { count: status.data.recoveryCodesLeft, strong: (chunks) => <span className="font-medium text-emerald-800">{chunks}</span> })}
         </p>
         {turningOff ? (
           <TwoFactorOffForm
@@ -43,10 +45,10 @@ export function TwoFactorSection() {
         ) : (
           <div className="flex flex-wrap items-center gap-3">
             <Link href="/inbox" className={primaryButtonClass}>
-              Go to the inbox
+              {t("goToInbox")}
             </Link>
             <button type="button" onClick={() => setTurningOff(true)} className={secondaryButtonClass}>
-              Turn off two-factor sign-in
+              {t("turnOffTitle")}
             </button>
           </div>
         )}
@@ -68,8 +70,7 @@ export function TwoFactorSection() {
     body = (
       <>
         <p className="text-sm text-slate-700">
-          Two-factor sign-in is off. With it on, signing in needs your password and a code from an authenticator app on your
-          phone, so a stolen password alone is not enough.
+          {t("isOff")}
         </p>
         {begin.error && (
           <p role="alert" className={alertClass}>
@@ -77,7 +78,7 @@ export function TwoFactorSection() {
           </p>
         )}
         <button type="button" onClick={() => begin.mutate()} aria-disabled={begin.isPending || undefined} className={`${primaryButtonClass} self-start`}>
-          Set up two-factor sign-in
+          {t("setUp")}
         </button>
       </>
     );
@@ -86,11 +87,11 @@ export function TwoFactorSection() {
   return (
     <section aria-labelledby={`${ids}-title`} className={`${cardClass} flex flex-col gap-4 p-6`}>
       <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
-        Two-factor sign-in
+        {t("title")}
       </h2>
       {status.data?.required && !status.data.enabled && !codes && (
         <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
-          Your team requires two-factor sign-in. Set it up to continue to the inbox.
+          {t("required")}
         </p>
       )}
       {body}

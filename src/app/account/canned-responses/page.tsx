@@ -1,15 +1,19 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { CannedResponsesManager } from "@/app/_components/canned-responses/canned-responses-manager";
 
-export const metadata: Metadata = { title: "Your canned responses · Switchboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("ownCanned.documentTitle") };
+}
 
 export default function AccountCannedResponsesPage() {
+  const t = useTranslations("Pages");
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Canned responses</h1>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("ownCanned.heading")}</h1>
       <p className="-mt-3 text-sm text-slate-600">
-        Your own saved replies: type “/” and the shortcut in the Message box. Only you see them; the team’s shared ones are kept by
-        admins.
+        {t("ownCanned.intro")}
       </p>
       <CannedResponsesManager kind="own" />
     </>

@@ -1,12 +1,17 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { TwoFactorSection } from "../_components/two-factor-section";
 
-export const metadata: Metadata = { title: "Account security · Switchboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("accountSecurity.documentTitle") };
+}
 
 export default function AccountSecurityPage() {
+  const t = useTranslations("Pages");
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Account security</h1>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("accountSecurity.heading")}</h1>
       <TwoFactorSection />
     </>
   );

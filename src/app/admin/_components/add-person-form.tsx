@@ -1,14 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { ROLES, type Role } from "@/shared/dto";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import { cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import { Field, FormError, SelectField } from "./field";
 
-const roleNames: Record<Role, string> = { agent: "Agent", admin: "Admin" };
-
 export function AddPersonForm() {
+  const errorText = useErrorText();
+  const t = useTranslations("People");
   const ids = useId();
   const utils = api.useUtils();
   const create = api.admin.people.create.useMutation({ onSuccess: () => utils.admin.people.list.invalidate() });
@@ -24,7 +25,7 @@ export function AddPersonForm() {
     create.mutate(form, {
       onSuccess: (person) => {
         setForm({ name: "", email: "", password: "", role: "agent" });
-        setAdded(`${person.name} can now sign in as ${person.email}.`);
+        setAdded(t("added", { name: person.name, email: person.email }));
       },
     });
   };
@@ -33,26 +34,27 @@ export function AddPersonForm() {
     <section aria-labelledby={`${ids}-title`} className={cardClass}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 p-5" aria-labelledby={`${ids}-title`}>
         <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
-          Add a person
+          {t("addTitle")}
         </h2>
         <FormError id={`${ids}-error`} error={error} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Name" error={error} errorId={`${ids}-error`} value={form.name} onChange={set("name")} autoComplete="off" maxLength={80} />
-          <Field label="Email" error={error} errorId={`${ids}-error`} type="email" value={form.email} onChange={set("email")} autoComplete="off" />
+          <Field label={t("name")} field="Name" error={error} errorId={`${ids}-error`} value={form.name} onChange={set("name")} autoComplete="off" maxLength={80} />
+          <Field label={t("email")} field="Email" error={error} errorId={`${ids}-error`} type="email" value={form.email} onChange={set("email")} autoComplete="off" />
           <Field
-            label="Password"
+            label={t("password")}
+            field="Password"
             error={error}
             errorId={`${ids}-error`}
             type="password"
             value={form.password}
             onChange={set("password")}
             autoComplete="new-password"
-            hint="At least 8 characters. Share it with them in person or over a safe channel."
+            hint={t("passwordHint")}
           />
-          <SelectField label="Role" error={error} errorId={`${ids}-error`} value={form.role} onChange={set("role")}>
+          <SelectField label={t("role")} field="Role" error={error} errorId={`${ids}-error`} value={form.role} onChange={set("role")}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {roleNames[role]}
+                {t(`roles.${role}`)}
               </option>
             ))}
           </SelectField>
@@ -62,7 +64,7 @@ export function AddPersonForm() {
             {added}
           </p>
           <button type="submit" aria-disabled={create.isPending || undefined} className={primaryButtonClass}>
-            {create.isPending ? "Adding…" : "Add person"}
+            {create.isPending ? t("adding") : t("add")}
           </button>
         </div>
       </form>

@@ -1,7 +1,9 @@
+"use client";
 import type { ReactNode } from "react";
 
 /** An admin table's header row: the column names, then an unnamed column for the row's buttons. */
 export function TableHead({ columns }: { columns: readonly string[] }) {
+  const t = useTranslations("AdminTable");
   return (
     <thead className="border-b border-slate-200 text-xs font-semibold tracking-wide text-slate-600 uppercase">
       <tr>
@@ -11,7 +13,7 @@ export function TableHead({ columns }: { columns: readonly string[] }) {
           </th>
         ))}
         <th scope="col" className="px-4 py-3">
-          <span className="sr-only">Actions</span>
+          <span className="sr-only">{t("actions")}</span>
         </th>
       </tr>
     </thead>
@@ -28,3 +30,4 @@ export function TableNotice({ columns, children }: { columns: number; children: 
     </tr>
   );
 }
+import { useTranslations } from "next-intl";

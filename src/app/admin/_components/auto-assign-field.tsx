@@ -1,14 +1,16 @@
 "use client";
 // Whether the inbox hands new conversations out by itself (src/server/autoassign/). Off by default.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 const checkboxClass = "mt-0.5 size-4 accent-emerald-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";
 
 export function AutoAssignField({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const t = useTranslations("InboxSettings");
   const ids = useId();
   return (
     <fieldset className="flex flex-col gap-2 sm:col-span-2">
-      <legend className="mb-1 text-sm font-medium text-slate-700">Assignment</legend>
+      <legend className="mb-1 text-sm font-medium text-slate-700">{t("assignment")}</legend>
       <div className="flex items-start gap-2.5 text-sm text-slate-800">
         <input
           id={`${ids}-auto`}
@@ -19,10 +21,9 @@ export function AutoAssignField({ checked, onChange }: { checked: boolean; onCha
           className={checkboxClass}
         />
         <div>
-          <label htmlFor={`${ids}-auto`}>Auto-assign new conversations</label>
+          <label htmlFor={`${ids}-auto`}>{t("autoAssign")}</label>
           <p id={`${ids}-auto-about`} className="text-xs text-slate-600">
-            New and reopened conversations go in turn to members who are online and under their Max open conversations (People
-            page). When nobody is free, they wait, oldest first.
+            {t("autoAssignAbout")}
           </p>
         </div>
       </div>

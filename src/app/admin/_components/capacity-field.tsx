@@ -1,13 +1,16 @@
 "use client";
 // A person's "Max open conversations": auto-assignment gives them no more open conversations than
 // this. Saved when the field is left or Enter is pressed, if it changed.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import { inputClass } from "../_lib/styles";
 import type { AdminPerson } from "../_lib/types";
 
 export function CapacityField({ person, onError }: { person: AdminPerson; onError: (message: string | null) => void }) {
+  const errorText = useErrorText();
+  const t = useTranslations("People");
   const ids = useId();
   const utils = api.useUtils();
   const save = api.admin.people.setMaxOpenConversations.useMutation({
@@ -32,7 +35,7 @@ export function CapacityField({ person, onError }: { person: AdminPerson; onErro
   return (
     <>
       <label htmlFor={`${ids}-max`} className="sr-only">
-        Max open conversations for {person.name}
+        {t("maxOpenFor", { name: person.name })}
       </label>
       <input
         id={`${ids}-max`}

@@ -2,6 +2,7 @@
 // What the customer sees of the team without a message: blue ticks when an agent has read their
 // messages, and "typing…" while an agent writes. Both on by default; typing needs read receipts,
 // because WhatsApp only shows it together with one.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 export interface CustomerSignals {
@@ -12,10 +13,11 @@ export interface CustomerSignals {
 const checkboxClass = "mt-0.5 size-4 accent-emerald-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600";
 
 export function CustomerSignalFields({ value, onChange }: { value: CustomerSignals; onChange: (next: CustomerSignals) => void }) {
+  const t = useTranslations("InboxSettings");
   const ids = useId();
   return (
     <fieldset className="flex flex-col gap-2 sm:col-span-2">
-      <legend className="mb-1 text-sm font-medium text-slate-700">What the customer sees</legend>
+      <legend className="mb-1 text-sm font-medium text-slate-700">{t("customerSees")}</legend>
       <div className="flex items-start gap-2.5 text-sm text-slate-800">
         <input
           id={`${ids}-receipts`}
@@ -26,9 +28,9 @@ export function CustomerSignalFields({ value, onChange }: { value: CustomerSigna
           className={checkboxClass}
         />
         <div>
-          <label htmlFor={`${ids}-receipts`}>Send read receipts</label>
+          <label htmlFor={`${ids}-receipts`}>{t("readReceipts")}</label>
           <p id={`${ids}-receipts-about`} className="text-xs text-slate-600">
-            Blue ticks on the customer’s messages once an agent opens the conversation.
+            {t("readReceiptsAbout")}
           </p>
         </div>
       </div>
@@ -43,9 +45,9 @@ export function CustomerSignalFields({ value, onChange }: { value: CustomerSigna
           className={checkboxClass}
         />
         <div>
-          <label htmlFor={`${ids}-typing`}>Show typing to the customer</label>
+          <label htmlFor={`${ids}-typing`}>{t("typing")}</label>
           <p id={`${ids}-typing-about`} className="text-xs text-slate-600">
-            “typing…” in WhatsApp while an agent writes a reply. Needs read receipts.
+            {t("typingAbout")}
           </p>
         </div>
       </div>

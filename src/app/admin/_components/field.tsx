@@ -7,6 +7,8 @@ import { isAboutField } from "../_lib/error-text";
 
 interface FrameProps {
   label: string;
+  /** The field's name in the server's messages ("Email: …"), when the label is in another language. */
+  field?: string;
   /** The form's current error and the id of the element showing it (FormError). */
   error: string | null;
   errorId: string;
@@ -22,9 +24,9 @@ interface ControlProps {
   className: string;
 }
 
-function FieldFrame({ label, error, errorId, hint, control }: FrameProps & { control: (props: ControlProps) => ReactNode }) {
+function FieldFrame({ label, field, error, errorId, hint, control }: FrameProps & { control: (props: ControlProps) => ReactNode }) {
   const id = useId();
-  const invalid = isAboutField(error, label);
+  const invalid = isAboutField(error, field ?? label);
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <label htmlFor={id} className={labelClass}>
@@ -48,17 +50,17 @@ function FieldFrame({ label, error, errorId, hint, control }: FrameProps & { con
 
 type Without<Attributes> = Omit<Attributes, "className" | "id">;
 
-export function Field({ label, error, errorId, hint, ...input }: FrameProps & Without<InputHTMLAttributes<HTMLInputElement>>) {
-  return <FieldFrame label={label} error={error} errorId={errorId} hint={hint} control={(props) => <input {...input} {...props} />} />;
+export function Field({ label, field, error, errorId, hint, ...input }: FrameProps & Without<InputHTMLAttributes<HTMLInputElement>>) {
+  return <FieldFrame label={label} field={field} error={error} errorId={errorId} hint={hint} control={(props) => <input {...input} {...props} />} />;
 }
 
-export function TextAreaField({ label, error, errorId, hint, ...textarea }: FrameProps & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  return <FieldFrame label={label} error={error} errorId={errorId} hint={hint} control={(props) => <textarea {...textarea} {...props} />} />;
+export function TextAreaField({ label, field, error, errorId, hint, ...textarea }: FrameProps & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  return <FieldFrame label={label} field={field} error={error} errorId={errorId} hint={hint} control={(props) => <textarea {...textarea} {...props} />} />;
 }
 
 /** The options are its children. */
-export function SelectField({ label, error, errorId, hint, ...select }: FrameProps & Without<SelectHTMLAttributes<HTMLSelectElement>>) {
-  return <FieldFrame label={label} error={error} errorId={errorId} hint={hint} control={(props) => <select {...select} {...props} />} />;
+export function SelectField({ label, field, error, errorId, hint, ...select }: FrameProps & Without<SelectHTMLAttributes<HTMLSelectElement>>) {
+  return <FieldFrame label={label} field={field} error={error} errorId={errorId} hint={hint} control={(props) => <select {...select} {...props} />} />;
 }
 
 /** The form's error, read out when it appears; the fields it names point at it by `id`. */

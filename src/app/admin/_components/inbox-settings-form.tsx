@@ -1,9 +1,10 @@
 "use client";
 // An inbox's settings: adds a new inbox (`inbox` null) or saves an existing one. The token and the
 // app secret are write-only (./secret-field.tsx).
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import { alertClass, cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import type { AdminInbox } from "../_lib/types";
 import { AutoAssignField } from "./auto-assign-field";
@@ -14,6 +15,8 @@ import { SecretField, secretUpdate, type SecretChange } from "./secret-field";
 const keep: SecretChange = { value: "", remove: false };
 
 export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
+  const errorText = useErrorText();
+  const t = useTranslations("InboxSettings");
   const ids = useId();
   const utils = api.useUtils();
   const onSuccess = () => utils.admin.inboxes.list.invalidate();
@@ -43,7 +46,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
     const afterSave = (saved: AdminInbox) => {
       setAccessToken(keep);
       setAppSecret(keep);
-      setNotice(inbox ? "Saved." : `Added ${saved.name}. Choose its members with Edit.`);
+      setNotice(inbox ? t("saved") : t("added", { name: saved.name }));
       if (!inbox) {
         setName("");
         setPhoneNumberId("");
@@ -65,7 +68,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
     }
   };
 
-  const title = inbox ? "Settings" : "Add an inbox";
+  const title = inbox ? t("settings") : t("addTitle");
   return (
     <form
       onSubmit={onSubmit}
@@ -82,50 +85,55 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Inbox name" error={error} errorId={errorId} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" maxLength={80} />
+        <Field label={t("name")} field="Inbox name" error={error} errorId={errorId} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" maxLength={80} />
         <Field
-          label="Phone number ID"
+          label={t("phoneNumberId")}
+          field="Phone number ID"
           error={error}
           errorId={errorId}
           value={phoneNumberId}
           onChange={(event) => setPhoneNumberId(event.target.value)}
           inputMode="numeric"
           autoComplete="off"
-          hint="From Meta’s WhatsApp Manager (API Setup); digits only."
+          hint={t("phoneNumberIdHint")}
         />
         <Field
-          label="Display phone number"
+          label={t("displayNumber")}
+          field="Display phone number"
           error={error}
           errorId={errorId}
           value={displayPhoneNumber}
           onChange={(event) => setDisplayPhoneNumber(event.target.value)}
           inputMode="tel"
           autoComplete="off"
-          hint="Optional, as customers see it, e.g. +1 555 010 1234."
+          hint={t("displayNumberHint")}
         />
         <Field
-          label="WhatsApp Business Account ID"
+          label={t("businessAccountId")}
+          field="WhatsApp Business Account ID"
           error={error}
           errorId={errorId}
           value={businessAccountId}
           onChange={(event) => setBusinessAccountId(event.target.value)}
           inputMode="numeric"
           autoComplete="off"
-          hint="Whose message templates agents can send; from WhatsApp Manager. Empty: WHATSAPP_BUSINESS_ACCOUNT_ID for the default inbox."
+          hint={t("businessAccountIdHint")}
         />
         <SecretField
-          label="Access token"
+          label={t("accessToken")}
+          field="Access token"
           stored={inbox?.hasAccessToken ?? false}
-          fallback="the server’s WHATSAPP_ACCESS_TOKEN"
+          fallback={t("serverValue", { name: "WHATSAPP_ACCESS_TOKEN" })}
           change={accessToken}
           onChange={setAccessToken}
           error={error}
           errorId={errorId}
         />
         <SecretField
-          label="App secret"
+          label={t("appSecret")}
+          field="App secret"
           stored={inbox?.hasAppSecret ?? false}
-          fallback="the server’s WHATSAPP_APP_SECRET"
+          fallback={t("serverValue", { name: "WHATSAPP_APP_SECRET" })}
           change={appSecret}
           onChange={setAppSecret}
           error={error}
@@ -139,7 +147,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
           {notice}
         </p>
         <button type="submit" aria-disabled={mutation.isPending || undefined} className={primaryButtonClass}>
-          {inbox ? "Save" : "Add inbox"}
+          {inbox ? t("save") : t("add")}
         </button>
       </div>
     </form>

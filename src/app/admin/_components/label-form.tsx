@@ -1,8 +1,9 @@
 "use client";
 // Adding or editing one label: its name and its colour (a radio group of swatches, named for
 // screen readers). The server checks both; its sentence names the field.
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { COLOR_NAMES, LabelChip, SWATCH } from "@/app/_components/labels/label-chip";
+import { LabelChip, SWATCH } from "@/app/_components/labels/label-chip";
 import { LABEL_COLORS, MAX_LABEL_NAME, type TLabelColor } from "@/shared/labels";
 import { primaryButtonClass, secondaryButtonClass } from "../_lib/styles";
 import { Field, FormError } from "./field";
@@ -25,6 +26,7 @@ interface Props {
 const EMPTY: LabelValues = { name: "", color: "sky" };
 
 export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error, onSave, onCancel }: Props) {
+  const t = useTranslations("LabelsAdmin");
   const ids = useId();
   const [values, setValues] = useState(initial);
 
@@ -41,7 +43,8 @@ export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error,
       <FormError id={`${ids}-error`} error={error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          label="Name"
+          label={t("name")}
+          field="Name"
           error={error}
           errorId={`${ids}-error`}
           value={values.name}
@@ -50,7 +53,7 @@ export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error,
           maxLength={MAX_LABEL_NAME}
         />
         <fieldset className="flex min-w-0 flex-col gap-1.5">
-          <legend className="mb-1.5 text-sm font-medium text-slate-700">Colour</legend>
+          <legend className="mb-1.5 text-sm font-medium text-slate-700">{t("colour")}</legend>
           <div className="flex flex-wrap items-center gap-2">
             {LABEL_COLORS.map((color) => (
               // The radio is the swatch itself (no hidden input under a drawing): clicked, focused
@@ -60,8 +63,8 @@ export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error,
                 type="radio"
                 name={`${ids}-color`}
                 value={color}
-                aria-label={COLOR_NAMES[color]}
-                title={COLOR_NAMES[color]}
+                aria-label={t(`colours.${color}`)}
+                title={t(`colours.${color}`)}
                 checked={values.color === color}
                 onChange={() => setValues({ ...values, color })}
                 className={`size-7 cursor-pointer appearance-none rounded-full ${SWATCH[color]} ring-offset-2 checked:ring-2 checked:ring-slate-900 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-emerald-600`}
@@ -71,7 +74,7 @@ export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error,
         </fieldset>
       </div>
       <p className="flex items-center gap-2 text-sm text-slate-600">
-        Preview: <LabelChip label={{ id: "preview", name: values.name.trim() || "Label", color: values.color }} />
+        {t("preview")} <LabelChip label={{ id: "preview", name: values.name.trim() || t("label"), color: values.color }} />
       </p>
       <div className="flex items-center gap-2">
         <button type="submit" aria-disabled={pending || undefined} className={primaryButtonClass}>
@@ -79,7 +82,7 @@ export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error,
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel} className={secondaryButtonClass}>
-            Cancel
+            {t("cancel")}
           </button>
         )}
       </div>

@@ -1,15 +1,19 @@
 "use client";
 // The Labels page: every label with Edit and Delete, and a form to add one. Editing opens the same
 // form in place of the row. Deleting takes the label off every conversation, so it asks first.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { LabelChip } from "@/app/_components/labels/label-chip";
 import type { TLabel } from "@/shared/labels";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import { alertClass, cardClass, dangerButtonClass, noticeClass, secondaryButtonClass } from "../_lib/styles";
 import { LabelForm, type LabelValues } from "./label-form";
 
 export function LabelsAdmin() {
+  const errorText = useErrorText();
+  const t = useTranslations("LabelsAdmin");
+  const tCommon = useTranslations("Common");
   const ids = useId();
   const utils = api.useUtils();
   const list = api.label.list.useQuery();
@@ -27,21 +31,21 @@ export function LabelsAdmin() {
     create.mutate(values, {
       onSuccess: (label) => {
         setFormKey((key) => key + 1); // a fresh, empty form
-        setAdded(`Added ${label.name}.`);
+        setAdded(t("added", { name: label.name }));
       },
     });
   };
 
   const askToDelete = (label: TLabel) => {
     if (remove.isPending) return;
-    if (window.confirm(`Delete the label ${label.name}? It is taken off every conversation that has it.`)) remove.mutate({ id: label.id });
+    if (window.confirm(t("confirmDelete", { name: label.name }))) remove.mutate({ id: label.id });
   };
 
   return (
     <>
       <section aria-labelledby={`${ids}-title`} className={cardClass}>
         <h2 id={`${ids}-title`} className="px-5 pt-5 text-base font-semibold text-slate-900">
-          Labels
+          {t("title")}
         </h2>
         {remove.error && (
           <p role="alert" className={`${alertClass} mx-5 mt-3`}>
@@ -53,8 +57,8 @@ export function LabelsAdmin() {
             editing === label.id ? (
               <li key={label.id}>
                 <LabelForm
-                  title={`Edit ${label.name}`}
-                  submitLabel="Save"
+                  title={t("edit", { name: label.name })}
+                  submitLabel={tCommon("save")}
                   initial={{ name: label.name, color: label.color }}
                   pending={update.isPending}
                   error={update.error ? errorText(update.error) : null}
@@ -69,23 +73,23 @@ export function LabelsAdmin() {
                 </div>
                 <button
                   type="button"
-                  aria-label={`Edit ${label.name}`}
+                  aria-label={t("edit", { name: label.name })}
                   onClick={() => {
                     update.reset();
                     setEditing(label.id);
                   }}
                   className={secondaryButtonClass}
                 >
-                  Edit
+                  {tCommon("edit")}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Delete ${label.name}`}
+                  aria-label={t("delete", { name: label.name })}
                   aria-disabled={remove.isPending || undefined}
                   onClick={() => askToDelete(label)}
                   className={dangerButtonClass}
                 >
-                  Delete
+                  {tCommon("delete")}
                 </button>
               </li>
             ),
@@ -93,15 +97,15 @@ export function LabelsAdmin() {
         </ul>
         {labels.length === 0 && (
           <p className="px-5 pt-2 pb-5 text-sm text-slate-600">
-            {list.isError ? errorText(list.error) : list.data ? "No labels yet. Add one below." : "Loading…"}
+            {list.isError ? errorText(list.error) : list.data ? t("none") : tCommon("loading")}
           </p>
         )}
       </section>
-      <section className={cardClass} aria-label="Add a label">
+      <section className={cardClass} aria-label={t("addTitle")}>
         <LabelForm
           key={formKey}
-          title="Add a label"
-          submitLabel="Add"
+          title={t("addTitle")}
+          submitLabel={tCommon("add")}
           pending={create.isPending}
           error={create.error ? errorText(create.error) : null}
           onSave={add}

@@ -1,13 +1,17 @@
 "use client";
 // Who answers an inbox: a checkbox per person, saved together. Admins see every inbox anyway;
 // a person taken out stops receiving the inbox's conversations in their open tabs at once.
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import { alertClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import type { AdminInbox, AdminPerson } from "../_lib/types";
 
 export function MembersForm({ inbox, people }: { inbox: AdminInbox; people: AdminPerson[] | undefined }) {
+  const errorText = useErrorText();
+  const t = useTranslations("Inboxes");
+  const tCommon = useTranslations("Common");
   const ids = useId();
   const utils = api.useUtils();
   const save = api.admin.inboxes.setMembers.useMutation({ onSuccess: () => utils.admin.inboxes.list.invalidate() });
@@ -31,15 +35,15 @@ export function MembersForm({ inbox, people }: { inbox: AdminInbox; people: Admi
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${ids}-title`} className="flex flex-col gap-4">
       <fieldset className="flex flex-col gap-2">
         <legend id={`${ids}-title`} className="mb-2 text-sm font-semibold text-slate-900">
-          Members
+          {t("members")}
         </legend>
         {error && (
           <p role="alert" className={alertClass}>
             {error}
           </p>
         )}
-        {!people && <p className="text-sm text-slate-600">Loading people…</p>}
-        {people?.length === 0 && <p className="text-sm text-slate-600">No one to add yet: add people first.</p>}
+        {!people && <p className="text-sm text-slate-600">{t("loadingPeople")}</p>}
+        {people?.length === 0 && <p className="text-sm text-slate-600">{t("noPeople")}</p>}
         {people?.map((person) => (
           <div key={person.id} className="flex items-center gap-2.5 rounded-md px-1 py-1 text-sm text-slate-800 hover:bg-slate-50">
             <input
@@ -60,10 +64,10 @@ export function MembersForm({ inbox, people }: { inbox: AdminInbox; people: Admi
       </fieldset>
       <div className="flex min-h-9 items-center justify-between gap-4">
         <p role="status" className={noticeClass}>
-          {saved ? "Members saved." : null}
+          {saved ? t("membersSaved") : null}
         </p>
         <button type="submit" aria-disabled={save.isPending || undefined} className={primaryButtonClass}>
-          Save
+          {tCommon("save")}
         </button>
       </div>
     </form>

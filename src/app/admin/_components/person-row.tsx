@@ -1,9 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/shared/admin";
 import type { Role } from "@/shared/dto";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import type { AdminPerson } from "../_lib/types";
 import { CapacityField } from "./capacity-field";
 import { alertClass, dangerButtonClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "../_lib/styles";
@@ -18,6 +19,8 @@ interface Props {
 }
 
 export function PersonRow({ person, isMe, onError }: Props) {
+  const errorText = useErrorText();
+  const t = useTranslations("People");
   const ids = useId();
   const utils = api.useUtils();
   const done = {
@@ -35,12 +38,12 @@ export function PersonRow({ person, isMe, onError }: Props) {
       <tr className={person.active ? "" : "bg-slate-50 text-slate-600"}>
         <th scope="row" className="px-4 py-3 font-medium text-slate-900">
           {person.name}
-          {isMe && <span className="ml-1.5 text-xs font-normal text-slate-600">(you)</span>}
+          {isMe && <span className="ml-1.5 text-xs font-normal text-slate-600">{t("youMark")}</span>}
         </th>
         <td className="px-4 py-3 break-all">{person.email}</td>
         <td className="px-4 py-3">
           <label htmlFor={`${ids}-role`} className="sr-only">
-            Role of {person.name}
+            {t("roleOf", { name: person.name })}
           </label>
           <select
             id={`${ids}-role`}
@@ -54,8 +57,8 @@ export function PersonRow({ person, isMe, onError }: Props) {
             }}
             className={`${inputClass} w-28 py-1.5`}
           >
-            <option value="agent">Agent</option>
-            <option value="admin">Admin</option>
+            <option value="agent">{t("roles.agent")}</option>
+            <option value="admin">{t("roles.admin")}</option>
           </select>
         </td>
         <td className="px-4 py-3">
@@ -64,10 +67,10 @@ export function PersonRow({ person, isMe, onError }: Props) {
               person.active ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-slate-100 text-slate-700 ring-slate-300"
             }`}
           >
-            {person.active ? "Active" : "Deactivated"}
+            {person.active ? t("active") : t("deactivated")}
           </span>
         </td>
-        <td className="px-4 py-3">{person.twoFactor ? "On" : "Off"}</td>
+        <td className="px-4 py-3">{person.twoFactor ? t("on") : t("off")}</td>
         <td className="px-4 py-3">
           <CapacityField person={person} onError={onError} />
         </td>
@@ -77,17 +80,17 @@ export function PersonRow({ person, isMe, onError }: Props) {
               type="button"
               aria-expanded={resetting}
               aria-controls={`${ids}-reset`}
-              aria-label={`Reset password of ${person.name}`}
+              aria-label={t("resetPasswordOf", { name: person.name })}
               onClick={() => setResetting(!resetting)}
               className={secondaryButtonClass}
             >
-              Reset password
+              {t("resetPassword")}
             </button>
             {person.twoFactor && (
               <button
                 type="button"
-                aria-label={`Turn off two-factor sign-in of ${person.name}`}
-                title="For someone who lost their phone: they are signed out everywhere"
+                aria-label={t("turnOffTwoFactorOf", { name: person.name })}
+                title={t("turnOffTwoFactorHint")}
                 aria-disabled={busy || undefined}
                 onClick={() => {
                   onError(null);
@@ -95,13 +98,13 @@ export function PersonRow({ person, isMe, onError }: Props) {
                 }}
                 className={secondaryButtonClass}
               >
-                Turn off two-factor
+                {t("turnOffTwoFactor")}
               </button>
             )}
             {!isMe && (
               <button
                 type="button"
-                aria-label={`${person.active ? "Deactivate" : "Reactivate"} ${person.name}`}
+                aria-label={person.active ? t("deactivateName", { name: person.name }) : t("reactivateName", { name: person.name })}
                 aria-disabled={busy || undefined}
                 onClick={() => {
                   onError(null);
@@ -109,7 +112,7 @@ export function PersonRow({ person, isMe, onError }: Props) {
                 }}
                 className={person.active ? dangerButtonClass : secondaryButtonClass}
               >
-                {person.active ? "Deactivate" : "Reactivate"}
+                {person.active ? t("deactivate") : t("reactivate")}
               </button>
             )}
           </div>
@@ -127,6 +130,8 @@ export function PersonRow({ person, isMe, onError }: Props) {
 }
 
 function ResetPasswordForm({ person, isMe, onDone }: { person: Person; isMe: boolean; onDone: () => void }) {
+  const errorText = useErrorText();
+  const t = useTranslations("People");
   const ids = useId();
   const [password, setPassword] = useState("");
   const reset = api.admin.people.resetPassword.useMutation();
@@ -142,19 +147,19 @@ function ResetPasswordForm({ person, isMe, onDone }: { person: Person; isMe: boo
     return (
       <div className="flex items-center justify-between gap-4">
         <p role="status" className="text-sm text-emerald-800">
-          New password saved. {person.name} was signed out everywhere and signs in with the new one.
+          {t("passwordSaved", { name: person.name })}
         </p>
         <button type="button" onClick={onDone} className={secondaryButtonClass} autoFocus>
-          Done
+          {t("done")}
         </button>
       </div>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Reset password of ${person.name}`} className="flex flex-wrap items-end gap-3">
+    <form onSubmit={onSubmit} noValidate aria-label={t("resetPasswordOf", { name: person.name })} className="flex flex-wrap items-end gap-3">
       <div className="flex min-w-56 flex-1 flex-col gap-1.5">
         <label htmlFor={`${ids}-password`} className={labelClass}>
-          New password for {person.name}
+          {t("newPasswordFor", { name: person.name })}
         </label>
         <input
           id={`${ids}-password`}
@@ -171,14 +176,14 @@ function ResetPasswordForm({ person, isMe, onDone }: { person: Person; isMe: boo
       </div>
       <div className="flex gap-2">
         <button type="button" onClick={onDone} className={secondaryButtonClass}>
-          Cancel
+          {t("cancel")}
         </button>
         <button type="submit" aria-disabled={reset.isPending || undefined} className={primaryButtonClass}>
-          Save
+          {t("save")}
         </button>
       </div>
       <p id={`${ids}-hint`} className="w-full text-xs text-slate-600">
-        At least {MIN_PASSWORD_LENGTH} characters. {isMe ? "You" : person.name} will be signed out on every device.
+        {isMe ? t("passwordHintSelf", { min: MIN_PASSWORD_LENGTH }) : t("passwordHintOther", { min: MIN_PASSWORD_LENGTH, name: person.name })}
       </p>
       {error && (
         <p id={`${ids}-error`} role="alert" className={`${alertClass} w-full`}>

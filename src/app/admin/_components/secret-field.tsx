@@ -2,6 +2,7 @@
 // A write-only secret (access token, app secret): the server only says whether one is stored. A
 // stored one shows as "Stored" with a field to replace it and a box to remove it; its value is
 // never shown, because the browser never has it.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { inputClass, labelClass } from "../_lib/styles";
 import { isAboutField } from "../_lib/error-text";
@@ -20,6 +21,8 @@ export function secretUpdate(change: SecretChange): string | null | undefined {
 
 interface Props {
   label: string;
+  /** The field's name in the server's messages ("App secret: …"). */
+  field: string;
   stored: boolean;
   /** What applies while nothing is stored, e.g. "the server’s WHATSAPP_APP_SECRET". */
   fallback: string;
@@ -29,9 +32,10 @@ interface Props {
   errorId: string;
 }
 
-export function SecretField({ label, stored, fallback, change, onChange, error, errorId }: Props) {
+export function SecretField({ label, field, stored, fallback, change, onChange, error, errorId }: Props) {
+  const t = useTranslations("InboxSettings");
   const id = useId();
-  const invalid = isAboutField(error, label);
+  const invalid = isAboutField(error, field);
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <div className="flex items-center justify-between gap-2">
@@ -40,7 +44,7 @@ export function SecretField({ label, stored, fallback, change, onChange, error, 
         </label>
         {stored && (
           <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset">
-            Stored
+            {t("stored")}
           </span>
         )}
       </div>
@@ -51,7 +55,7 @@ export function SecretField({ label, stored, fallback, change, onChange, error, 
         spellCheck={false}
         value={change.value}
         disabled={change.remove}
-        placeholder={stored ? "Replace" : "Not set"}
+        placeholder={stored ? t("replace") : t("notSet")}
         onChange={(event) => onChange({ ...change, value: event.target.value })}
         aria-invalid={invalid || undefined}
         aria-errormessage={invalid ? errorId : undefined}
@@ -59,7 +63,7 @@ export function SecretField({ label, stored, fallback, change, onChange, error, 
         className={inputClass}
       />
       <p id={`${id}-hint`} className="text-xs text-slate-600">
-        {stored ? "Stored; type a new one to replace it." : `Not set: ${fallback} applies.`}
+        {stored ? t("storedHint") : t("notSetHint", { fallback })}
       </p>
       {stored && (
         <label className="flex items-center gap-2 text-sm text-slate-700">
@@ -69,7 +73,7 @@ export function SecretField({ label, stored, fallback, change, onChange, error, 
             onChange={(event) => onChange({ value: "", remove: event.target.checked })}
             className="size-4 accent-emerald-600"
           />
-          Remove the stored {label.toLowerCase()}
+          {t("removeStored", { name: label.toLowerCase() })}
         </label>
       )}
     </div>

@@ -1,12 +1,16 @@
 "use client";
 // App-wide security settings. Requiring two-factor sign-in applies at once: anyone without it is
 // sent to set it up and can do nothing else until they have.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { api } from "@/trpc/react";
-import { errorText } from "../_lib/error-text";
+import { useErrorText } from "../_lib/error-text";
 import { alertClass, cardClass, noticeClass } from "../_lib/styles";
 
 export function SecuritySettingsForm() {
+  const errorText = useErrorText();
+  const t = useTranslations("SecuritySettings");
+  const tCommon = useTranslations("Common");
   const ids = useId();
   const utils = api.useUtils();
   const settings = api.admin.security.get.useQuery();
@@ -21,9 +25,9 @@ export function SecuritySettingsForm() {
   return (
     <section aria-labelledby={`${ids}-title`} className={`${cardClass} flex flex-col gap-3 p-6`}>
       <h2 id={`${ids}-title`} className="text-base font-semibold text-slate-900">
-        Two-factor sign-in
+        {t("title")}
       </h2>
-      {!settings.data && <p className="text-sm text-slate-600">{settings.isError ? errorText(settings.error) : "Loading…"}</p>}
+      {!settings.data && <p className="text-sm text-slate-600">{settings.isError ? errorText(settings.error) : tCommon("loading")}</p>}
       {settings.data && (
         <label className="flex items-start gap-2 text-sm text-slate-800">
           <input
@@ -36,16 +40,15 @@ export function SecuritySettingsForm() {
             }}
             className="mt-0.5 size-4 accent-emerald-600"
           />
-          Require two-factor sign-in for everyone
+          {t("require")}
         </label>
       )}
       <p id={`${ids}-hint`} className="text-xs text-slate-600">
-        People without it are sent to set it up the next time they open a page, and can do nothing else until they have. You
-        need it on yourself first. Someone who lost their phone can have it turned off on the People page.
+        {t("requireHint")}
       </p>
       {save.isSuccess && (
         <p role="status" className={noticeClass}>
-          Saved.
+          {t("saved")}
         </p>
       )}
       {save.error && (

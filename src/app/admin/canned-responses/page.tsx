@@ -1,14 +1,19 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { CannedResponsesManager } from "@/app/_components/canned-responses/canned-responses-manager";
 
-export const metadata: Metadata = { title: "Canned responses · Switchboard admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("sharedCanned.documentTitle") };
+}
 
 export default function CannedResponsesPage() {
+  const t = useTranslations("Pages");
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Canned responses</h1>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("sharedCanned.heading")}</h1>
       <p className="-mt-3 text-sm text-slate-600">
-        Saved replies the team inserts by typing “/” and the shortcut in the Message box. Agents keep their own under Account.
+        {t("sharedCanned.intro")}
       </p>
       <CannedResponsesManager kind="shared" />
     </>

@@ -1,14 +1,19 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { LabelsAdmin } from "../_components/labels-admin";
 
-export const metadata: Metadata = { title: "Labels · Switchboard admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("labels.documentTitle") };
+}
 
 export default function LabelsPage() {
+  const t = useTranslations("Pages");
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Labels</h1>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("labels.heading")}</h1>
       <p className="-mt-3 text-sm text-slate-600">
-        Labels sort conversations. Anyone who sees a conversation can add them from its header; the list filters by them.
+        {t("labels.intro")}
       </p>
       <LabelsAdmin />
     </>

@@ -1,12 +1,17 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { SecuritySettingsForm } from "../_components/security-settings-form";
 
-export const metadata: Metadata = { title: "Security · Switchboard admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Pages"))("security.documentTitle") };
+}
 
 export default function SecurityPage() {
+  const t = useTranslations("Pages");
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Security</h1>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("security.heading")}</h1>
       <SecuritySettingsForm />
     </>
   );

@@ -2,6 +2,7 @@
 // Browser notifications (once the person allowed them) and the optional chime for a new customer
 // message while the tab is hidden. Returns the function the live stream calls with each event,
 // before the event is applied to the cache: "already in the cache" means the tab had it before.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
 import type { TAppEvent } from "@/shared/events";
@@ -34,6 +35,7 @@ function useAudioUnlock() {
 }
 
 export function useNewMessageNotifications(userId: string) {
+  const t = useTranslations("Notifications");
   const utils = api.useUtils();
   const router = useRouter();
   const notified = useRef(new Set<string>());
@@ -66,6 +68,7 @@ export function useNewMessageNotifications(userId: string) {
         startCursor: Number(utils.events.cursor.getData()?.lastEventId ?? Number.POSITIVE_INFINITY),
         alreadyNotified: notified.current.has(message.id),
         inCache: Boolean(cached && hasMessage(cached, message.id)),
+        untitledBody: t("newMessage"),
       });
       if (!notification) return;
       notified.current.add(message.id);
@@ -74,6 +77,6 @@ export function useNewMessageNotifications(userId: string) {
       if (isSoundOn()) playChime();
       if (canNotify()) show(notification);
     },
-    [utils, userId, show],
+    [utils, userId, show, t],
   );
 }

@@ -14,6 +14,8 @@ export interface NotificationContext {
   alreadyNotified: boolean;
   /** The message was already in the cached history before this event (the agent has it). */
   inCache: boolean;
+  /** What the notification says of a message with nothing to show ("New message", in the person's language). */
+  untitledBody?: string;
 }
 
 export interface MessageNotification {
@@ -38,13 +40,13 @@ export function newMessageNotification(eventId: string, event: TAppEvent, contex
     conversationId: conversation.id,
     messageId: message.id,
     title: conversation.contact.name,
-    body: preview(message.body, message.sortKey === conversation.lastMessageKey ? conversation.lastPreview : ""),
+    body: preview(message.body, message.sortKey === conversation.lastMessageKey ? conversation.lastPreview : "", context.untitledBody ?? "New message"),
     tag: conversation.id,
   };
 }
 
 /** The text, or for media without a caption the conversation's preview ("📷 Photo"). */
-function preview(body: string, listPreview: string): string {
-  const text = body.trim().replace(/\s+/g, " ") || listPreview || "New message";
+function preview(body: string, listPreview: string, untitled: string): string {
+  const text = body.trim().replace(/\s+/g, " ") || listPreview || untitled;
   return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY - 1)}…` : text;
 }

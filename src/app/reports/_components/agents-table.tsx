@@ -1,36 +1,41 @@
+"use client";
 // The report split by the person who held each conversation: an admin's view over everyone.
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import type { TAgentRow } from "@/shared/reports";
 import { formatDuration } from "./format";
 
 export function AgentsTable({ agents }: { agents: TAgentRow[] }) {
+  const t = useTranslations("Reports");
+  const tDuration = useTranslations("Reports.duration");
+  const locale = useLocale();
   const id = useId();
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
       <h2 id={`${id}-title`} className="px-4 pt-4 text-base font-semibold text-slate-900">
-        By agent
+        {t("byAgent")}
       </h2>
       {agents.length === 0 ? (
-        <p className="px-4 py-6 text-sm text-slate-500">Nobody held a conversation in this range.</p>
+        <p className="px-4 py-6 text-sm text-slate-500">{t("nobody")}</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
           <table aria-labelledby={`${id}-title`} className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">
-                  Agent
+                  {t("agent")}
                 </th>
                 <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Opened
+                  {t("openedShort")}
                 </th>
                 <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Resolved
+                  {t("resolvedShort")}
                 </th>
                 <th scope="col" className="px-4 py-2 text-right font-medium">
-                  First response (median / p90)
+                  {t("firstResponseColumn")}
                 </th>
                 <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Resolution (median / p90)
+                  {t("resolutionColumn")}
                 </th>
               </tr>
             </thead>
@@ -40,13 +45,13 @@ export function AgentsTable({ agents }: { agents: TAgentRow[] }) {
                   <th scope="row" className="px-4 py-2 font-medium whitespace-nowrap">
                     {agent.name}
                   </th>
-                  <td className="px-4 py-2 text-right">{agent.opened.toLocaleString()}</td>
-                  <td className="px-4 py-2 text-right">{agent.resolved.toLocaleString()}</td>
+                  <td className="px-4 py-2 text-right">{agent.opened.toLocaleString(locale)}</td>
+                  <td className="px-4 py-2 text-right">{agent.resolved.toLocaleString(locale)}</td>
                   <td className="px-4 py-2 text-right whitespace-nowrap">
-                    {formatDuration(agent.firstResponse.median)} / {formatDuration(agent.firstResponse.p90)}
+                    {formatDuration(agent.firstResponse.median, tDuration)} / {formatDuration(agent.firstResponse.p90, tDuration)}
                   </td>
                   <td className="px-4 py-2 text-right whitespace-nowrap">
-                    {formatDuration(agent.resolution.median)} / {formatDuration(agent.resolution.p90)}
+                    {formatDuration(agent.resolution.median, tDuration)} / {formatDuration(agent.resolution.p90, tDuration)}
                   </td>
                 </tr>
               ))}

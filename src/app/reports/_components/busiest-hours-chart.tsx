@@ -1,9 +1,10 @@
 "use client";
 // When customers write: a punch card of weekday × hour, each dot sized by the messages that came in
 // then (Recharts has no heatmap; a scatter with a size axis draws the same grid).
+import { useLocale, useTranslations } from "next-intl";
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { ChartCard } from "./chart-card";
-import { WEEKDAYS } from "./format";
+import { weekdayNames } from "./format";
 
 interface Cell {
   hour: number;
@@ -14,13 +15,17 @@ interface Cell {
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 
 export function BusiestHoursChart({ busiestHours }: { busiestHours: number[][] | null }) {
+  const t = useTranslations("Reports");
+  const locale = useLocale();
+  const days = weekdayNames(locale, "long");
+  const shortDays = weekdayNames(locale, "short");
   const cells: Cell[] = (busiestHours ?? []).flatMap((hours, weekday) => hours.map((messages, hour) => ({ hour, weekday, messages })));
   const busiest = cells.reduce<Cell | null>((top, cell) => (cell.messages > (top?.messages ?? 0) ? cell : top), null);
   const summary = busiest
-    ? `Busiest hour: ${WEEKDAYS[busiest.weekday]} ${hourLabel(busiest.hour)}, ${busiest.messages.toLocaleString()} messages from customers.`
+    ? t("busiestSummary", { day: days[busiest.weekday] ?? "", hour: hourLabel(busiest.hour), count: busiest.messages, n: busiest.messages.toLocaleString(locale) })
     : "";
   return (
-    <ChartCard title="Busiest hours" summary={summary} empty={busiest ? null : "No messages from customers in this range"}>
+    <ChartCard title={t("busiest")} summary={summary} empty={busiest ? null : t("noCustomerMessages")}>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <XAxis
@@ -30,7 +35,7 @@ export function BusiestHoursChart({ busiestHours }: { busiestHours: number[][] |
             ticks={[0, 3, 6, 9, 12, 15, 18, 21]}
             tickFormatter={hourLabel}
             tick={{ fontSize: 12, fill: "#475569" }}
-            name="Hour"
+            name={t("hour")}
           />
           <YAxis
             type="number"
@@ -38,12 +43,12 @@ export function BusiestHoursChart({ busiestHours }: { busiestHours: number[][] |
             domain={[-0.5, 6.5]}
             ticks={[0, 1, 2, 3, 4, 5, 6]}
             reversed
-            tickFormatter={(weekday: number) => WEEKDAYS[weekday]?.slice(0, 3) ?? ""}
+            tickFormatter={(weekday: number) => shortDays[weekday] ?? ""}
             tick={{ fontSize: 12, fill: "#475569" }}
             width={40}
-            name="Day"
+            name={t("day")}
           />
-          <ZAxis type="number" dataKey="messages" range={[0, 320]} domain={[0, busiest?.messages ?? 1]} name="Messages" />
+          <ZAxis type="number" dataKey="messages" range={[0, 320]} domain={[0, busiest?.messages ?? 1]} name={t("messages")} />
           <Tooltip
             cursor={false}
             formatter={(value, name) => [String(value), String(name)]}
@@ -53,7 +58,7 @@ export function BusiestHoursChart({ busiestHours }: { busiestHours: number[][] |
               if (!cell) return null;
               return (
                 <div className="rounded-md bg-white px-2.5 py-1.5 text-xs text-slate-700 shadow ring-1 ring-slate-200">
-                  {WEEKDAYS[cell.weekday]} {hourLabel(cell.hour)}: {cell.messages.toLocaleString()} messages
+                  {t("cellTooltip", { day: days[cell.weekday] ?? "", hour: hourLabel(cell.hour), count: cell.messages, n: cell.messages.toLocaleString(locale) })}
                 </div>
               );
             }}

@@ -1,5 +1,8 @@
+"use client";
 // The report's headline figures: conversations opened and resolved, and the two durations.
+import { useLocale, useTranslations } from "next-intl";
 import type { TDurationStats, TReport } from "@/shared/reports";
+import type { Translator } from "@/i18n/translator";
 import { formatDuration } from "./format";
 
 function Card({ title, value, detail }: { title: string; value: string; detail: string }) {
@@ -12,23 +15,32 @@ function Card({ title, value, detail }: { title: string; value: string; detail: 
   );
 }
 
-const durationDetail = (stats: TDurationStats | undefined, one: string, many: string) =>
+interface Words {
+  t: Translator<"Reports">;
+  tDuration: Translator<"Reports.duration">;
+  locale: string;
+}
+
+const durationDetail = (stats: TDurationStats | undefined, what: "firstReplies" | "resolutions", { t, tDuration, locale }: Words) =>
   stats && stats.count > 0
-    ? `90% within ${formatDuration(stats.p90)} · ${stats.count.toLocaleString()} ${stats.count === 1 ? one : many}`
-    : `No ${many} in this range`;
+    ? t("within90", { duration: formatDuration(stats.p90, tDuration), what: t(what, { count: stats.count, n: stats.count.toLocaleString(locale) }) })
+    : t(`none.${what}`);
 
 export function SummaryCards({ report }: { report: TReport | undefined }) {
-  const count = (n: number | undefined) => (n === undefined ? "…" : n.toLocaleString());
+  const t = useTranslations("Reports");
+  const tDuration = useTranslations("Reports.duration");
+  const locale = useLocale();
+  const count = (n: number | undefined) => (n === undefined ? "…" : n.toLocaleString(locale));
   return (
-    <dl aria-label="Summary" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-      <Card title="Conversations opened" value={count(report?.opened)} detail="New, or reopened by a customer or agent" />
-      <Card title="Conversations resolved" value={count(report?.resolved)} detail="Marked resolved in this range" />
+    <dl aria-label={t("summary")} className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <Card title={t("opened")} value={count(report?.opened)} detail={t("openedDetail")} />
+      <Card title={t("resolved")} value={count(report?.resolved)} detail={t("resolvedDetail")} />
       <Card
-        title="First response (median)"
-        value={report ? formatDuration(report.firstResponse.median) : "…"}
-        detail={durationDetail(report?.firstResponse, "first reply", "first replies")}
+        title={t("firstResponse")}
+        value={report ? formatDuration(report.firstResponse.median, tDuration) : "…"}
+        detail={durationDetail(report?.firstResponse, "firstReplies", { t, tDuration, locale })}
       />
-      <Card title="Resolution time (median)" value={report ? formatDuration(report.resolution.median) : "…"} detail={durationDetail(report?.resolution, "resolution", "resolutions")} />
+      <Card title={t("resolution")} value={report ? formatDuration(report.resolution.median, tDuration) : "…"} detail={durationDetail(report?.resolution, "resolutions", { t, tDuration, locale })} />
     </dl>
   );
 }

@@ -8,6 +8,7 @@ import { OnlineNow } from "./online-now";
 import { useCurrentUser } from "./current-user";
 import { SimulateCustomerControl } from "./simulate-customer-control";
 import { LogoMark } from "@/app/_components/logo-mark";
+import { LanguagePicker } from "./language-picker";
 import { SignedInAs } from "./signed-in-as";
 
 export function AppHeader({ userName, connection }: { userName: string; connection: ConnectionStatus }) {
@@ -42,6 +43,7 @@ export function AppHeader({ userName, connection }: { userName: string; connecti
               {t("admin")}
             </Link>
           )}
+          <LanguagePicker />
           <SignedInAs userName={userName} />
         </HeaderMenu>
       </div>

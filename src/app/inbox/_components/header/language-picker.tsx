@@ -7,7 +7,7 @@ import { useId, useTransition } from "react";
 import { LOCALES, LOCALE_NAMES, isLocale } from "@/i18n/locales";
 import { api } from "@/trpc/react";
 
-export function LanguagePicker() {
+export function LanguagePicker({ className = "" }: { className?: string }) {
   const t = useTranslations("Header");
   const locale = useLocale();
   const router = useRouter();
@@ -16,7 +16,7 @@ export function LanguagePicker() {
   const setLanguage = api.account.setLanguage.useMutation({ onSuccess: () => startRefresh(() => router.refresh()) });
   const busy = setLanguage.isPending || refreshing;
   return (
-    <span className="flex items-center gap-1.5 px-2.5 py-1 max-md:justify-between">
+    <span className={`flex items-center gap-1.5 px-2.5 py-1 max-md:justify-between ${className}`}>
       <label htmlFor={id} className="text-sm text-slate-600 md:sr-only">
         {t("language")}
       </label>

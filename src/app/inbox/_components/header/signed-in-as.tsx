@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ACCOUNT_SECURITY_PATH } from "@/shared/two-factor";
-import { LanguagePicker } from "./language-picker";
 import { SignOutButton } from "./sign-out-button";
 
-/** The end of every signed-in header: who is signed in, their language, their account (two-factor sign-in), and the way out. */
+/** The end of every signed-in header: who is signed in, their account (two-factor sign-in), and the way out. */
 export function SignedInAs({ userName }: { userName: string }) {
   const t = useTranslations("Header");
   return (
@@ -12,7 +11,6 @@ export function SignedInAs({ userName }: { userName: string }) {
       <span className="hidden max-w-48 truncate text-sm text-slate-600 md:block" title={userName}>
         {userName}
       </span>
-      <LanguagePicker />
       <Link
         href={ACCOUNT_SECURITY_PATH}
         title={t("accountTitle")}

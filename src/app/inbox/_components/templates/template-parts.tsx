@@ -15,7 +15,7 @@ export function TemplateHeaderMedia({ kind, link }: { kind: THeaderMedia; link: 
           {link}
         </a>
       ) : (
-        <span className="opacity-70">link not given yet</span>
+        <span className="opacity-70">{t("noLinkYet")}</span>
       )}
     </div>
   );
