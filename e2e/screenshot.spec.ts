@@ -1,6 +1,6 @@
 // Takes the README's screenshot of a dashboard with a few live conversations in it, one of them
 // open with replies sent through the composer (and WhatsApp's fake answering them) and a reply
-// being written.
+// being written; then the Reports page.
 import path from "node:path";
 import { acceptedReply, newFakeWamid } from "../testing/fake-graph";
 import { postWebhook, statusUpdate } from "../testing/webhook";
@@ -53,4 +53,11 @@ test("the dashboard, for the README", async ({ signedInPage, sendWebhook, unique
   await expect(page.getByRole("status")).toHaveText("Live");
   // Transitions finished: the Send button has just become active.
   await page.screenshot({ path: path.resolve(import.meta.dirname, "../docs/screenshot.png"), animations: "disabled" });
+
+  // The Reports page over the last 30 days, its charts drawn.
+  await page.getByRole("link", { name: "Reports" }).click();
+  await expect(page.getByRole("img", { name: /^Busiest hour: / }).locator(".recharts-scatter-symbol").first()).toBeVisible();
+  await expect(page.getByRole("img", { name: /messages in/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.screenshot({ path: path.resolve(import.meta.dirname, "../docs/reports.png"), animations: "disabled" });
 });
