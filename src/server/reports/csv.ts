@@ -10,7 +10,7 @@ import { readSql, toDate, toDateOrNull, type SqlValue } from "../db/sql";
 import { loadAccess } from "../services/access";
 import { ForbiddenError, NotFoundError } from "../services/errors";
 import { localDateTime, rangeOf } from "./range";
-import { reportScope } from "./scope";
+import { reportScope, scopeFilter } from "./scope";
 
 const PAGE_SIZE = 2_000;
 
@@ -64,16 +64,8 @@ async function csvStream(user: SessionUser, query: TReportQuery): Promise<Readab
   const scope = reportScope(user, await loadAccess(user), query);
   const range = rangeOf(query);
   const encoder = new TextEncoder();
-  const where: string[] = [`s."openedAt" >= ?`, `s."openedAt" < ?`];
-  const params: SqlValue[] = [range.start, range.end];
-  if (scope.inboxIds !== "all") {
-    where.push(scope.inboxIds.length === 0 ? "1 = 0" : `s."inboxId" IN (${scope.inboxIds.map(() => "?").join(", ")})`);
-    params.push(...scope.inboxIds);
-  }
-  if (scope.agentId !== null) {
-    where.push(`s."assigneeId" = ?`);
-    params.push(scope.agentId);
-  }
+  const filter = scopeFilter(scope, { inbox: `s."inboxId"`, person: `s."assigneeId"` });
+  const params: SqlValue[] = [range.start, range.end, ...filter.params];
   let after: { openedAt: Date; id: string } | null = null;
   let headerSent = false;
 
@@ -94,7 +86,7 @@ async function csvStream(user: SessionUser, query: TReportQuery): Promise<Readab
            JOIN "Contact" ct ON ct."id" = c."contactId"
            JOIN "Inbox" i ON i."id" = s."inboxId"
            LEFT JOIN "User" u ON u."id" = s."assigneeId"
-          WHERE ${where.join(" AND ")}${keyset}
+          WHERE s."openedAt" >= ? AND s."openedAt" < ?${filter.sql}${keyset}
           ORDER BY s."openedAt", s."id" LIMIT ${PAGE_SIZE}`,
         ...params,
         ...(after ? [after.openedAt, after.openedAt, after.id] : []),

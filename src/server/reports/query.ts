@@ -6,7 +6,7 @@ import type { TAgentRow, TDurationStats, TReport, TReportQuery } from "@/shared/
 import { readSql, toDate, type Sql, type SqlValue } from "../db/sql";
 import { db } from "../db/client";
 import { daysOf, localSlots, rangeOf, type ReportRange } from "./range";
-import { reportScope, type ReportScope } from "./scope";
+import { reportScope, scopeFilter, type ReportScope } from "./scope";
 import type { Access } from "../services/access";
 import type { SessionUser } from "../auth/session-user";
 
@@ -16,19 +16,7 @@ interface Filter {
   params: SqlValue[];
 }
 
-function spanFilter(scope: ReportScope): Filter {
-  const parts: string[] = [];
-  const params: SqlValue[] = [];
-  if (scope.inboxIds !== "all") {
-    parts.push(scope.inboxIds.length === 0 ? "1 = 0" : `"inboxId" IN (${scope.inboxIds.map(() => "?").join(", ")})`);
-    params.push(...scope.inboxIds);
-  }
-  if (scope.agentId !== null) {
-    parts.push(`"assigneeId" = ?`);
-    params.push(scope.agentId);
-  }
-  return { sql: parts.map((part) => ` AND ${part}`).join(""), params };
-}
+const spanFilter = (scope: ReportScope): Filter => scopeFilter(scope, { inbox: `"inboxId"`, person: `"assigneeId"` });
 
 const toNumber = (value: number | bigint | string): number => Number(value);
 
@@ -86,22 +74,13 @@ async function durationStats(
 
 /** Messages per hour in the range, summed over the scope's inboxes and people. */
 async function messagesByHour(sql: Sql, range: ReportRange, scope: ReportScope) {
-  const parts: string[] = [];
-  const params: SqlValue[] = [];
-  if (scope.inboxIds !== "all") {
-    parts.push(scope.inboxIds.length === 0 ? "1 = 0" : `"inboxId" IN (${scope.inboxIds.map(() => "?").join(", ")})`);
-    params.push(...scope.inboxIds);
-  }
-  if (scope.agentId !== null) {
-    parts.push(`"userId" = ?`);
-    params.push(scope.agentId);
-  }
+  const filter = scopeFilter(scope, { inbox: `"inboxId"`, person: `"userId"` });
   const rows = await sql.all<{ hour: Date | string; inbound: number | bigint; outbound: number | bigint }>(
     `SELECT "hour", SUM("inbound") AS "inbound", SUM("outbound") AS "outbound" FROM "MessageHour"
-      WHERE "hour" >= ? AND "hour" < ?${parts.map((part) => ` AND ${part}`).join("")} GROUP BY "hour"`,
+      WHERE "hour" >= ? AND "hour" < ?${filter.sql} GROUP BY "hour"`,
     range.start,
     range.end,
-    ...params,
+    ...filter.params,
   );
   return rows.map((row) => ({ hour: toDate(row.hour), inbound: toNumber(row.inbound), outbound: toNumber(row.outbound) }));
 }

@@ -1,6 +1,7 @@
 // Whose figures a report may show: admins anyone's, in any inbox; an agent only their own, in the
 // inboxes they belong to (the visibility rule of ../services/access.ts).
 import type { TReportQuery } from "@/shared/reports";
+import type { SqlValue } from "../db/sql";
 import type { SessionUser } from "../auth/session-user";
 import { canSeeInbox, type Access } from "../services/access";
 import { ForbiddenError, NotFoundError } from "../services/errors";
@@ -18,4 +19,19 @@ export function reportScope(user: SessionUser, access: Access, query: Pick<TRepo
   const agentId = user.role === "admin" ? (query.agentId ?? null) : user.id;
   if (query.inboxId !== undefined) return { inboxIds: [query.inboxId], agentId };
   return { inboxIds: access.inboxIds === "all" ? "all" : [...access.inboxIds], agentId };
+}
+
+/** The scope as a WHERE fragment (starting with AND) over a table's inbox and person columns. */
+export function scopeFilter(scope: ReportScope, columns: { inbox: string; person: string }): { sql: string; params: SqlValue[] } {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  if (scope.inboxIds !== "all") {
+    parts.push(scope.inboxIds.length === 0 ? "1 = 0" : `${columns.inbox} IN (${scope.inboxIds.map(() => "?").join(", ")})`);
+    params.push(...scope.inboxIds);
+  }
+  if (scope.agentId !== null) {
+    parts.push(`${columns.person} = ?`);
+    params.push(scope.agentId);
+  }
+  return { sql: parts.map((part) => ` AND ${part}`).join(""), params };
 }

@@ -22,21 +22,11 @@ export function AgentsTable({ agents }: { agents: TAgentRow[] }) {
           <table aria-labelledby={`${id}-title`} className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("agent")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("openedShort")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("resolvedShort")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("firstResponseColumn")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("resolutionColumn")}
-                </th>
+                {(["agent", "openedShort", "resolvedShort", "firstResponseColumn", "resolutionColumn"] as const).map((column, index) => (
+                  <th key={column} scope="col" className={`px-4 py-2 font-medium ${index > 0 ? "text-right" : ""}`}>
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 text-slate-800 tabular-nums">
