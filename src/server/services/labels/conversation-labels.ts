@@ -25,6 +25,12 @@ export async function setConversationLabels(access: Access, conversationId: stri
     // what it left, so the row's ids and the index table never disagree. (SQLite has one writer.)
     const sql = prismaSql(tx);
     if (sql.provider === "postgresql") await sql.run(`SELECT 1 FROM "Conversation" WHERE "id" = ? FOR UPDATE`, conversationId);
+    // A label being deleted at this moment: its deletion finishes first (and it is not found
+    // below), or waits for this labelling to commit (and then takes it off) — never a foreign-key
+    // failure halfway through this write.
+    if (sql.provider === "postgresql" && wanted.length > 0) {
+      await sql.run(`SELECT 1 FROM "Label" WHERE "id" IN (${wanted.map(() => "?").join(", ")}) FOR SHARE`, ...wanted);
+    }
     const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { contact: true } });
     const before = decodeLabelIds(current.labelIds);
     const labels = await tx.label.findMany({ where: { id: { in: [...new Set([...wanted, ...before])] } }, select: { id: true, name: true } });

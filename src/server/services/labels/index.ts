@@ -2,6 +2,7 @@
 // everyone signed in. Each change records `labels.changed` for the whole team in the same
 // transaction: every open dashboard reads the list again (a renamed or recoloured chip, a new
 // choice in the Labels menu). A conversation's own labels are in ./conversation-labels.ts.
+import { prismaSql } from "../../db/sql";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/client";
 import { TEAM_WIDE, writeWithEvents, type RecordEvent } from "../../events/log";
@@ -55,6 +56,10 @@ export async function saveLabel(input: LabelInput & { id?: string }): Promise<TL
 /** Deletes a label, and takes it off every conversation that carried it. */
 export async function deleteLabel(id: string): Promise<void> {
   await writeWithEvents(async (tx, record) => {
+    // On PostgreSQL, waits first for anyone putting this label on a conversation right now (they
+    // hold it FOR SHARE: ./conversation-labels.ts), so the strip below sees what they wrote.
+    const sql = prismaSql(tx);
+    if (sql.provider === "postgresql") await sql.run(`SELECT 1 FROM "Label" WHERE "id" = ? FOR UPDATE`, id);
     const found = await tx.label.findUnique({ where: { id }, select: { id: true } });
     if (!found) throw new NotFoundError("Label not found");
     await stripLabelFromConversations(tx, id);

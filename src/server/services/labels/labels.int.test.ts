@@ -160,6 +160,33 @@ describe("two people labelling one conversation at once", () => {
   });
 });
 
+describe("a label deleted while someone puts it on a conversation", () => {
+  it("is either on it until the deletion takes it off, or refused as not found: never a server error", async () => {
+    const team = await createTeam(app.server, app.admin, { agents: ["Del Racer"] });
+    try {
+      const [agent] = team.agents;
+      for (let round = 0; round < 8; round++) {
+        const label = await app.admin.client.label.create.mutate({ name: `Doomed ${unique()}`, color: "red" });
+        const conversationId = await team.newConversation(`doomed ${round}`);
+        const [labelling, deleting] = await Promise.allSettled([
+          agent!.client.label.setForConversation.mutate({ conversationId, labelIds: [label.id] }),
+          app.admin.client.label.delete.mutate({ id: label.id }),
+        ]);
+        expect(deleting.status).toBe("fulfilled");
+        if (labelling.status === "rejected") {
+          expect((labelling.reason as TRPCClientError<never>).data).toMatchObject({ code: "NOT_FOUND" });
+        }
+        // Afterwards the label is nowhere: not on the conversation, not in the filter.
+        expect((await agent!.client.conversation.get.query({ id: conversationId })).labelIds).toEqual([]);
+        expect((await agent!.client.conversation.list.query({ label: label.id })).items).toEqual([]);
+        expect((await agent!.client.label.list.query()).some((known) => known.id === label.id)).toBe(false);
+      }
+    } finally {
+      team.close();
+    }
+  });
+});
+
 describe("the list filtered by a label", () => {
   it("shows only that label's conversations, page by page, with counts per view and status", async () => {
     const team = await createTeam(app.server, app.admin, { agents: ["Fiona Filter"] });
