@@ -1,5 +1,6 @@
 // Reading a long conversation: newest at the bottom, older history loaded on scroll without the
-// view jumping, pinned to the bottom for new messages unless the reader scrolled up.
+// view jumping, pinned to the bottom for new messages unless the reader scrolled up (a change of
+// status is not a new message).
 import { postWebhook, textMessages } from "../testing/webhook";
 import { expect, test } from "./fixtures";
 
@@ -36,6 +37,13 @@ test("a long history loads on scroll and new messages keep or offer the bottom",
   await expect(log.getByText("fresh while reading old ones")).not.toBeInViewport();
   await jump.click();
   await expect(log.getByText("fresh while reading old ones")).toBeInViewport();
+
+  // A change arriving while scrolled up (an activity line) is not a new message: no button.
+  await log.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(jump).toBeHidden();
+  await page.getByRole("combobox", { name: "Conversation status" }).selectOption("pending");
+  await expect(log.getByText(/marked this pending/)).toHaveCount(1);
+  await expect(jump).toBeHidden();
 });
 
 test("an unknown conversation says it was not found", async ({ signedInPage }) => {

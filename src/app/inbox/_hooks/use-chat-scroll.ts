@@ -9,17 +9,20 @@ const BOTTOM_SLACK_PX = 48;
 interface Options {
   firstId: string | undefined;
   lastId: string | undefined;
+  /** The newest message's id: only a message, not a change's line, offers "New messages". */
+  lastMessageId: string | undefined;
   hasOlder: boolean;
   isFetchingOlder: boolean;
   loadOlder: () => unknown;
 }
 
-export function useChatScroll({ firstId, lastId, hasOlder, isFetchingOlder, loadOlder }: Options) {
+export function useChatScroll({ firstId, lastId, lastMessageId, hasOlder, isFetchingOlder, loadOlder }: Options) {
   const logRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const pinnedRef = useRef(true);
   const beforeOlderRef = useRef<{ height: number; top: number } | null>(null);
   const lastIdRef = useRef<string | undefined>(undefined);
+  const lastMessageIdRef = useRef<string | undefined>(undefined);
   const [hasUnseen, setHasUnseen] = useState(false);
 
   const scrollToBottom = useCallback((smooth = false) => {
@@ -49,14 +52,21 @@ export function useChatScroll({ firstId, lastId, hasOlder, isFetchingOlder, load
     log.scrollTop = before.top + (log.scrollHeight - before.height);
   }, [firstId]);
 
-  // A newer message arrived (or the first page loaded).
+  // A newer line arrived (or the first page loaded): a pinned log follows it.
   useLayoutEffect(() => {
     const previous = lastIdRef.current;
     lastIdRef.current = lastId;
     if (!lastId || lastId === previous) return;
     if (pinnedRef.current || previous === undefined) scrollToBottom();
-    else setHasUnseen(true);
   }, [lastId, scrollToBottom]);
+
+  // A newer message arrived while the reader is scrolled up: offer it (runs after the effect above).
+  useLayoutEffect(() => {
+    const previous = lastMessageIdRef.current;
+    lastMessageIdRef.current = lastMessageId;
+    if (!lastMessageId || lastMessageId === previous || previous === undefined) return;
+    if (!pinnedRef.current) setHasUnseen(true);
+  }, [lastMessageId]);
 
   // Keep the bottom in view when the log resizes (window resize, wrapping) while pinned.
   useEffect(() => {

@@ -56,6 +56,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const scroll = useChatScroll({
     firstId: itemKey(items[0]),
     lastId: itemKey(items.at(-1)),
+    lastMessageId: entries.at(-1)?.message.id,
     hasOlder: history.hasOlder,
     isFetchingOlder: history.isFetchingOlder,
     loadOlder: history.loadOlder,
