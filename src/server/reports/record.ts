@@ -43,15 +43,18 @@ export interface SpanOwner {
 }
 
 /**
- * A customer's message (sent at `sentAt`, stored now). It opens a span when none is open (a new
- * conversation, or one it reopened), and starts the wait for a first reply when nobody is waiting.
+ * A customer's message (sent at `sentAt`, stored now), on the webhook's hot path: one statement.
+ * It opens a span when it opened the conversation (new, or reopened from resolved); otherwise it
+ * starts the wait for a first reply if nobody is waiting yet (every conversation that is not
+ * resolved has its one open span: created here, by a reopening change, or by migration 0019).
  */
-export async function noteInbound(sql: Sql, conversation: SpanOwner, sentAt: Date): Promise<void> {
-  const span = await findOpenSpan(sql, conversation.id);
-  if (!span) return openSpan(sql, conversation, new Date(), sentAt);
-  if (span.firstInboundAt === null) {
-    await sql.run(`UPDATE "ConversationSpan" SET "firstInboundAt" = ? WHERE "id" = ?`, sentAt, span.id);
-  }
+export async function noteInbound(sql: Sql, conversation: SpanOwner, sentAt: Date, opened: boolean): Promise<void> {
+  if (opened) return openSpan(sql, conversation, new Date(), sentAt);
+  await sql.run(
+    `UPDATE "ConversationSpan" SET "firstInboundAt" = ? WHERE "conversationId" = ? AND "resolvedAt" IS NULL AND "firstInboundAt" IS NULL`,
+    sentAt,
+    conversation.id,
+  );
 }
 
 /** An agent's reply, queued now: the first one after the customer's first message is the first response. */

@@ -151,7 +151,7 @@ async function storeInboundMessage(
     sortKey,
   };
   await insertInboundMessage(sql, row);
-  await noteInbound(sql, conversation, sentAt);
+  await noteInbound(sql, conversation, sentAt, existing === null || existing.status === "resolved");
   await countMessage(sql, inboxId, conversation.assigneeId, sentAt, "inbound");
 
   const summary = toConversationSummary({ ...conversation, contact });

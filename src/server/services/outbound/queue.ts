@@ -92,8 +92,9 @@ export async function queueOutbound(
     const inserted = await insertOutbound(tx, access, conversation, id, content);
     if (!inserted) return earlierSend(tx, access, conversation, (await findReply(tx, id))!);
     const updated = await touchConversationLatest(tx, conversation.id, { at: inserted.timestamp, preview: content.preview, sortKey: inserted.sortKey });
-    await noteReply(prismaSql(tx), conversation.id, inserted.timestamp);
-    await countMessage(prismaSql(tx), conversation.inboxId, access.userId, inserted.timestamp, "outbound");
+    const sql = prismaSql(tx);
+    await noteReply(sql, conversation.id, inserted.timestamp);
+    await countMessage(sql, conversation.inboxId, access.userId, inserted.timestamp, "outbound");
     const message = toMessage({ ...(await findReply(tx, id))!, quoted: content.replyTo ?? null });
     await record({ inboxId: conversation.inboxId, conversationId: conversation.id }, { type: "message.created", conversation: toConversationSummary(updated), message });
     return message;
