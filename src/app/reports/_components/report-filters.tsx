@@ -1,8 +1,7 @@
 "use client";
 // The report's question: a range of days (or one of the usual ones), an inbox, and for admins a person.
 import { useTranslations } from "next-intl";
-import { useId } from "react";
-import { inputClass, labelClass } from "@/app/admin/_lib/styles";
+import { Field, SelectField } from "@/app/admin/_components/field";
 import { lastDays } from "./format";
 
 export interface ReportFilterValues {
@@ -29,7 +28,6 @@ export function ReportFilters({
   people: Option[] | null;
 }) {
   const t = useTranslations("Reports");
-  const id = useId();
   const set = (change: Partial<ReportFilterValues>) => onChange({ ...values, ...change });
   return (
     <section aria-label={t("filters")} className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -51,47 +49,25 @@ export function ReportFilters({
         })}
       </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-from`} className={labelClass}>
-            {t("from")}
-          </label>
-          <input id={`${id}-from`} type="date" value={values.from} max={values.to || undefined} onChange={(event) => set({ from: event.target.value })} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-to`} className={labelClass}>
-            {t("to")}
-          </label>
-          <input id={`${id}-to`} type="date" value={values.to} min={values.from || undefined} onChange={(event) => set({ to: event.target.value })} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-inbox`} className={labelClass}>
-            {t("inbox")}
-          </label>
-          <select id={`${id}-inbox`} value={values.inboxId} onChange={(event) => set({ inboxId: event.target.value })} className={inputClass}>
-            <option value="">{t("allInboxes")}</option>
-            {inboxes.map((inbox) => (
-              <option key={inbox.id} value={inbox.id}>
-                {inbox.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {people && (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-agent`} className={labelClass}>
-              {t("agent")}
-            </label>
-            <select id={`${id}-agent`} value={values.agentId} onChange={(event) => set({ agentId: event.target.value })} className={inputClass}>
-              <option value="">{t("everyone")}</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <Field label={t("from")} error={null} errorId="" type="date" value={values.from} max={values.to || undefined} onChange={(event) => set({ from: event.target.value })} />
+        <Field label={t("to")} error={null} errorId="" type="date" value={values.to} min={values.from || undefined} onChange={(event) => set({ to: event.target.value })} />
+        <ChoiceField label={t("inbox")} all={t("allInboxes")} options={inboxes} value={values.inboxId} onChange={(inboxId) => set({ inboxId })} />
+        {people && <ChoiceField label={t("agent")} all={t("everyone")} options={people} value={values.agentId} onChange={(agentId) => set({ agentId })} />}
       </div>
     </section>
+  );
+}
+
+/** One of `options`, or all of them (""). */
+function ChoiceField({ label, all, options, value, onChange }: { label: string; all: string; options: Option[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <SelectField label={label} error={null} errorId="" value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{all}</option>
+      {options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }
