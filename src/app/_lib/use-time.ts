@@ -1,5 +1,5 @@
 "use client";
-// The time formats of src/app/_lib/time.ts in the person's language.
+// The time formats of src/app/_lib/time.ts, and numbers, in the person's language: one place for both.
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { formatClock, formatDay, formatFull, formatListTime } from "./time";

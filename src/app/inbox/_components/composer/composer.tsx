@@ -19,8 +19,9 @@
 //
 // "/" at the start of the box opens the "Canned responses" list (../_hooks/use-canned-picker.ts);
 // while it is open, the arrows, Enter and Escape are the list's.
-import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
+import { useTranslations } from "next-intl";
+import { useTime } from "@/app/_lib/use-time";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
 import { ACCEPTED_MIME_TYPES } from "@/shared/media-kinds";
 import type { WrittenKind } from "../../_lib/outbox-queue";
@@ -58,8 +59,7 @@ interface Props {
 export function Composer(props: Props) {
   const { onSend, windowClosed, notice, draftKey, templates, onAttach, attachment, attachError, replying, conversationId } = props;
   const t = useTranslations("Composer");
-  const locale = useLocale();
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const time = useTime();
   const { text, setText, restored } = useDraft(draftKey);
   const [kind, setKind] = useState<WrittenKind>("reply");
   const isNote = kind === "note";
@@ -225,7 +225,7 @@ export function Composer(props: Props) {
             </p>
           ) : tooLong ? (
             <p id={errorId} role="alert" className="font-medium text-red-700">
-              {t("tooLong", { max: numbers.format(MAX_TEXT_LENGTH) })}
+              {t("tooLong", { max: time.number(MAX_TEXT_LENGTH) })}
             </p>
           ) : (
             <p id={hintId} className="text-slate-500">
@@ -234,7 +234,7 @@ export function Composer(props: Props) {
           )}
           {length > COUNT_FROM && (
             <span className={`shrink-0 tabular-nums ${tooLong ? "font-medium text-red-700" : "text-slate-500"}`}>
-              {numbers.format(length)} / {numbers.format(MAX_TEXT_LENGTH)}
+              {time.number(length)} / {time.number(MAX_TEXT_LENGTH)}
             </span>
           )}
         </div>

@@ -12,8 +12,9 @@ import {
   type StatusFilter,
   type TConversationFilter,
 } from "@/shared/conversation-filter";
-import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { useTime } from "@/app/_lib/use-time";
+import { useEffect } from "react";
 import { useLabels } from "@/app/_components/labels/use-labels";
 
 
@@ -29,8 +30,7 @@ interface Props {
 
 export function ConversationFilters({ filter, counts, labelCounts, onChange }: Props) {
   const t = useTranslations("Filters");
-  const locale = useLocale();
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const time = useTime();
   const labels = useLabels();
   // A label deleted while chosen: the list goes back to every label.
   const chosenGone = filter.label !== undefined && labels.data !== undefined && !labels.data.some((label) => label.id === filter.label);
@@ -39,7 +39,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
   }, [chosenGone, filter, onChange]);
   const labelCount = (labelId: string) => {
     const byLabel = labelCounts?.[labelId];
-    return labelCounts ? ` (${numbers.format(byLabel ? countFor(byLabel, filter.view, filter.status) : 0)})` : "";
+    return labelCounts ? ` (${time.number(byLabel ? countFor(byLabel, filter.view, filter.status) : 0)})` : "";
   };
   return (
     <div className="flex flex-col gap-2 border-b border-slate-100 px-3 pb-3">
@@ -59,7 +59,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
               {t(`view.${view satisfies AssigneeView}`)}
               {/* A fixed minimum width: the label does not shift when the number arrives or grows. */}
               <span className={`min-w-5 rounded-full px-1 text-[11px] tabular-nums ${selected ? "bg-emerald-100 text-emerald-800" : "bg-slate-200/70 text-slate-600"}`}>
-                {counts ? numbers.format(countFor(counts, view, filter.status)) : "·"}
+                {counts ? time.number(countFor(counts, view, filter.status)) : "·"}
               </span>
             </button>
           );
@@ -75,7 +75,7 @@ export function ConversationFilters({ filter, counts, labelCounts, onChange }: P
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status satisfies StatusFilter}`)}
-              {counts ? ` (${numbers.format(countFor(counts, filter.view, status))})` : ""}
+              {counts ? ` (${time.number(countFor(counts, filter.view, status))})` : ""}
             </option>
           ))}
         </select>
