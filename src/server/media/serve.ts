@@ -2,10 +2,8 @@
 // headers that keep a stranger's file harmless. Errors are JSON with a sentence for people.
 import fs from "node:fs";
 import { Readable } from "node:stream";
-import { userFromHeaders } from "../auth/session-user";
-import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
-import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
 import { NotFoundError } from "../services/errors";
+import { problem, routeUser } from "../http/route-user";
 import { MediaUnavailableError, openMessageMedia, type MessageMedia } from "../services/conversations/media";
 import { MediaFetchError, type MediaFetchFailure } from "../whatsapp/media";
 import { attachmentDisposition } from "./headers";
@@ -17,14 +15,10 @@ const MESSAGE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 const FAILURE_STATUS: Record<MediaFetchFailure, number> = { upstream: 502, too_large: 502, checksum: 502, timeout: 504 };
 
-const problem = (status: number, error: string, headers: Record<string, string> = {}) =>
-  Response.json({ error }, { status, headers: { "cache-control": "no-store", ...headers } });
 
 export async function serveMedia(request: Request, messageId: string): Promise<Response> {
-  const user = await userFromHeaders(request.headers);
-  if (!user) return problem(401, "Sign in to see media");
-  // The same rule as every procedure: someone who must set up two-factor sign-in sees nothing yet.
-  if (await mustEnrolTwoFactor(user.id)) return problem(403, ENROLMENT_REQUIRED_MESSAGE);
+  const user = await routeUser(request, "Sign in to see media");
+  if (user instanceof Response) return user;
   if (!MESSAGE_ID.test(messageId)) return problem(400, "Not a message id");
 
   let media: MessageMedia;

@@ -6,11 +6,9 @@
 // size limits (src/shared/media-kinds.ts) are checked on the declared values first, then on the
 // bytes themselves.
 import { z } from "zod";
-import { userFromHeaders } from "../auth/session-user";
-import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
-import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
 import { judgeAttachment } from "@/shared/media-kinds";
 import { findVisibleConversation, loadAccess } from "../services/access";
+import { problem, routeUser } from "../http/route-user";
 import { storeUpload, UploadRefusedError } from "./uploads";
 
 const ZQuery = z.object({ conversationId: z.string().min(1).max(100) });
@@ -25,8 +23,6 @@ export const ZUploadAnswer = z.object({
 });
 export type TUploadAnswer = z.infer<typeof ZUploadAnswer>;
 
-const problem = (status: number, error: string) => Response.json({ error }, { status, headers: { "cache-control": "no-store" } });
-
 function filenameOf(header: string | null): string | null {
   if (header === null) return null;
   try {
@@ -39,9 +35,8 @@ function filenameOf(header: string | null): string | null {
 }
 
 export async function receiveUpload(request: Request): Promise<Response> {
-  const user = await userFromHeaders(request.headers);
-  if (!user) return problem(401, "Sign in to upload files");
-  if (await mustEnrolTwoFactor(user.id)) return problem(403, ENROLMENT_REQUIRED_MESSAGE);
+  const user = await routeUser(request, "Sign in to upload files");
+  if (user instanceof Response) return user;
   const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const filename = filenameOf(request.headers.get("x-filename"));
   if (!query.success || !filename) return problem(400, "Say which conversation (conversationId) and the file's name (X-Filename)");

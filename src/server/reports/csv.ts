@@ -3,9 +3,8 @@
 // year of them never sits in memory. Same scope rule as the page (./scope.ts).
 import { stringify } from "csv-stringify/sync";
 import { ZReportQuery, type TReportQuery } from "@/shared/reports";
-import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
-import { userFromHeaders, type SessionUser } from "../auth/session-user";
-import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
+import type { SessionUser } from "../auth/session-user";
+import { problem, routeUser } from "../http/route-user";
 import { readSql, toDate, toDateOrNull, type SqlValue } from "../db/sql";
 import { loadAccess } from "../services/access";
 import { ForbiddenError, NotFoundError } from "../services/errors";
@@ -15,8 +14,6 @@ import { reportScope, scopeFilter } from "./scope";
 const PAGE_SIZE = 2_000;
 
 const HEADER = ["Contact", "Phone", "Inbox", "Assignee", "Opened", "First reply", "Resolved", "First response (seconds)", "Resolution (seconds)"];
-
-const problem = (status: number, error: string) => Response.json({ error }, { status, headers: { "cache-control": "no-store" } });
 
 interface ExportRow {
   id: string;
@@ -38,9 +35,8 @@ interface ExportRow {
 export const inertCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export async function serveReportCsv(request: Request): Promise<Response> {
-  const user = await userFromHeaders(request.headers);
-  if (!user) return problem(401, "Sign in to download reports");
-  if (await mustEnrolTwoFactor(user.id)) return problem(403, ENROLMENT_REQUIRED_MESSAGE);
+  const user = await routeUser(request, "Sign in to download reports");
+  if (user instanceof Response) return user;
   const parsed = ZReportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return problem(400, parsed.error.issues[0]?.message ?? "Not a report");
   try {
