@@ -90,3 +90,52 @@ test("someone who never chose follows their browser: Spanish asks get Spanish", 
     await page.context().close();
   }
 });
+
+test("what the server refuses is said in the person's language, and marks the field it is about", async ({ browser, server }) => {
+  const admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
+  const tag = randomBytes(3).toString("hex");
+  const person = { name: `Bia ${tag}`, email: `bia-${tag}@example.com`, password: "bia-password-1" };
+  await admin.client.admin.people.create.mutate({ ...person, role: "admin" });
+  const taken = (await admin.client.admin.inboxes.list.query()).find((candidate) => candidate.phoneNumberId === DEFAULT_PHONE_NUMBER_ID)!;
+  admin.close();
+
+  const page = await browserIn(browser, server.url, "pt-BR");
+  try {
+    await page.goto("/login");
+    await page.getByRole("textbox", { name: "E-mail" }).fill(person.email);
+    await page.getByLabel("Senha").fill(person.password);
+    await page.getByRole("button", { name: "Entrar" }).click();
+    await expect(page).toHaveURL(/\/inbox/);
+
+    // A form the server checks (input): the sentence in Portuguese, the field it names marked.
+    await page.goto("/admin/people");
+    const add = page.getByRole("form", { name: "Adicionar uma pessoa" });
+    await add.getByRole("textbox", { name: "Nome" }).fill("Caio");
+    await add.getByRole("textbox", { name: "E-mail" }).fill("isto não é um e-mail");
+    await add.getByLabel("Senha").fill("long-enough-password");
+    await add.getByRole("button", { name: "Adicionar pessoa" }).click();
+    await expect(add.getByRole("alert")).toHaveText("E-mail: não é um endereço de e-mail válido");
+    await expect(add.getByRole("textbox", { name: "E-mail" })).toHaveAttribute("aria-invalid", "true");
+    await expect(add.getByRole("textbox", { name: "Nome" })).not.toHaveAttribute("aria-invalid", "true");
+
+    // A refusal from the service itself (a conflict with what is stored), with its values.
+    await page.goto("/admin/inboxes");
+    const inboxForm = page.getByRole("form", { name: "Adicionar uma caixa de entrada" });
+    await inboxForm.getByRole("textbox", { name: "Nome da caixa de entrada" }).fill(`Vendas ${tag}`);
+    await inboxForm.getByRole("textbox", { name: "ID do número de telefone" }).fill(DEFAULT_PHONE_NUMBER_ID);
+    await inboxForm.getByRole("button", { name: "Adicionar caixa de entrada" }).click();
+    await expect(inboxForm.getByRole("alert")).toHaveText(`ID do número de telefone: ${DEFAULT_PHONE_NUMBER_ID} já é a caixa de entrada “${taken.name}”`);
+    await expect(inboxForm.getByRole("textbox", { name: "ID do número de telefone" })).toHaveAttribute("aria-invalid", "true");
+
+    // The person switches to Spanish: the same refusal, now in Spanish.
+    await page.getByRole("combobox", { name: "Idioma" }).selectOption({ label: "Español" });
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    const spanishForm = page.getByRole("form", { name: "Añadir una bandeja de entrada" });
+    await spanishForm.getByRole("textbox", { name: "Nombre de la bandeja de entrada" }).fill(`Ventas ${tag}`);
+    await spanishForm.getByRole("textbox", { name: /ID del número/ }).fill("12");
+    await spanishForm.getByRole("button", { name: /Añadir/ }).click();
+    await expect(spanishForm.getByRole("alert")).toHaveText("ID del número de teléfono: solo dígitos, como lo muestra el WhatsApp Manager de Meta");
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fillPlaceholders, filterCannedResponses, slashQuery, unknownPlaceholders, ZCannedBody, ZShortcut } from "./canned-responses";
+import { english } from "@/server/i18n/english";
+import { firstProblem } from "./server-text";
 
 const values = { contactName: "Ada Lovelace", agentName: "Alan", inboxName: "Support" };
 
@@ -26,7 +28,7 @@ describe("canned response placeholders", () => {
   it("refuses a text with an unknown placeholder, saying which and what is allowed", () => {
     const result = ZCannedBody.safeParse("Hi {{customer.name}}");
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/^Text: unknown placeholder \{\{customer\.name\}\}; use \{\{contact\.name\}\}/);
+    expect(english(firstProblem(result.error?.issues))).toMatch(/^Text: unknown placeholder \{\{customer\.name\}\}; use \{\{contact\.name\}\}/);
     expect(ZCannedBody.parse("  Hi {{contact.name}}  ")).toBe("Hi {{contact.name}}");
   });
 });

@@ -2,6 +2,7 @@
 // placeholders a text may hold (checked when saving, so a typo is caught by the person writing it,
 // not by a customer reading "{{contact.nmae}}") and how they are filled when the agent inserts one.
 import { z } from "zod";
+import { schemaSays as says } from "./server-text";
 
 /** The values a placeholder may take, from the open conversation and the signed-in agent. */
 export interface PlaceholderValues {
@@ -44,24 +45,24 @@ export const MAX_CANNED_BODY_LENGTH = 4096;
 
 // Stored lower-cased: "/Refund" and "/refund" are one shortcut to the person typing it.
 export const ZShortcut = z
-  .string({ error: "Shortcut is required" })
+  .string({ error: says("shortcut", "required") })
   .trim()
   .toLowerCase()
-  .min(1, "Shortcut: write one, e.g. refund")
-  .max(MAX_SHORTCUT_LENGTH, `Shortcut: at most ${MAX_SHORTCUT_LENGTH} characters`)
-  .regex(/^[a-z0-9-]+$/, "Shortcut: letters, digits and dashes only, e.g. refund or opening-hours");
+  .min(1, says("shortcut", "writeShortcut"))
+  .max(MAX_SHORTCUT_LENGTH, says("shortcut", "atMostCharacters", { max: MAX_SHORTCUT_LENGTH }))
+  .regex(/^[a-z0-9-]+$/, says("shortcut", "shortcutCharacters"));
 
 export const ZCannedBody = z
-  .string({ error: "Text is required" })
+  .string({ error: says("text", "required") })
   .trim()
-  .min(1, "Text: write the reply")
-  .max(MAX_CANNED_BODY_LENGTH, `Text: at most ${MAX_CANNED_BODY_LENGTH} characters`)
+  .min(1, says("text", "writeReply"))
+  .max(MAX_CANNED_BODY_LENGTH, says("text", "atMostCharacters", { max: MAX_CANNED_BODY_LENGTH }))
   .superRefine((text, ctx) => {
     const unknown = unknownPlaceholders(text);
     if (unknown.length === 0) return;
     const names = unknown.map((name) => `{{${name}}}`).join(", ");
     const known = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ");
-    ctx.addIssue({ code: "custom", message: `Text: unknown placeholder ${names}; use ${known}` });
+    ctx.addIssue({ code: "custom", message: says("text", "unknownPlaceholder", { names, known }) });
   });
 
 export const CANNED_SCOPES = ["everyone", "inbox", "personal"] as const;

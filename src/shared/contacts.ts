@@ -1,6 +1,7 @@
 // The contact panel's shapes and limits: shared by the contact procedures, the event log and the
 // dashboard, so a form refuses what the server would refuse, with the same words.
 import { z } from "zod";
+import { inSchema, said, schemaSays as says } from "./server-text";
 import { CONVERSATION_STATUSES } from "./dto";
 
 export const MAX_CONTACT_NAME_LENGTH = 100;
@@ -46,34 +47,34 @@ export interface TContactPanel {
 const ZId = z.string().min(1).max(100);
 
 export const ZContactName = z
-  .string({ error: "Name is required" })
+  .string({ error: says("name", "required") })
   .trim()
-  .min(1, "Name: write the customer’s name")
-  .max(MAX_CONTACT_NAME_LENGTH, `Name: at most ${MAX_CONTACT_NAME_LENGTH} characters`);
+  .min(1, says("name", "writeCustomerName"))
+  .max(MAX_CONTACT_NAME_LENGTH, says("name", "atMostCharacters", { max: MAX_CONTACT_NAME_LENGTH }));
 
 export const ZContactNote = z
   .string()
   .trim()
-  .max(MAX_CONTACT_NOTE_LENGTH, `Note about this contact: at most ${MAX_CONTACT_NOTE_LENGTH} characters`);
+  .max(MAX_CONTACT_NOTE_LENGTH, says("contactNote", "atMostCharacters", { max: MAX_CONTACT_NOTE_LENGTH }));
 
 export const ZAttributeKey = z
-  .string({ error: "Attribute is required" })
+  .string({ error: says("attribute", "required") })
   .trim()
-  .min(1, "Attribute: write its name, e.g. Order number")
-  .max(MAX_ATTRIBUTE_KEY_LENGTH, `Attribute: at most ${MAX_ATTRIBUTE_KEY_LENGTH} characters`);
+  .min(1, says("attribute", "writeAttributeName"))
+  .max(MAX_ATTRIBUTE_KEY_LENGTH, says("attribute", "atMostCharacters", { max: MAX_ATTRIBUTE_KEY_LENGTH }));
 
 export const ZAttributeValue = z
-  .string({ error: "Value is required" })
+  .string({ error: says("value", "required") })
   .trim()
-  .min(1, "Value: write a value")
-  .max(MAX_ATTRIBUTE_VALUE_LENGTH, `Value: at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters`);
+  .min(1, says("value", "writeValue"))
+  .max(MAX_ATTRIBUTE_VALUE_LENGTH, says("value", "atMostCharacters", { max: MAX_ATTRIBUTE_VALUE_LENGTH }));
 
 export const ZContactPanelInput = z.object({ conversationId: ZId });
 
 /** Name, note or both; what is left out stays as it is. */
 export const ZUpdateContact = z
   .object({ contactId: ZId, name: ZContactName.optional(), note: ZContactNote.optional() })
-  .refine((input) => input.name !== undefined || input.note !== undefined, "Change the name or the note");
+  .refine((input) => input.name !== undefined || input.note !== undefined, inSchema(said("changeNameOrNote")));
 export type TUpdateContact = z.infer<typeof ZUpdateContact>;
 
 /** Adds an attribute (`previousKey` null) or changes one, its key included. */

@@ -1,6 +1,7 @@
 // What clients receive: shared by the tRPC procedures, the event log and the dashboard.
 // Times are ISO 8601 strings in UTC.
 import { z } from "zod";
+import { inSchema, said } from "./server-text";
 import { ZQuote, ZReactions } from "./reactions";
 
 export const OUTBOUND_STATUSES = ["queued", "sent", "delivered", "read", "failed"] as const;
@@ -73,8 +74,8 @@ export const ZSendMessage = z.object({
   body: z
     .string()
     .trim()
-    .min(1, "Write a message first")
-    .max(MAX_TEXT_LENGTH, `A message can have at most ${MAX_TEXT_LENGTH} characters`),
+    .min(1, inSchema(said("writeMessageFirst")))
+    .max(MAX_TEXT_LENGTH, inSchema(said("messageTooLong", { max: MAX_TEXT_LENGTH }))),
   /** The message this one replies to (ours or the customer's), quoted to the customer by its wamid. */
   replyToId: z.string().min(1).max(100).optional(),
 });

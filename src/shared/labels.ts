@@ -1,6 +1,7 @@
 // Labels: what the server stores and lists, the limits both sides apply, and how a conversation's
 // labels are kept in its row (Conversation.labelIds, see prisma/schema.prisma).
 import { z } from "zod";
+import { schemaSays as says } from "./server-text";
 
 /** The colours a label may have; the dashboard draws each with text that meets WCAG AA contrast. */
 export const LABEL_COLORS = ["slate", "red", "amber", "emerald", "sky", "violet", "pink"] as const;
@@ -15,10 +16,10 @@ export const MAX_LABEL_NAME = 40;
 export const ZLabelName = z
   .string()
   .trim()
-  .min(1, "Name: write a name")
-  .max(MAX_LABEL_NAME, `Name: at most ${MAX_LABEL_NAME} characters`)
-  .refine((name) => !/[\p{Cc}]/u.test(name), "Name: no control characters");
-export const ZLabelColor = z.enum(LABEL_COLORS, { error: "Colour: choose one of the colours offered" });
+  .min(1, says("name", "writeAName"))
+  .max(MAX_LABEL_NAME, says("name", "atMostCharacters", { max: MAX_LABEL_NAME }))
+  .refine((name) => !/[\p{Cc}]/u.test(name), says("name", "noControlCharacters"));
+export const ZLabelColor = z.enum(LABEL_COLORS, { error: says("colour", "chooseColour") });
 
 export const ZLabel = z.object({ id: z.string(), name: z.string(), color: ZLabelColor });
 export type TLabel = z.infer<typeof ZLabel>;

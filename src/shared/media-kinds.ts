@@ -2,6 +2,8 @@
 // file before it is uploaded) and by the server (which enforces it). From Meta's Cloud API
 // reference, "Supported media types". Sizes are in decimal megabytes, so they stay within Meta's
 // limit whichever megabyte it means.
+import { said, type ServerText } from "./server-text";
+
 export const MEDIA_KINDS = {
   image: { label: "Photo", maxBytes: 5_000_000, mimeTypes: ["image/jpeg", "image/png"], caption: true },
   video: { label: "Video", maxBytes: 16_000_000, mimeTypes: ["video/mp4", "video/3gpp"], caption: true },
@@ -48,19 +50,20 @@ export function describeSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export type AttachmentVerdict = { ok: true; kind: MediaKind; mimeType: string } | { ok: false; status: 413 | 415 | 400; error: string };
+export type AttachmentVerdict = { ok: true; kind: MediaKind; mimeType: string } | { ok: false; status: 413 | 415 | 400; error: ServerText };
 
 /** Whether WhatsApp takes this file, and as what; otherwise a sentence saying why not. */
 export function judgeAttachment(file: { type: string; size: number; name: string }): AttachmentVerdict {
   const mimeType = file.type.split(";")[0]!.trim().toLowerCase();
   const kind = mediaKindOf(mimeType);
   if (!kind) {
-    return { ok: false, status: 415, error: `WhatsApp can't send ${file.name || "this file"} (${mimeType || "unknown type"}): send a JPEG or PNG photo, an MP4 video, an audio file, or a PDF or Office document.` };
+    return { ok: false, status: 415, error: said("cannotSendType", { name: file.name || "none", type: mimeType || "none" }) };
   }
-  const { maxBytes, label } = MEDIA_KINDS[kind];
-  if (file.size === 0) return { ok: false, status: 400, error: `${file.name || "The file"} is empty.` };
+  const { maxBytes } = MEDIA_KINDS[kind];
+  const name = file.name || "none";
+  if (file.size === 0) return { ok: false, status: 400, error: said("fileEmpty", { name }) };
   if (file.size > maxBytes) {
-    return { ok: false, status: 413, error: `${file.name || "The file"} is ${describeSize(file.size)}; WhatsApp takes a ${label.toLowerCase()} of at most ${describeSize(maxBytes)}.` };
+    return { ok: false, status: 413, error: said("fileTooBig", { name, size: describeSize(file.size), kind, max: describeSize(maxBytes) }) };
   }
   return { ok: true, kind, mimeType };
 }

@@ -1,11 +1,12 @@
 // What the Reports page asks for and gets back: shared by the procedure, the CSV download and the
 // page. Days are the viewer's calendar days, in the time zone their browser names.
 import { z } from "zod";
+import { schemaSays as says } from "./server-text";
 
 /** A year and a day: a report over a year of data, whichever year it starts in. */
 export const MAX_REPORT_DAYS = 366;
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Dates: write them as YYYY-MM-DD");
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says("dates", "dateFormat"));
 
 function isTimeZone(value: string): boolean {
   try {
@@ -21,15 +22,15 @@ export const ZReportQuery = z
     /** The first day, and the last, both included. */
     from: ZDay,
     to: ZDay,
-    timeZone: z.string().min(1).max(64).refine(isTimeZone, "Time zone: not one this server knows"),
+    timeZone: z.string().min(1).max(64).refine(isTimeZone, says("timeZone", "unknownTimeZone")),
     inboxId: z.string().min(1).max(100).optional(),
     /** One person's figures: the conversations they held, the messages they sent. */
     agentId: z.string().min(1).max(100).optional(),
   })
-  .refine((query) => query.from <= query.to, "Dates: the first day comes before the last")
+  .refine((query) => query.from <= query.to, says("dates", "datesOrder"))
   .refine(
     (query) => Date.parse(query.to) - Date.parse(query.from) < MAX_REPORT_DAYS * 86_400_000,
-    `Dates: at most ${MAX_REPORT_DAYS} days at a time`,
+    says("dates", "datesMax", { max: MAX_REPORT_DAYS }),
   );
 export type TReportQuery = z.infer<typeof ZReportQuery>;
 

@@ -1,5 +1,6 @@
 // What a conversation search takes and returns: shared by the search router and the sidebar.
 import { z } from "zod";
+import { inSchema, said } from "./server-text";
 import type { MessageDirection, TConversationSummary } from "./dto";
 
 export const MAX_SEARCH_LENGTH = 200;
@@ -8,8 +9,8 @@ export const ZSearchInput = z.object({
   query: z
     .string()
     .trim()
-    .min(1, "Type something to search for")
-    .max(MAX_SEARCH_LENGTH, `Search for at most ${MAX_SEARCH_LENGTH} characters`),
+    .min(1, inSchema(said("searchEmpty")))
+    .max(MAX_SEARCH_LENGTH, inSchema(said("searchTooLong", { max: MAX_SEARCH_LENGTH }))),
 });
 export type TSearchInput = z.infer<typeof ZSearchInput>;
 

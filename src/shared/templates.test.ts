@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldProblem, fillTemplate, hasOnlyNumberedVariables, variableKeys, variableNumbers, variableStyle, ZSendTemplate } from "./templates";
+import { english } from "@/server/i18n/english";
 
 describe("template variables", () => {
   it("finds numbered variables, once each, in order", () => {
@@ -42,9 +43,9 @@ describe("named variables and fields", () => {
     const link = { component: "header", key: "", media: "image", label: "Header image link" } as const;
     const text = { component: "body", key: "1", label: "Variable 1" } as const;
     expect(fieldProblem(link, "https://example.com/photo.jpg")).toBeNull();
-    expect(fieldProblem(link, "http://example.com/photo.jpg")).toMatch(/https link/);
-    expect(fieldProblem(link, "not a link")).toMatch(/https link/);
+    expect(english(fieldProblem(link, "http://example.com/photo.jpg")!)).toMatch(/https link/);
+    expect(english(fieldProblem(link, "not a link")!)).toMatch(/https link/);
     expect(fieldProblem(text, "Ana")).toBeNull();
-    expect(fieldProblem(text, "two\nlines")).toMatch(/new lines/);
+    expect(english(fieldProblem(text, "two\nlines")!)).toMatch(/new lines/);
   });
 });

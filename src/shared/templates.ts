@@ -7,6 +7,7 @@
 // header, and the variable end of a URL button's link. The fields come in that order (header,
 // body, buttons) and the send carries one value per field, in the same order.
 import { z } from "zod";
+import { firstProblem, inSchema, said, type ServerText } from "./server-text";
 
 export const HEADER_MEDIA_KINDS = ["image", "video", "document"] as const;
 export type THeaderMedia = (typeof HEADER_MEDIA_KINDS)[number];
@@ -56,15 +57,15 @@ export const MAX_TEMPLATE_LINK_LENGTH = 2048;
 export const ZTemplateText = z
   .string()
   .trim()
-  .min(1, "Fill in every variable")
-  .max(MAX_TEMPLATE_PARAMETER_LENGTH, `A variable can have at most ${MAX_TEMPLATE_PARAMETER_LENGTH} characters`)
-  .refine((text) => !/[\n\t]| {5}/.test(text), "A variable cannot hold new lines, tabs or more than four spaces in a row");
+  .min(1, inSchema(said("fillEveryVariable")))
+  .max(MAX_TEMPLATE_PARAMETER_LENGTH, inSchema(said("variableTooLong", { max: MAX_TEMPLATE_PARAMETER_LENGTH })))
+  .refine((text) => !/[\n\t]| {5}/.test(text), inSchema(said("variableWhitespace")));
 
 export const ZTemplateLink = z
   .string()
   .trim()
-  .max(MAX_TEMPLATE_LINK_LENGTH, `A link can have at most ${MAX_TEMPLATE_LINK_LENGTH} characters`)
-  .refine((text) => URL.canParse(text) && new URL(text).protocol === "https:", "The header needs an https link to the file");
+  .max(MAX_TEMPLATE_LINK_LENGTH, inSchema(said("linkTooLong", { max: MAX_TEMPLATE_LINK_LENGTH })))
+  .refine((text) => URL.canParse(text) && new URL(text).protocol === "https:", inSchema(said("headerNeedsHttps")));
 
 /** What the dialog sends; `id` is made by the client, so a repeated send stores one message. */
 export const ZSendTemplate = z.object({
@@ -78,9 +79,9 @@ export const ZSendTemplate = z.object({
 export type TSendTemplate = z.infer<typeof ZSendTemplate>;
 
 /** Why `value` cannot fill `field`, or null when it can. */
-export function fieldProblem(field: TTemplateField, value: string): string | null {
+export function fieldProblem(field: TTemplateField, value: string): ServerText | null {
   const result = (field.media ? ZTemplateLink : ZTemplateText).safeParse(value);
-  return result.success ? null : (result.error.issues[0]?.message ?? "Fill in every variable");
+  return result.success ? null : firstProblem(result.error.issues);
 }
 
 const VARIABLE = /\{\{\s*([a-z_][a-z0-9_]*|\d+)\s*\}\}/g;

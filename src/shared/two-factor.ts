@@ -7,9 +7,6 @@
 export const SIGN_IN_CODE_REQUIRED = "TwoFactorRequired";
 export const SIGN_IN_CODE_WRONG = "TwoFactorInvalid";
 
-/** The message procedures refuse with while an enrolment is due; the dashboard then opens enrolment. */
-export const ENROLMENT_REQUIRED_MESSAGE = "Two-factor sign-in is required: set it up under Account security first";
-
 /** Where a signed-in person turns two-factor sign-in on or off. */
 export const ACCOUNT_SECURITY_PATH = "/account/security";
 

@@ -3,7 +3,8 @@
 // opens the sign-in page; two-factor sign-in required but not set up opens its setup.
 import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { ACCOUNT_SECURITY_PATH, ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
+import { isServerText, type ServerText } from "@/shared/server-text";
+import { ACCOUNT_SECURITY_PATH } from "@/shared/two-factor";
 import { loadLoginPage, loadPage } from "./navigation";
 
 /** The HTTP status the server answered a failed call with; undefined when no answer came. */
@@ -12,6 +13,14 @@ export function httpStatusOf(error: unknown): number | undefined {
   const data: unknown = error.data;
   if (typeof data !== "object" || data === null || !("httpStatus" in data)) return undefined;
   return typeof data.httpStatus === "number" ? data.httpStatus : undefined;
+}
+
+/** What the server said to people about a refused call (shared/server-text.ts), if anything. */
+export function serverTextOf(error: unknown): ServerText | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+  const data: unknown = error.data;
+  if (typeof data !== "object" || data === null || !("text" in data)) return undefined;
+  return isServerText(data.text) ? data.text : undefined;
 }
 
 export function isNotFound(error: unknown): boolean {
@@ -24,7 +33,7 @@ export function createQueryClient(): QueryClient {
       onError: (error) => {
         if (typeof window === "undefined") return;
         if (httpStatusOf(error) === 401) loadLoginPage();
-        else if (httpStatusOf(error) === 403 && error.message === ENROLMENT_REQUIRED_MESSAGE) loadPage(ACCOUNT_SECURITY_PATH);
+        else if (httpStatusOf(error) === 403 && serverTextOf(error)?.key === "enrolmentRequired") loadPage(ACCOUNT_SECURITY_PATH);
       },
     }),
     defaultOptions: {

@@ -29,6 +29,13 @@ const errorOf = async (call: Promise<unknown>) => {
   return { code: (error.data as { code?: string } | undefined)?.code, message: error.message };
 };
 
+/** The text a refusal carries for the dashboard to word (shared/server-text.ts). */
+const textOf = async (call: Promise<unknown>) => {
+  const error = await call.then(() => null, (caught: unknown) => caught);
+  if (!(error instanceof TRPCClientError)) throw new Error(`expected a tRPC error, got ${String(error)}`);
+  return (error.data as { text?: unknown } | undefined)?.text;
+};
+
 const bodies = (events: TLoggedEvent[]) => events.map((event) => (event.type === "message.created" ? event.message.body : event.type));
 
 describe("admin procedures", () => {
@@ -52,6 +59,14 @@ describe("admin procedures", () => {
       code: "BAD_REQUEST",
       message: "Email: not a valid email address",
     });
+    // What the dashboard words in the reader's language: the text, and the field it is about.
+    expect(await textOf(app.admin.client.admin.people.create.mutate({ ...person, email: "not an email" }))).toEqual({ key: "notAnEmail", field: "email" });
+    expect(await textOf(app.admin.client.admin.people.create.mutate({ ...person, password: "short" }))).toEqual({
+      key: "atLeastCharacters",
+      values: { min: 8 },
+      field: "password",
+    });
+    expect(await textOf(app.admin.client.admin.people.setRole.mutate({ userId: "nobody", role: "agent" }))).toEqual({ key: "personNotFound" });
     const created = await app.admin.client.admin.people.create.mutate({ ...person, email: `  ${person.email.toUpperCase()} ` });
     expect(created.email).toBe(person.email);
     expect(await errorOf(app.admin.client.admin.people.create.mutate(person))).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^Email: /) });

@@ -16,8 +16,9 @@ import type { SessionUser } from "../auth/session-user";
 import type { LiveChannel } from "../realtime/wire/live-channel";
 import { mustEnrolTwoFactor } from "../auth/two-factor-policy";
 import { loadAccess } from "../services/access";
-import { ENROLMENT_REQUIRED_MESSAGE } from "@/shared/two-factor";
-import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../services/errors";
+import { firstIssueText, said, type ServerText } from "@/shared/server-text";
+import { english } from "../i18n/english";
+import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError, TextError, textOf } from "../services/errors";
 
 export interface Context {
   user: SessionUser | null;
@@ -33,16 +34,31 @@ export interface Context {
 const t = initTRPC.context<Context>().create({
   // An unexpected error's text (a database driver's, with its SQL) stays in the log; in production
   // the client gets a sentence and a reference to find that log line by.
+  //
+  // A refusal in words for people carries its text (shared/server-text.ts) as `data.text`, which
+  // the dashboard words in the reader's language; its message is the English.
   errorFormatter({ shape, error }) {
-    if (error.code !== "INTERNAL_SERVER_ERROR") return shape;
+    const text = error.code === "INTERNAL_SERVER_ERROR" ? undefined : (textOf(error.cause) ?? inputText(error.cause));
+    if (text) return { ...shape, message: english(text), data: { ...shape.data, text } };
+    if (error.code !== "INTERNAL_SERVER_ERROR") return { ...shape, data: { ...shape.data, text: undefined } };
     const reference = requestId() ?? randomUUID();
     logger.error("procedure failed", { reference, path: shape.data.path, error: String(error.cause ?? error.message) });
     if (env().NODE_ENV !== "production") return shape;
-    return { ...shape, message: `Something went wrong on our side. Reference: ${reference}`, data: { ...shape.data, stack: undefined } };
+    return { ...shape, message: `Something went wrong on our side. Reference: ${reference}`, data: { ...shape.data, stack: undefined, text: undefined } };
   },
 });
 
 export const router = t.router;
+
+/** A tRPC error with `code` whose message is `text` (worded for each reader by the formatter). */
+export const refusal = (code: TRPCError["code"], text: ServerText): TRPCError =>
+  new TRPCError({ code, message: english(text), cause: new TextError(text) });
+
+/** The text of the first problem an input schema found (zod's error, as tRPC passes it on). */
+function inputText(cause: unknown): ServerText | undefined {
+  if (typeof cause !== "object" || cause === null || !("issues" in cause)) return undefined;
+  return firstIssueText(cause.issues) ?? undefined;
+}
 
 const codeFor = (cause: unknown): TRPCError["code"] | null =>
   cause instanceof NotFoundError
@@ -59,7 +75,7 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const code = codeFor(result.error.cause);
-  if (code) throw new TRPCError({ code, message: result.error.cause!.message });
+  if (code) throw new TRPCError({ code, message: result.error.cause!.message, cause: result.error.cause });
   return result;
 });
 
@@ -68,8 +84,7 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
 const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
   const path = findLoneSurrogate(await getRawInput());
   if (path) {
-    const field = path.length > 0 ? `"${path.join(".")}"` : "The input";
-    throw new TRPCError({ code: "BAD_REQUEST", message: `${field} holds a lone UTF-16 surrogate (half of a character); send well-formed text` });
+    throw refusal("BAD_REQUEST", said("loneSurrogate", { path: path.length > 0 ? path.join(".") : "input" }));
   }
   return next();
 });
@@ -78,19 +93,19 @@ const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
 export const signedInProcedure = t.procedure
   .use(mapServiceErrors)
   .use(({ ctx, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+    if (!ctx.user) throw refusal("UNAUTHORIZED", said("signInFirst"));
     return next({ ctx: { user: ctx.user } });
   })
   .use(wellFormedInput);
 
 export const protectedProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   const [mustEnrol, access] = await Promise.all([mustEnrolTwoFactor(ctx.user.id), loadAccess(ctx.user)]);
-  if (mustEnrol) throw new TRPCError({ code: "FORBIDDEN", message: ENROLMENT_REQUIRED_MESSAGE });
+  if (mustEnrol) throw refusal("FORBIDDEN", said("enrolmentRequired"));
   return next({ ctx: { user: ctx.user, access } });
 });
 
 // Checked before the input: an agent learns FORBIDDEN, not what is wrong with a form they cannot use.
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this: manage people, inboxes, security and shared canned responses" });
+  if (ctx.user.role !== "admin") throw refusal("FORBIDDEN", said("adminsOnly"));
   return next();
 });

@@ -11,7 +11,9 @@ import { testApp, type Connection } from "../../../testing/test-app";
 import { prismaFor } from "../../../testing/test-database";
 import { attemptSignIn, totpCode } from "../../../testing/two-factor";
 import { waitFor } from "../../../testing/wait";
-import { ENROLMENT_REQUIRED_MESSAGE, SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
+import { SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/shared/two-factor";
+
+const ENROLMENT_REQUIRED_MESSAGE = "Two-factor sign-in is required: set it up under Account security first";
 
 const app = testApp({ signIn: ["admin"] });
 
@@ -131,7 +133,7 @@ describe("two-factor sign-in", () => {
       expect(page.status).toBe(307);
       expect(page.headers.get("location")).toMatch(/\/account\/security$/);
       const media = await fetch(`${app.server.url}/api/media/any-message-id`, { headers: { cookie: agent.cookie } });
-      expect({ status: media.status, body: await media.json() }).toEqual({ status: 403, body: { error: ENROLMENT_REQUIRED_MESSAGE } });
+      expect({ status: media.status, body: await media.json() }).toEqual({ status: 403, body: { error: ENROLMENT_REQUIRED_MESSAGE, text: { key: "enrolmentRequired" } } });
       // Setting it up is what still works; then everything does.
       expect(await agent.api.account.twoFactor.status.query()).toMatchObject({ enabled: false, required: true });
       await enrol(agent.api);

@@ -50,7 +50,7 @@ describe("demo mode", () => {
     [{ name: "", number: "15550001111", text: "hi" }, "Name: write the customer’s name"],
     [{ name: "Bob", number: "12ab34567", text: "hi" }, "Phone number: use digits only, optionally with a leading + and spaces"],
     [{ name: "Bob", number: "+1 234", text: "hi" }, "Phone number: use 6 to 15 digits, with the country code"],
-    [{ name: "Bob", number: "15550001111", text: "x".repeat(4097) }, "Message: at most 4096 characters"],
+    [{ name: "Bob", number: "15550001111", text: "x".repeat(4097) }, "Message: at most 4,096 characters"],
   ])("rejects %j with a clear message and stores nothing", async (input, message) => {
     const before = await conversations();
     await expect(app.admin.client.demo.simulateCustomer.mutate(input)).rejects.toMatchObject({ data: { code: "BAD_REQUEST" }, message });

@@ -9,6 +9,7 @@ import type { IncomingMessage } from "node:http";
 import { z } from "zod";
 import { judgeAttachment, MEDIA_KIND_NAMES, MEDIA_KINDS } from "@/shared/media-kinds";
 import { invalidParameterError, type GraphError, type TextSend } from "./graph-replies";
+import { english } from "../i18n/english";
 
 export const MEDIA_UPLOAD_PATH = /^\/v\d+\.\d+\/\d+\/media$/;
 
@@ -36,7 +37,7 @@ export async function receiveMediaUpload(req: IncomingMessage, known: Set<string
   if (form.get("messaging_product") !== "whatsapp") return invalidParameterError('Param messaging_product must be "whatsapp"');
   if (!(file instanceof Blob)) return invalidParameterError("Param file is required");
   const verdict = judgeAttachment({ type: String(form.get("type") ?? file.type), size: file.size, name: file instanceof File ? file.name : "file" });
-  if (!verdict.ok) return invalidParameterError(verdict.error);
+  if (!verdict.ok) return invalidParameterError(english(verdict.error));
   const id = `${randomInt(1e8, 1e9)}${randomInt(1e6, 1e7)}`; // digits, like Meta's ids (randomInt spans at most 2^48)
   known.add(id);
   return { status: 200, body: { id } };

@@ -63,7 +63,7 @@ describe("GET /api/media/<messageId>", () => {
       const response = await getMedia(photoMessageId, cookie);
       expect(response.status).toBe(401);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-      expect(await response.json()).toEqual({ error: "Sign in to see media" });
+      expect(await response.json()).toEqual({ error: "Sign in to see media", text: { key: "signInToSeeMedia" } });
     }
   });
 
@@ -140,7 +140,7 @@ describe("GET /api/media/<messageId>", () => {
   it("answers 404 for an unknown message or one without media, and 400 for a malformed id", async () => {
     const unknown = await getMedia(randomUUID(), app.cookie("admin"));
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ error: "Media not found" });
+    expect(await unknown.json()).toEqual({ error: "Media not found", text: { key: "mediaNotFound" } });
     const textId = await deliver(textMessage({ text: "just words", from: newCustomer() }));
     expect((await getMedia(textId, app.cookie("admin"))).status).toBe(404);
     expect((await getMedia("not%20an%20id", app.cookie("admin"))).status).toBe(400);
@@ -169,7 +169,7 @@ describe("who may see media", () => {
     const otherId = await deliver(imageMessage({ media: other, from: newCustomer(), phoneNumberId: OTHER_PHONE_NUMBER_ID }));
     const refused = await getMedia(otherId, app.cookie("agent"));
     expect(refused.status).toBe(404);
-    expect(await refused.json()).toEqual({ error: "Media not found" });
+    expect(await refused.json()).toEqual({ error: "Media not found", text: { key: "mediaNotFound" } });
     expect((await getMedia(otherId, app.cookie("admin"))).status).toBe(200);
   });
 });

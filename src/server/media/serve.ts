@@ -8,6 +8,7 @@ import { MediaUnavailableError, openMessageMedia, type MessageMedia } from "../s
 import { MediaFetchError, type MediaFetchFailure } from "../whatsapp/media";
 import { attachmentDisposition } from "./headers";
 import { parseRange } from "./range";
+import { said } from "@/shared/server-text";
 
 /** A day: the bytes behind a message never change, but access can be taken away. */
 const MAX_AGE_SECONDS = 24 * 60 * 60;
@@ -17,15 +18,15 @@ const FAILURE_STATUS: Record<MediaFetchFailure, number> = { upstream: 502, too_l
 
 
 export async function serveMedia(request: Request, messageId: string): Promise<Response> {
-  const user = await routeUser(request, "Sign in to see media");
+  const user = await routeUser(request, said("signInToSeeMedia"));
   if (user instanceof Response) return user;
-  if (!MESSAGE_ID.test(messageId)) return problem(400, "Not a message id");
+  if (!MESSAGE_ID.test(messageId)) return problem(400, said("notMessageId"));
 
   let media: MessageMedia;
   try {
     media = await openMessageMedia(user, messageId);
   } catch (error) {
-    if (error instanceof NotFoundError) return problem(404, error.message);
+    if (error instanceof NotFoundError) return problem(404, error.text);
     if (error instanceof MediaUnavailableError) return problem(503, error.message);
     if (error instanceof MediaFetchError) return problem(FAILURE_STATUS[error.reason], error.message);
     throw error;

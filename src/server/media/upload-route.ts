@@ -10,6 +10,7 @@ import { judgeAttachment } from "@/shared/media-kinds";
 import { findVisibleConversation, loadAccess } from "../services/access";
 import { problem, routeUser } from "../http/route-user";
 import { storeUpload, UploadRefusedError } from "./uploads";
+import { said } from "@/shared/server-text";
 
 const ZQuery = z.object({ conversationId: z.string().min(1).max(100) });
 const ZFilename = z.string().trim().min(1).max(255);
@@ -35,18 +36,18 @@ function filenameOf(header: string | null): string | null {
 }
 
 export async function receiveUpload(request: Request): Promise<Response> {
-  const user = await routeUser(request, "Sign in to upload files");
+  const user = await routeUser(request, said("signInToUpload"));
   if (user instanceof Response) return user;
   const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const filename = filenameOf(request.headers.get("x-filename"));
-  if (!query.success || !filename) return problem(400, "Say which conversation (conversationId) and the file's name (X-Filename)");
+  if (!query.success || !filename) return problem(400, said("uploadNeedsTarget"));
   const conversation = await findVisibleConversation(await loadAccess(user), query.data.conversationId);
-  if (!conversation) return problem(404, "Conversation not found");
+  if (!conversation) return problem(404, said("conversationNotFound"));
 
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   const verdict = judgeAttachment({ type: request.headers.get("content-type") ?? "", size: Number.isFinite(declared) ? declared : 1, name: filename });
   if (!verdict.ok) return problem(verdict.status, verdict.error);
-  if (!request.body) return problem(400, `${filename} is empty.`);
+  if (!request.body) return problem(400, said("fileEmpty", { name: filename }));
 
   try {
     const stored = await storeUpload(
@@ -56,7 +57,7 @@ export async function receiveUpload(request: Request): Promise<Response> {
     const answer: TUploadAnswer = { uploadId: stored.id, kind: stored.kind, mimeType: stored.mimeType, filename: stored.filename, size: stored.size };
     return Response.json(answer, { status: 201, headers: { "cache-control": "no-store" } });
   } catch (error) {
-    if (error instanceof UploadRefusedError) return problem(error.status, error.message);
+    if (error instanceof UploadRefusedError) return problem(error.status, error.text);
     throw error;
   }
 }

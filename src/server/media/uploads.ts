@@ -11,6 +11,8 @@ import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import { describeSize, MEDIA_KIND_NAMES, MEDIA_KINDS, type MediaKind } from "@/shared/media-kinds";
+import { said, type ServerText } from "@/shared/server-text";
+import { TextError } from "../services/errors";
 import { mediaDir } from "./cache";
 
 export const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
@@ -30,12 +32,12 @@ const ZUpload = z.object({
 export type StoredUpload = z.infer<typeof ZUpload>;
 
 /** Too many uploads waiting (429), or a body larger than its kind allows (413). */
-export class UploadRefusedError extends Error {
+export class UploadRefusedError extends TextError {
   constructor(
     readonly status: 413 | 429,
-    message: string,
+    text: ServerText,
   ) {
-    super(message);
+    super(text);
   }
 }
 
@@ -90,18 +92,18 @@ export interface NewUpload {
 export async function storeUpload(upload: NewUpload, body: ReadableStream<Uint8Array>): Promise<StoredUpload> {
   await sweepAll();
   if ((await sweepUser(upload.userId)) >= MAX_PENDING_PER_USER) {
-    throw new UploadRefusedError(429, `You have ${MAX_PENDING_PER_USER} files waiting to be sent; send or remove some first (unsent files are removed after a day).`);
+    throw new UploadRefusedError(429, said("tooManyPendingUploads", { max: MAX_PENDING_PER_USER }));
   }
   const id = randomBytes(16).toString("hex");
   await fs.promises.mkdir(userFolder(upload.userId), { recursive: true, mode: 0o700 });
   const file = bytesPath(upload.userId, id);
   const hash = createHash("sha256");
-  const { maxBytes, label } = MEDIA_KINDS[upload.kind];
+  const { maxBytes } = MEDIA_KINDS[upload.kind];
   let size = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length;
-      if (size > maxBytes) return callback(new UploadRefusedError(413, `WhatsApp takes a ${label.toLowerCase()} of at most ${describeSize(maxBytes)}.`));
+      if (size > maxBytes) return callback(new UploadRefusedError(413, said("uploadTooBig", { kind: upload.kind, max: describeSize(maxBytes) })));
       hash.update(chunk);
       callback(null, chunk);
     },

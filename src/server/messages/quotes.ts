@@ -4,6 +4,7 @@ import type { Tx } from "../db/client";
 import type { Sql } from "../db/sql";
 import { NotFoundError } from "../services/errors";
 import type { QuotedRow } from "../services/dto";
+import { said } from "@/shared/server-text";
 
 const QUOTED_COLUMNS = `m."id", m."direction", m."type", m."body"`;
 
@@ -33,6 +34,6 @@ export async function findQuotedInConversation(tx: Tx, conversationId: string, i
     where: { id, conversationId },
     select: { id: true, direction: true, type: true, body: true, wamid: true },
   });
-  if (!quoted) throw new NotFoundError("The message to reply to is not in this conversation");
+  if (!quoted) throw new NotFoundError(said("quotedNotHere"));
   return quoted;
 }

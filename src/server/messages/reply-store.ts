@@ -4,6 +4,7 @@ import type { Tx } from "../db/client";
 import type { Conversation } from "../db/generated/client";
 import type { ConversationRow, MessageRow } from "../services/dto";
 import { ConflictError } from "../services/errors";
+import { said } from "@/shared/server-text";
 
 export interface StoredReply extends MessageRow {
   authorId: string | null;
@@ -32,7 +33,7 @@ export function assertSameSender(
   sender: { conversationId: string; authorId: string; direction: "outbound" | "note" },
 ): void {
   const same = existing.conversationId === sender.conversationId && existing.authorId === sender.authorId && existing.direction === sender.direction;
-  if (!same) throw new ConflictError("This message id belongs to another message");
+  if (!same) throw new ConflictError(said("messageIdTaken"));
 }
 
 export interface NewReply {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { judgeAttachment } from "@/shared/media-kinds";
 import { messageRequestBody, UnsendableMessageError } from "./request-body";
+import { english } from "../i18n/english";
 
 const fixture = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../testing/fixtures/whatsapp", name), "utf8"));
@@ -32,8 +33,14 @@ describe("media message bodies", () => {
 describe("WhatsApp's limits per kind", () => {
   it("takes a photo up to 5 MB, and refuses a larger one or an unknown type with a sentence", () => {
     expect(judgeAttachment({ type: "image/jpeg", size: 5_000_000, name: "a.jpg" })).toMatchObject({ ok: true, kind: "image" });
-    expect(judgeAttachment({ type: "image/jpeg", size: 5_000_001, name: "a.jpg" })).toMatchObject({ ok: false, status: 413, error: expect.stringContaining("at most 5 MB") });
-    expect(judgeAttachment({ type: "application/x-msdownload", size: 10, name: "a.exe" })).toMatchObject({ ok: false, status: 415 });
+    const tooBig = judgeAttachment({ type: "image/jpeg", size: 5_000_001, name: "a.jpg" });
+    expect(tooBig).toMatchObject({ ok: false, status: 413 });
+    expect(!tooBig.ok && english(tooBig.error)).toBe("a.jpg is 5 MB; WhatsApp takes a photo of at most 5 MB.");
+    const unknownType = judgeAttachment({ type: "application/x-msdownload", size: 10, name: "a.exe" });
+    expect(unknownType).toMatchObject({ ok: false, status: 415 });
+    expect(!unknownType.ok && english(unknownType.error)).toMatch(/^WhatsApp can't send a\.exe \(application\/x-msdownload\): send a JPEG/);
+    const nameless = judgeAttachment({ type: "", size: 10, name: "" });
+    expect(!nameless.ok && english(nameless.error)).toMatch(/^WhatsApp can't send this file \(unknown type\)/);
     expect(judgeAttachment({ type: "application/pdf", size: 50_000_000, name: "a.pdf" })).toMatchObject({ ok: true, kind: "document" });
     expect(judgeAttachment({ type: "video/mp4", size: 16_000_001, name: "a.mp4" })).toMatchObject({ ok: false, status: 413 });
   });

@@ -97,7 +97,7 @@ describe("replies through the server", () => {
   it("rejects an empty or oversized reply with a clear error and stores nothing", async () => {
     const conversation = await newConversation();
     await expect(send(conversation.id, "   ")).rejects.toThrow(/Write a message first/);
-    await expect(send(conversation.id, "x".repeat(4097))).rejects.toThrow(/at most 4096 characters/);
+    await expect(send(conversation.id, "x".repeat(4097))).rejects.toThrow(/at most 4,096 characters/);
     await expect(send("no-such-conversation", "hi")).rejects.toThrow(/not found/);
     const page = await app.agent.client.conversation.messages.query({ conversationId: conversation.id, limit: 100 });
     expect(page.messages.map((message) => message.direction)).toEqual(["inbound"]);

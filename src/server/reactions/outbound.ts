@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError } from "../services/errors";
 import { insertOutbound } from "../services/outbound/queue";
 import { ZReactions, type TReact, type TReactions } from "@/shared/reactions";
 import { findTargetById, react } from "./store";
+import { said } from "@/shared/server-text";
 
 const current = (json: string | null): TReactions | null => (json ? ZReactions.parse(JSON.parse(json)) : null);
 
@@ -18,7 +19,7 @@ async function sentBefore(tx: Tx, access: Access, id: string, targetId: string):
   const repeated = await tx.message.findUnique({ where: { id }, select: { type: true, replyToId: true, authorId: true } });
   if (!repeated) return false;
   if (repeated.type !== "reaction" || repeated.replyToId !== targetId || repeated.authorId !== access.userId) {
-    throw new ConflictError("This reaction id belongs to another message");
+    throw new ConflictError(said("reactionIdTaken"));
   }
   return true;
 }
@@ -27,14 +28,14 @@ async function sentBefore(tx: Tx, access: Access, id: string, targetId: string):
 export async function reactToMessage(access: Access, input: TReact): Promise<TReactions | null> {
   const found = await db().read.message.findUnique({ where: { id: input.messageId }, select: { conversationId: true } });
   const conversation = found && (await findVisibleConversation(access, found.conversationId));
-  if (!conversation) throw new NotFoundError("Message not found");
+  if (!conversation) throw new NotFoundError(said("messageNotFound"));
   return writeWithEvents(async (tx, record) => {
     const sql = prismaSql(tx);
     const target = await findTargetById(sql, input.messageId);
-    if (!target) throw new NotFoundError("Message not found");
+    if (!target) throw new NotFoundError(said("messageNotFound"));
     if (await sentBefore(tx, access, input.id, target.id)) return current(target.reactions);
-    if (target.direction === "note") throw new ConflictError("A private note cannot be reacted to");
-    if (!target.wamid) throw new ConflictError("This message has not reached WhatsApp yet, so it cannot be reacted to");
+    if (target.direction === "note") throw new ConflictError(said("noteNoReaction"));
+    if (!target.wamid) throw new ConflictError(said("notOnWhatsAppYet"));
     const business = current(target.reactions)?.business;
     if (input.emoji === "" && (!business || business.emoji === "")) return current(target.reactions);
 

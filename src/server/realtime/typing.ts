@@ -7,6 +7,7 @@ import { NotFoundError } from "../services/errors";
 import { logger } from "../logger";
 import { sendTypingIndicator } from "../whatsapp/customer-signals";
 import type { TTypingInput } from "@/shared/presence";
+import { said } from "@/shared/server-text";
 
 /** The dashboard signals "typing" every ~2 s; faster than this, a client is misbehaving. */
 const MIN_TYPING_INTERVAL_MS = 1_000;
@@ -33,7 +34,7 @@ function mayRelay(userId: string, conversationId: string, typing: boolean, now =
 
 export async function sendTyping(access: Access, user: SessionUser, input: TTypingInput): Promise<void> {
   const conversation = await findVisibleConversation(access, input.conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   if (!mayRelay(user.id, conversation.id, input.typing)) return;
   if (input.typing) {
     // The customer sees "typing…" too (best effort, renewed at most every 20 s per conversation).

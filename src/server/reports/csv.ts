@@ -10,6 +10,7 @@ import { loadAccess } from "../services/access";
 import { ForbiddenError, NotFoundError } from "../services/errors";
 import { localDateTime, rangeOf } from "./range";
 import { reportScope, scopeFilter } from "./scope";
+import { firstProblem, said } from "@/shared/server-text";
 
 const PAGE_SIZE = 2_000;
 
@@ -35,10 +36,10 @@ interface ExportRow {
 export const inertCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export async function serveReportCsv(request: Request): Promise<Response> {
-  const user = await routeUser(request, "Sign in to download reports");
+  const user = await routeUser(request, said("signInToDownloadReports"));
   if (user instanceof Response) return user;
   const parsed = ZReportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return problem(400, parsed.error.issues[0]?.message ?? "Not a report");
+  if (!parsed.success) return problem(400, firstProblem(parsed.error.issues));
   try {
     const body = await csvStream(user, parsed.data);
     return new Response(body, {
@@ -50,8 +51,8 @@ export async function serveReportCsv(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return problem(404, error.message);
-    if (error instanceof ForbiddenError) return problem(403, error.message);
+    if (error instanceof NotFoundError) return problem(404, error.text);
+    if (error instanceof ForbiddenError) return problem(403, error.text);
     throw error;
   }
 }

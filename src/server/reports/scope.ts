@@ -5,6 +5,7 @@ import type { SqlValue } from "../db/sql";
 import type { SessionUser } from "../auth/session-user";
 import { canSeeInbox, type Access } from "../services/access";
 import { ForbiddenError, NotFoundError } from "../services/errors";
+import { said } from "@/shared/server-text";
 
 export interface ReportScope {
   inboxIds: string[] | "all";
@@ -12,9 +13,9 @@ export interface ReportScope {
 }
 
 export function reportScope(user: SessionUser, access: Access, query: Pick<TReportQuery, "inboxId" | "agentId">): ReportScope {
-  if (query.inboxId !== undefined && !canSeeInbox(access, query.inboxId)) throw new NotFoundError("Inbox not found");
+  if (query.inboxId !== undefined && !canSeeInbox(access, query.inboxId)) throw new NotFoundError(said("inboxNotFound"));
   if (user.role !== "admin" && query.agentId !== undefined && query.agentId !== user.id) {
-    throw new ForbiddenError("Agents see their own reports; admins see everyone's");
+    throw new ForbiddenError(said("reportOwnOnly"));
   }
   const agentId = user.role === "admin" ? (query.agentId ?? null) : user.id;
   if (query.inboxId !== undefined) return { inboxIds: [query.inboxId], agentId };

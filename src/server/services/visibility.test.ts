@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../../../testing/temp-db";
 import { textMessage } from "../../../testing/webhook";
 import type { TLoggedEvent } from "@/shared/events";
+import { said } from "@/shared/server-text";
 import type { SessionUser } from "../auth/session-user";
 
 const database = createTempDatabase();
@@ -120,7 +121,7 @@ describe("the visibility rule", () => {
     const access = await loadAccess(salesAgent);
     const id = supportConversation;
     const refusals = [
-      findVisibleConversation(access, id).then((row) => (row ? "found" : Promise.reject(new NotFoundError("null")))),
+      findVisibleConversation(access, id).then((row) => (row ? "found" : Promise.reject(new NotFoundError(said("conversationNotFound"))))),
       getConversation(access, id),
       listMessages(access, id, { limit: 50 }),
       markRead(access, id, "9"),

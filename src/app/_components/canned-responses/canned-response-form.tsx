@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Field, FormError, SelectField, TextAreaField } from "@/app/admin/_components/field";
+import type { FormProblem } from "@/app/admin/_lib/error-text";
 import { primaryButtonClass, secondaryButtonClass } from "@/app/admin/_lib/styles";
 import { MAX_CANNED_BODY_LENGTH, MAX_SHORTCUT_LENGTH, PLACEHOLDER_NAMES } from "@/shared/canned-responses";
 
@@ -21,7 +22,7 @@ interface Props {
   /** Where a shared response may be offered; absent for one's own. */
   inboxes?: readonly { id: string; name: string }[];
   pending: boolean;
-  error: string | null;
+  error: FormProblem | null;
   onSave: (values: CannedValues) => void;
   onCancel?: () => void;
 }
@@ -48,6 +49,7 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label={t("shortcut")}
+          field="shortcut"
           error={error}
           errorId={`${ids}-error`}
           value={values.shortcut}
@@ -59,6 +61,7 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
         {inboxes && (
           <SelectField
             label={t("availableIn")}
+            field="inbox"
             error={error}
             errorId={`${ids}-error`}
             value={values.inboxId ?? EVERYONE}
@@ -75,6 +78,7 @@ export function CannedResponseForm({ title, submitLabel, initial = EMPTY, inboxe
       </div>
       <TextAreaField
         label={t("text")}
+        field="text"
         error={error}
         errorId={`${ids}-error`}
         rows={4}

@@ -4,7 +4,7 @@
 import type { Translator } from "@/i18n/translator";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useErrorText } from "@/app/admin/_lib/error-text";
+import { useErrorText, useFormProblem } from "@/app/admin/_lib/error-text";
 import { alertClass, cardClass, dangerButtonClass, noticeClass, secondaryButtonClass } from "@/app/admin/_lib/styles";
 import type { TCannedResponse } from "@/shared/canned-responses";
 import { api } from "@/trpc/react";
@@ -16,6 +16,7 @@ const where = (response: TCannedResponse, t: Translator<"CannedManager">) =>
 
 export function CannedResponsesManager({ kind }: { kind: CannedKind }) {
   const errorText = useErrorText();
+  const formProblem = useFormProblem();
   const t = useTranslations("CannedManager");
   const tCommon = useTranslations("Common");
   const ids = useId();
@@ -60,7 +61,7 @@ export function CannedResponsesManager({ kind }: { kind: CannedKind }) {
                   initial={{ shortcut: response.shortcut, body: response.body, inboxId: response.inboxId }}
                   inboxes={inboxChoices}
                   pending={writes.update.isPending}
-                  error={writes.update.error ? errorText(writes.update.error) : null}
+                  error={writes.update.error ? formProblem(writes.update.error) : null}
                   onSave={(values) => void writes.updateAsync(response.id, values).then(() => setEditing(null), () => undefined)}
                   onCancel={() => setEditing(null)}
                 />
@@ -115,7 +116,7 @@ export function CannedResponsesManager({ kind }: { kind: CannedKind }) {
           submitLabel={tCommon("add")}
           inboxes={inboxChoices}
           pending={writes.create.isPending}
-          error={writes.create.error ? errorText(writes.create.error) : null}
+          error={writes.create.error ? formProblem(writes.create.error) : null}
           onSave={add}
         />
         {added && (

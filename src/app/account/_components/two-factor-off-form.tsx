@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/trpc/react";
-import { useErrorText } from "../../admin/_lib/error-text";
+import { useFormProblem } from "../../admin/_lib/error-text";
 import { alertClass, dangerButtonClass, secondaryButtonClass } from "../../admin/_lib/styles";
 import { Field } from "../../admin/_components/field";
 
@@ -10,13 +10,13 @@ type Proof = "password" | "code";
 
 /** Turning it off is proven with the password or a current code, the person's choice. */
 export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boolean; onCancel: () => void; onDone: () => void }) {
-  const errorText = useErrorText();
+  const formProblem = useFormProblem();
   const t = useTranslations("TwoFactor");
   const ids = useId();
   const [proof, setProof] = useState<Proof>("password");
   const [value, setValue] = useState("");
   const disable = api.account.twoFactor.disable.useMutation({ onSuccess: onDone });
-  const error = disable.error ? errorText(disable.error) : null;
+  const error = disable.error ? formProblem(disable.error) : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +46,7 @@ export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boo
       <Field
         key={proof}
         label={proof === "password" ? t("password") : t("code")}
+        field={proof === "password" ? "password" : "authCode"}
         type={proof === "password" ? "password" : "text"}
         autoComplete={proof === "password" ? "current-password" : "one-time-code"}
         error={error}
@@ -56,7 +57,7 @@ export function TwoFactorOffForm({ required, onCancel, onDone }: { required: boo
       />
       {error && (
         <p id={`${ids}-error`} role="alert" className={alertClass}>
-          {error}
+          {error.message}
         </p>
       )}
       <div className="flex gap-2">

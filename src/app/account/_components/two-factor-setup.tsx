@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
 import { api } from "@/trpc/react";
-import { useErrorText } from "../../admin/_lib/error-text";
+import { useFormProblem } from "../../admin/_lib/error-text";
 import { alertClass, primaryButtonClass, secondaryButtonClass } from "../../admin/_lib/styles";
 import { Field } from "../../admin/_components/field";
 
@@ -12,12 +12,12 @@ type Setup = inferRouterOutputs<AppRouter>["account"]["twoFactor"]["begin"];
 
 /** The new secret as a QR code and as text, and the code from the app that proves it was added. */
 export function TwoFactorSetup({ setup, onConfirmed, onCancel }: { setup: Setup; onConfirmed: (codes: string[]) => void; onCancel: () => void }) {
-  const errorText = useErrorText();
+  const formProblem = useFormProblem();
   const t = useTranslations("TwoFactor");
   const ids = useId();
   const [code, setCode] = useState("");
   const confirm = api.account.twoFactor.confirm.useMutation({ onSuccess: (result) => onConfirmed(result.recoveryCodes) });
-  const error = confirm.error ? errorText(confirm.error) : null;
+  const error = confirm.error ? formProblem(confirm.error) : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,6 +53,7 @@ export function TwoFactorSetup({ setup, onConfirmed, onCancel }: { setup: Setup;
         <div className="w-48">
           <Field
             label={t("code")}
+            field="authCode"
             error={error}
             errorId={`${ids}-error`}
             value={code}
@@ -71,7 +72,7 @@ export function TwoFactorSetup({ setup, onConfirmed, onCancel }: { setup: Setup;
         </button>
         {error && (
           <p id={`${ids}-error`} role="alert" className={`${alertClass} w-full`}>
-            {error}
+            {error.message}
           </p>
         )}
       </form>

@@ -3,19 +3,19 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { ROLES, type Role } from "@/shared/dto";
 import { api } from "@/trpc/react";
-import { useErrorText } from "../_lib/error-text";
+import { useFormProblem } from "../_lib/error-text";
 import { cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import { Field, FormError, SelectField } from "./field";
 
 export function AddPersonForm() {
-  const errorText = useErrorText();
+  const formProblem = useFormProblem();
   const t = useTranslations("People");
   const ids = useId();
   const utils = api.useUtils();
   const create = api.admin.people.create.useMutation({ onSuccess: () => utils.admin.people.list.invalidate() });
   const [form, setForm] = useState({ name: "", email: "", password: "", role: "agent" as Role });
   const [added, setAdded] = useState<string | null>(null);
-  const error = create.error ? errorText(create.error) : null;
+  const error = create.error ? formProblem(create.error) : null;
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
   const onSubmit = (event: FormEvent) => {
@@ -38,11 +38,11 @@ export function AddPersonForm() {
         </h2>
         <FormError id={`${ids}-error`} error={error} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t("name")} field="Name" error={error} errorId={`${ids}-error`} value={form.name} onChange={set("name")} autoComplete="off" maxLength={80} />
-          <Field label={t("email")} field="Email" error={error} errorId={`${ids}-error`} type="email" value={form.email} onChange={set("email")} autoComplete="off" />
+          <Field label={t("name")} field="name" error={error} errorId={`${ids}-error`} value={form.name} onChange={set("name")} autoComplete="off" maxLength={80} />
+          <Field label={t("email")} field="email" error={error} errorId={`${ids}-error`} type="email" value={form.email} onChange={set("email")} autoComplete="off" />
           <Field
             label={t("password")}
-            field="Password"
+            field="password"
             error={error}
             errorId={`${ids}-error`}
             type="password"
@@ -51,7 +51,7 @@ export function AddPersonForm() {
             autoComplete="new-password"
             hint={t("passwordHint")}
           />
-          <SelectField label={t("role")} field="Role" error={error} errorId={`${ids}-error`} value={form.role} onChange={set("role")}>
+          <SelectField label={t("role")} field="role" error={error} errorId={`${ids}-error`} value={form.role} onChange={set("role")}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}

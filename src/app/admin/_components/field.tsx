@@ -3,14 +3,15 @@
 // when the server's error names it ("Email: …"), and the message itself.
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { alertClass, inputClass, labelClass } from "../_lib/styles";
-import { isAboutField } from "../_lib/error-text";
+import type { FieldName } from "@/shared/server-text";
+import type { FormProblem } from "../_lib/error-text";
 
 interface FrameProps {
   label: string;
-  /** The field's name in the server's messages ("Email: …"), when the label is in another language. */
-  field?: string;
+  /** Which field it is in the server's messages (shared/server-text.ts): its errors mark it. */
+  field?: FieldName;
   /** The form's current error and the id of the element showing it (FormError). */
-  error: string | null;
+  error: FormProblem | null;
   errorId: string;
   hint?: ReactNode;
 }
@@ -26,7 +27,7 @@ interface ControlProps {
 
 function FieldFrame({ label, field, error, errorId, hint, control }: FrameProps & { control: (props: ControlProps) => ReactNode }) {
   const id = useId();
-  const invalid = isAboutField(error, field ?? label);
+  const invalid = field !== undefined && error?.field === field;
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <label htmlFor={id} className={labelClass}>
@@ -64,11 +65,11 @@ export function SelectField({ label, field, error, errorId, hint, ...select }: F
 }
 
 /** The form's error, read out when it appears; the fields it names point at it by `id`. */
-export function FormError({ id, error }: { id: string; error: string | null }) {
+export function FormError({ id, error }: { id: string; error: FormProblem | null }) {
   if (!error) return null;
   return (
     <p id={id} role="alert" className={alertClass}>
-      {error}
+      {error.message}
     </p>
   );
 }

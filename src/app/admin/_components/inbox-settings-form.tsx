@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/trpc/react";
-import { useErrorText } from "../_lib/error-text";
+import { useFormProblem } from "../_lib/error-text";
 import { alertClass, cardClass, noticeClass, primaryButtonClass } from "../_lib/styles";
 import type { AdminInbox } from "../_lib/types";
 import { AutoAssignField } from "./auto-assign-field";
@@ -15,7 +15,7 @@ import { SecretField, secretUpdate, type SecretChange } from "./secret-field";
 const keep: SecretChange = { value: "", remove: false };
 
 export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
-  const errorText = useErrorText();
+  const formProblem = useFormProblem();
   const t = useTranslations("InboxSettings");
   const ids = useId();
   const utils = api.useUtils();
@@ -35,7 +35,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
   });
   const [autoAssign, setAutoAssign] = useState(inbox?.autoAssign ?? false);
   const [notice, setNotice] = useState<string | null>(null);
-  const error = mutation.error ? errorText(mutation.error) : null;
+  const error = mutation.error ? formProblem(mutation.error) : null;
   const errorId = `${ids}-error`;
 
   const onSubmit = (event: FormEvent) => {
@@ -81,14 +81,14 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
       </h2>
       {error && (
         <p id={errorId} role="alert" className={alertClass}>
-          {error}
+          {error.message}
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("name")} field="Inbox name" error={error} errorId={errorId} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" maxLength={80} />
+        <Field label={t("name")} field="inboxName" error={error} errorId={errorId} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" maxLength={80} />
         <Field
           label={t("phoneNumberId")}
-          field="Phone number ID"
+          field="phoneNumberId"
           error={error}
           errorId={errorId}
           value={phoneNumberId}
@@ -99,7 +99,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         />
         <Field
           label={t("displayNumber")}
-          field="Display phone number"
+          field="displayPhoneNumber"
           error={error}
           errorId={errorId}
           value={displayPhoneNumber}
@@ -110,7 +110,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         />
         <Field
           label={t("businessAccountId")}
-          field="WhatsApp Business Account ID"
+          field="businessAccountId"
           error={error}
           errorId={errorId}
           value={businessAccountId}
@@ -121,7 +121,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         />
         <SecretField
           label={t("accessToken")}
-          field="Access token"
+          field="accessToken"
           stored={inbox?.hasAccessToken ?? false}
           fallback={t("serverValue", { name: "WHATSAPP_ACCESS_TOKEN" })}
           change={accessToken}
@@ -131,7 +131,7 @@ export function InboxSettingsForm({ inbox }: { inbox: AdminInbox | null }) {
         />
         <SecretField
           label={t("appSecret")}
-          field="App secret"
+          field="appSecret"
           stored={inbox?.hasAppSecret ?? false}
           fallback={t("serverValue", { name: "WHATSAPP_APP_SECRET" })}
           change={appSecret}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { LabelChip, SWATCH } from "@/app/_components/labels/label-chip";
 import { LABEL_COLORS, MAX_LABEL_NAME, type TLabelColor } from "@/shared/labels";
+import type { FormProblem } from "../_lib/error-text";
 import { primaryButtonClass, secondaryButtonClass } from "../_lib/styles";
 import { Field, FormError } from "./field";
 
@@ -18,7 +19,7 @@ interface Props {
   submitLabel: string;
   initial?: LabelValues;
   pending: boolean;
-  error: string | null;
+  error: FormProblem | null;
   onSave: (values: LabelValues) => void;
   onCancel?: () => void;
 }
@@ -44,7 +45,7 @@ export function LabelForm({ title, submitLabel, initial = EMPTY, pending, error,
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label={t("name")}
-          field="Name"
+          field="name"
           error={error}
           errorId={`${ids}-error`}
           value={values.name}

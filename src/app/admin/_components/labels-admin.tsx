@@ -6,12 +6,13 @@ import { useId, useState } from "react";
 import { LabelChip } from "@/app/_components/labels/label-chip";
 import type { TLabel } from "@/shared/labels";
 import { api } from "@/trpc/react";
-import { useErrorText } from "../_lib/error-text";
+import { useErrorText, useFormProblem } from "../_lib/error-text";
 import { alertClass, cardClass, dangerButtonClass, noticeClass, secondaryButtonClass } from "../_lib/styles";
 import { LabelForm, type LabelValues } from "./label-form";
 
 export function LabelsAdmin() {
   const errorText = useErrorText();
+  const formProblem = useFormProblem();
   const t = useTranslations("LabelsAdmin");
   const tCommon = useTranslations("Common");
   const ids = useId();
@@ -61,7 +62,7 @@ export function LabelsAdmin() {
                   submitLabel={tCommon("save")}
                   initial={{ name: label.name, color: label.color }}
                   pending={update.isPending}
-                  error={update.error ? errorText(update.error) : null}
+                  error={update.error ? formProblem(update.error) : null}
                   onSave={(values) => update.mutate({ id: label.id, ...values }, { onSuccess: () => setEditing(null) })}
                   onCancel={() => setEditing(null)}
                 />
@@ -107,7 +108,7 @@ export function LabelsAdmin() {
           title={t("addTitle")}
           submitLabel={tCommon("add")}
           pending={create.isPending}
-          error={create.error ? errorText(create.error) : null}
+          error={create.error ? formProblem(create.error) : null}
           onSave={add}
         />
         {added && (

@@ -5,7 +5,8 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { inputClass, labelClass } from "../_lib/styles";
-import { isAboutField } from "../_lib/error-text";
+import type { FieldName } from "@/shared/server-text";
+import type { FormProblem } from "../_lib/error-text";
 
 export interface SecretChange {
   /** A new value; empty keeps what is stored. */
@@ -21,21 +22,21 @@ export function secretUpdate(change: SecretChange): string | null | undefined {
 
 interface Props {
   label: string;
-  /** The field's name in the server's messages ("App secret: …"). */
-  field: string;
+  /** Which field it is in the server's messages ("App secret: …"). */
+  field: FieldName;
   stored: boolean;
   /** What applies while nothing is stored, e.g. "the server’s WHATSAPP_APP_SECRET". */
   fallback: string;
   change: SecretChange;
   onChange: (change: SecretChange) => void;
-  error: string | null;
+  error: FormProblem | null;
   errorId: string;
 }
 
 export function SecretField({ label, field, stored, fallback, change, onChange, error, errorId }: Props) {
   const t = useTranslations("InboxSettings");
   const id = useId();
-  const invalid = isAboutField(error, field);
+  const invalid = error?.field === field;
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <div className="flex items-center justify-between gap-2">

@@ -10,6 +10,7 @@ import { loadLoginPage } from "@/trpc/navigation";
 import { httpStatusOf } from "@/trpc/query-client";
 import { api } from "@/trpc/react";
 import { readableReason } from "../_lib/send-error";
+import { useReasonWords } from "./use-reason-words";
 import { UploadError, uploadFile, type UploadHandle } from "../_lib/upload-file";
 import { newUuid } from "../_lib/uuid";
 
@@ -26,6 +27,7 @@ export interface Attachment {
 
 export function useAttachment(conversationId: string) {
   const t = useTranslations("Errors");
+  const words = useReasonWords();
   const [attachment, setAttachment] = useState<Attachment | null>(null);
   const [error, setError] = useState<string | null>(null);
   const upload = useRef<UploadHandle | null>(null);
@@ -55,8 +57,14 @@ export function useAttachment(conversationId: string) {
       clear();
       setError(null);
       sendMedia.reset();
+      // Why an upload failed, in words: the server's refusal, or that no answer came.
+      const uploadProblem = (failure: unknown): string => {
+        if (!(failure instanceof UploadError)) return t("uploadFailed");
+        if (failure.text) return words.word(failure.text, failure.message);
+        return failure.status === 0 ? t("uploadUnreachable") : t("uploadFailedStatus", { status: failure.status });
+      };
       const verdict = judgeAttachment(file);
-      if (!verdict.ok) return setError(verdict.error);
+      if (!verdict.ok) return setError(words.word(verdict.error));
       const previewUrl = verdict.kind === "image" ? URL.createObjectURL(file) : null;
       show({ file, kind: verdict.kind, previewUrl, progress: 0, uploadId: null, messageId: newUuid() });
       // Updates only while this file is still the one shown.
@@ -70,12 +78,12 @@ export function useAttachment(conversationId: string) {
         (failure: unknown) => {
           if (upload.current !== handle) return; // replaced or removed meanwhile
           if (failure instanceof UploadError && failure.status === 401) return loadLoginPage();
-          setError(failure instanceof Error ? failure.message : t("uploadFailed"));
+          setError(uploadProblem(failure));
           clear();
         },
       );
     },
-    [clear, conversationId, sendMedia, show, t],
+    [clear, conversationId, sendMedia, show, t, words],
   );
 
   const send = (caption: string) => {
@@ -93,7 +101,7 @@ export function useAttachment(conversationId: string) {
 
   return {
     attachment,
-    error: error ?? (sendMedia.isError ? t("sendFile", { reason: readableReason(sendMedia.error) }) : null),
+    error: error ?? (sendMedia.isError ? t("sendFile", { reason: readableReason(sendMedia.error, words) }) : null),
     sending: sendMedia.isPending,
     attach,
     remove: () => {

@@ -14,6 +14,7 @@ import type { MessageActions } from "../_components/messages/message-actions-con
 import { applyReactions } from "../_lib/apply-reactions";
 import { newUuid } from "../_lib/uuid";
 import { readableReason } from "../_lib/send-error";
+import { useReasonWords } from "./use-reason-words";
 import type { MessagePage } from "../_lib/apply-event";
 import { messagesInput } from "./queries";
 
@@ -34,6 +35,7 @@ const holds = (pages: readonly MessagePage[] | undefined, messageId: string) =>
 
 export function useMessageActions({ logRef, loadOlder, hasOlder, firstId }: Options) {
   const t = useTranslations("Errors");
+  const words = useReasonWords();
   const utils = api.useUtils();
   const [replyingTo, setReplyingTo] = useState<TMessage | null>(null);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function useMessageActions({ logRef, loadOlder, hasOlder, firstId }: Opti
     onSuccess: () => setReactError(null),
     onError: (error) => {
       if (httpStatusOf(error) === 401) loadLoginPage();
-      else setReactError(t("react", { reason: readableReason(error) }));
+      else setReactError(t("react", { reason: readableReason(error, words) }));
     },
   });
 

@@ -18,6 +18,7 @@ import { applyOwnReplyToList, applyOwnReplyToSummary, mergeServerCopy } from "..
 import { nextToSend, rejectReply, removeReply, type QueuedReply } from "../_lib/outbox-queue";
 import { outboxStore } from "../_lib/outbox-store";
 import { classifySendError } from "../_lib/send-error";
+import { useReasonWords } from "./use-reason-words";
 import { messagesInput } from "./queries";
 import { useListCache } from "./use-list-cache";
 
@@ -44,6 +45,7 @@ export function useOutboxSender(userKey: string) {
   const utils = api.useUtils();
   const lists = useListCache();
   const connection = useConnectionStatus();
+  const words = useReasonWords();
   const revision = useSyncExternalStore(outboxStore.subscribe, outboxStore.getRevision, () => 0);
   const [retryRound, setRetryRound] = useState(0);
   const drainingRef = useRef(false);
@@ -78,7 +80,7 @@ export function useOutboxSender(userKey: string) {
             { signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
           );
         } catch (error) {
-          const failure = classifySendError(error);
+          const failure = classifySendError(error, words);
           if (failure.kind === "rejected") {
             outboxStore.update(key, (queue) => rejectReply(queue, reply.id, failure.reason));
             continue;
@@ -105,5 +107,5 @@ export function useOutboxSender(userKey: string) {
     void withSendLock(userKey, drain).finally(() => {
       drainingRef.current = false;
     });
-  }, [connection, revision, retryRound, userKey, utils, lists]);
+  }, [connection, revision, retryRound, userKey, utils, lists, words]);
 }

@@ -9,6 +9,7 @@ import { loadLoginPage } from "@/trpc/navigation";
 import { api } from "@/trpc/react";
 import { applyRetried } from "../_lib/apply-event";
 import { readableReason } from "../_lib/send-error";
+import { useReasonWords } from "./use-reason-words";
 import { messagesInput } from "./queries";
 
 export interface RetryState {
@@ -22,6 +23,7 @@ const idle: RetryState = { busy: false, waiting: false, error: null };
 
 export function useRetryReply() {
   const t = useTranslations("Errors");
+  const words = useReasonWords();
   const utils = api.useUtils();
   const mutation = api.message.retry.useMutation({
     onSuccess: (message: TMessage) => {
@@ -39,7 +41,7 @@ export function useRetryReply() {
     return {
       busy: mutation.isPending,
       waiting: mutation.isPaused,
-      error: mutation.isError ? t("retry", { reason: readableReason(mutation.error) }) : null,
+      error: mutation.isError ? t("retry", { reason: readableReason(mutation.error, words) }) : null,
     };
   };
 

@@ -2,11 +2,21 @@
 // the same id (safe: message.send is idempotent by id).
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
-import { classifySendError, readableReason } from "./send-error";
+import { englishTranslator } from "@/i18n/test-translator";
+import { wordText } from "@/i18n/word-text";
+import { inSchema, said, type ServerText } from "@/shared/server-text";
+import { classifySendError as classify, readableReason as reason, type ReasonWords } from "./send-error";
 
-function serverError(httpStatus: number, message: string) {
-  return TRPCClientError.from({ error: { code: -32600, message, data: { code: "X", httpStatus } } });
+function serverError(httpStatus: number, message: string, text?: ServerText) {
+  return TRPCClientError.from({ error: { code: -32600, message, data: { code: "X", httpStatus, text } } });
 }
+
+const words: ReasonWords = {
+  word: (text) => wordText(text, englishTranslator("Server"), englishTranslator("Fields")),
+  refused: "The server refused this message",
+};
+const classifySendError = (error: unknown) => classify(error, words);
+const readableReason = (error: unknown) => reason(error, words);
 
 describe("what a failed send means", () => {
   it("retries when no answer came (offline, reset, aborted, a proxy's error page)", () => {
@@ -40,6 +50,13 @@ describe("the reason in words", () => {
       2,
     );
     expect(readableReason(serverError(400, issues))).toBe("A message can have at most 4096 characters");
+  });
+
+  it("words the server's text, and tagged messages in an issue list", () => {
+    const pirate: ReasonWords = { word: (text) => `Arr, ${text.key}`, refused: "Nay" };
+    expect(reason(serverError(404, "Conversation not found", said("conversationNotFound")), pirate)).toBe("Arr, conversationNotFound");
+    const issues = JSON.stringify([{ message: inSchema(said("messageTooLong", { max: 4096 })) }]);
+    expect(readableReason(serverError(400, issues))).toBe("A message can have at most 4,096 characters");
   });
 
   it("keeps any other message as it is, with a fallback for none", () => {

@@ -2,21 +2,26 @@
 // reports how much of a request body has gone out (fetch would need a streamed body, which needs
 // HTTP/2 or chunked encoding, and the server refuses bodies without a Content-Length).
 import { z } from "zod";
+import { isServerText, type ServerText } from "@/shared/server-text";
 
 const ZUploaded = z.object({ uploadId: z.string(), kind: z.string(), mimeType: z.string(), filename: z.string(), size: z.number() });
 export type Uploaded = z.infer<typeof ZUploaded>;
-const ZProblem = z.object({ error: z.string() });
+const ZProblem = z.object({ error: z.string(), text: z.unknown().optional() });
 
 export interface UploadHandle {
   done: Promise<Uploaded>;
   abort: () => void;
 }
 
-/** Thrown with a sentence for the agent; `status` 401 means signed out. */
+/**
+ * Why an upload failed: the server's refusal (`text`, with its English as the message), or no
+ * answer at all (`status` 0). `status` 401 means signed out.
+ */
 export class UploadError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly text?: ServerText,
   ) {
     super(message);
   }
@@ -38,10 +43,11 @@ export function uploadFile(conversationId: string, file: File, mimeType: string,
       const uploaded = ZUploaded.safeParse(json);
       if (xhr.status === 201 && uploaded.success) return resolve(uploaded.data);
       const problem = ZProblem.safeParse(json);
-      reject(new UploadError(problem.success ? problem.data.error : `The upload failed (HTTP ${xhr.status})`, xhr.status));
+      const text = problem.success && isServerText(problem.data.text) ? problem.data.text : undefined;
+      reject(new UploadError(problem.success ? problem.data.error : `HTTP ${xhr.status}`, xhr.status, text));
     };
-    xhr.onerror = () => reject(new UploadError("The upload failed: check the connection and try again", 0));
-    xhr.onabort = () => reject(new UploadError("Upload cancelled", 0));
+    xhr.onerror = () => reject(new UploadError("unreachable", 0));
+    xhr.onabort = () => reject(new UploadError("cancelled", 0));
   });
   xhr.open("POST", `/api/uploads?conversationId=${encodeURIComponent(conversationId)}`);
   xhr.setRequestHeader("content-type", mimeType);

@@ -2,21 +2,22 @@
 // due (signedInProcedure), since they are how it gets done.
 import { z } from "zod";
 import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, twoFactorStatus } from "../../services/account/two-factor";
-import { plainParser } from "../../services/admin/input";
+import { inSchema, said, schemaSays as says } from "@/shared/server-text";
+import { plainParser } from "../plain-parser";
 import { signedInProcedure, router } from "../trpc";
 import { db } from "../../db/client";
 import { LOCALES } from "@/i18n/locales";
 
 const ZCode = z
-  .string({ error: "Authentication code is required" })
+  .string({ error: says("authCode", "required") })
   .trim()
-  .min(6, "Authentication code: enter the code your app shows")
-  .max(64, "Authentication code: at most 64 characters");
+  .min(6, says("authCode", "enterCode"))
+  .max(64, says("authCode", "atMostCharacters", { max: 64 }));
 const ZConfirm = z.object({ code: ZCode });
 // Either proof will do; the form sends the one the person chose.
 const ZDisable = z.union(
-  [z.object({ password: z.string().min(1, "Password: enter your password").max(200) }), z.object({ code: ZCode })],
-  { error: "Enter your password or a current authentication code" },
+  [z.object({ password: z.string().min(1, says("password", "enterPassword")).max(200) }), z.object({ code: ZCode })],
+  { error: inSchema(said("passwordOrCode")) },
 );
 
 const twoFactorRouter = router({
@@ -28,7 +29,7 @@ const twoFactorRouter = router({
   disable: signedInProcedure.input(plainParser(ZDisable)).mutation(({ ctx, input }) => disableTwoFactor(ctx.user, input)),
 });
 
-const ZLanguage = z.object({ locale: z.enum(LOCALES, { error: "Language: choose English, Português (Brasil) or Español" }) });
+const ZLanguage = z.object({ locale: z.enum(LOCALES, { error: says("language", "chooseLanguage") }) });
 
 export const accountRouter = router({
   twoFactor: twoFactorRouter,

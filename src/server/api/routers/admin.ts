@@ -2,7 +2,6 @@
 // A bad input is BAD_REQUEST with a sentence named after the form's field ("Email: …").
 import { createInbox, listInboxes, setMembers, updateInbox } from "../../services/admin/inboxes";
 import {
-  plainParser,
   ZCreateInbox,
   ZCreatePerson,
   ZResetPassword,
@@ -16,6 +15,7 @@ import {
 } from "../../services/admin/input";
 import { createPerson, listPeople, resetPassword, setActive, setMaxOpenConversations, setRole } from "../../services/admin/people";
 import { resetTwoFactor, securitySettings, setTwoFactorRequired } from "../../services/admin/two-factor";
+import { plainParser } from "../plain-parser";
 import { adminProcedure, router } from "../trpc";
 
 const peopleRouter = router({

@@ -1,6 +1,6 @@
 // Canned responses: shared ones are written by admins only (checked before the input, as on the
 // other admin forms); anyone may keep their own. Reading goes through the one visibility rule.
-import { plainParser } from "../../services/admin/input";
+import { plainParser } from "../plain-parser";
 import {
   cannedResponsesFor,
   createOwn,

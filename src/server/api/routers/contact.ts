@@ -1,6 +1,6 @@
 // The contact panel: reading a conversation's contact and changing its name, note and attributes.
 // Access is decided by the services through access.ts; input is bounded by src/shared/contacts.ts.
-import { plainParser } from "../../services/admin/input";
+import { plainParser } from "../plain-parser";
 import { getContactPanel, removeAttribute, saveAttribute, updateContact } from "../../services/contacts";
 import { ZContactPanelInput, ZRemoveAttribute, ZSaveAttribute, ZUpdateContact } from "@/shared/contacts";
 import { protectedProcedure, router } from "../trpc";

@@ -1,18 +1,19 @@
 // Demo mode's controls (DESIGN.md, "Demo mode"): whether to offer them, and "Simulate customer",
 // which posts a signed inbound webhook to our own endpoint for admins to play a customer.
 import { TRPCError } from "@trpc/server";
+import { said } from "@/shared/server-text";
 import { DemoUnavailableError, writeAsCustomer } from "../../demo/customer";
 import { parseSimulateCustomer } from "../../demo/simulate-customer-input";
 import { newWamid } from "../../demo/webhook-payloads";
 import { isDemoMode } from "../../whatsapp/graph-target";
-import { protectedProcedure, router } from "../trpc";
+import { protectedProcedure, refusal, router } from "../trpc";
 
 // Who may, and when, is checked before the input: an agent learns FORBIDDEN, not what is wrong
 // with a form they cannot use.
 const adminInDemoMode = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can simulate customers" });
+  if (ctx.user.role !== "admin") throw refusal("FORBIDDEN", said("adminsOnlySimulate"));
   if (!isDemoMode()) {
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Simulate customer is only available in demo mode (without WHATSAPP_ACCESS_TOKEN)" });
+    throw refusal("PRECONDITION_FAILED", said("demoOnly"));
   }
   return next();
 });

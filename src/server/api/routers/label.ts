@@ -1,6 +1,6 @@
 // Labels: everyone signed in reads them and labels the conversations they may see; admins keep the
 // list (checked before the input, as on the other admin forms).
-import { plainParser } from "../../services/admin/input";
+import { plainParser } from "../plain-parser";
 import { deleteLabel, listLabels, saveLabel } from "../../services/labels";
 import { setConversationLabels } from "../../services/labels/conversation-labels";
 import { ZCreateLabel, ZLabelId, ZSetConversationLabels, ZUpdateLabel } from "../../services/labels/input";

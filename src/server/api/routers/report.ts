@@ -2,7 +2,7 @@
 import { ZReportQuery } from "@/shared/reports";
 import { reportOptions } from "../../reports/options";
 import { buildReport } from "../../reports/query";
-import { plainParser } from "../../services/admin/input";
+import { plainParser } from "../plain-parser";
 import { protectedProcedure, router } from "../trpc";
 
 export const reportRouter = router({

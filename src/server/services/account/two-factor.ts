@@ -12,6 +12,7 @@ import { db } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import { ConflictError, InvalidRequestError, NotFoundError } from "../errors";
 import { recordAccessChanged } from "../admin/access-event";
+import { said, saidOf } from "@/shared/server-text";
 
 export interface TwoFactorStatus {
   enabled: boolean;
@@ -26,11 +27,11 @@ export interface TwoFactorSetup {
   qrSvg: string;
 }
 
-const WRONG_CODE = "Authentication code: that code is wrong or has expired. Enter the code your app shows now";
+const WRONG_CODE = saidOf("authCode", "wrongCode");
 
 export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> {
   const [state, required, left] = await Promise.all([readTwoFactor(userId), isTwoFactorRequired(), recoveryCodesLeft(userId)]);
-  if (!state) throw new NotFoundError("No such person");
+  if (!state) throw new NotFoundError(said("personNotFound"));
   return { enabled: state.enabledAt !== null, required, recoveryCodesLeft: state.enabledAt ? left : 0 };
 }
 
@@ -38,7 +39,7 @@ export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> 
 export async function beginTwoFactorSetup(user: { id: string; email: string }): Promise<TwoFactorSetup> {
   const secret = newTotpSecret();
   const saved = await db().transaction((tx) => savePendingSecret(tx, user.id, secret));
-  if (!saved) throw new ConflictError("Two-factor sign-in is already on");
+  if (!saved) throw new ConflictError(said("twoFactorAlreadyOn"));
   const uri = totpUri(user.email, secret);
   return { secret, uri, qrSvg: await qrCodeSvg(uri) };
 }
@@ -49,11 +50,11 @@ export async function beginTwoFactorSetup(user: { id: string; email: string }): 
  */
 export async function confirmTwoFactorSetup(userId: string, signedInAt: number | null, code: string): Promise<{ recoveryCodes: string[] }> {
   const state = await readTwoFactor(userId);
-  if (!state?.secret || state.enabledAt) throw new ConflictError("Start the setup again: no setup is under way");
+  if (!state?.secret || state.enabledAt) throw new ConflictError(said("setupNotUnderWay"));
   const step = await totpStepOf(state.secret, code);
   if (step === null) throw new InvalidRequestError(WRONG_CODE);
   return writeWithEvents(async (tx, record) => {
-    if (!(await enableTwoFactor(tx, userId, state.secret!, step))) throw new ConflictError("Start the setup again: the setup changed meanwhile");
+    if (!(await enableTwoFactor(tx, userId, state.secret!, step))) throw new ConflictError(said("setupChanged"));
     const recoveryCodes = await replaceRecoveryCodes(tx, userId);
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionsValidAfter: true } });
     if (signedInAt !== null && (before.sessionsValidAfter?.getTime() ?? 0) < signedInAt) {
@@ -74,7 +75,7 @@ export async function disableTwoFactor(user: { id: string; email: string }, proo
   } catch (error) {
     if (!(error instanceof TooManyAttemptsError)) throw error;
     const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
-    throw new InvalidRequestError(`Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    throw new InvalidRequestError(said("tooManyAttempts", { minutes }));
   }
 }
 
@@ -83,14 +84,14 @@ async function disableWithProof({ id: userId, email }: { id: string; email: stri
   const throttleKey = `user:${userId}`;
   await assertMayTry(email, throttleKey);
   const [state, user] = await Promise.all([readTwoFactor(userId), db().read.user.findUnique({ where: { id: userId }, select: { passwordHash: true } })]);
-  if (!state || !user) throw new NotFoundError("No such person");
-  if (!state.enabledAt || !state.secret) throw new ConflictError("Two-factor sign-in is already off");
+  if (!state || !user) throw new NotFoundError(said("personNotFound"));
+  if (!state.enabledAt || !state.secret) throw new ConflictError(said("twoFactorAlreadyOff"));
   const proven = proof.password
     ? await verifyPassword(proof.password, user.passwordHash)
     : proof.code !== undefined && (await spendCode(userId, state.secret, proof.code));
   if (!proven) {
     await recordFailure(email, throttleKey);
-    throw new InvalidRequestError(proof.password ? "Password: that is not your password" : WRONG_CODE);
+    throw new InvalidRequestError(proof.password ? saidOf("password", "wrongPassword") : WRONG_CODE);
   }
   await db().transaction(async (tx) => {
     await clearTwoFactor(tx, userId);

@@ -11,6 +11,7 @@ import { recordAccessChanged } from "./access-event";
 import type { ZCreateInbox, ZSetMembers, ZUpdateInbox } from "./input";
 import { isUniqueViolation } from "./unique";
 import { sealOrNull } from "../../secrets/sealed";
+import { said, saidOf } from "@/shared/server-text";
 
 export interface AdminInbox {
   id: string;
@@ -65,7 +66,7 @@ export async function listInboxes(): Promise<AdminInbox[]> {
 }
 
 const numberTaken = (phoneNumberId: string, by: string) =>
-  new ConflictError(`Phone number ID: ${phoneNumberId} is already the inbox “${by}”`);
+  new ConflictError(saidOf("phoneNumberId", "phoneNumberIdTaken", { phoneNumberId, inbox: by }));
 
 async function refuseTakenNumber(tx: Tx, phoneNumberId: string, exceptId: string | null): Promise<void> {
   const other = await tx.inbox.findUnique({ where: { phoneNumberId }, select: { id: true, name: true } });
@@ -106,7 +107,7 @@ export function createInbox(input: z.output<typeof ZCreateInbox>): Promise<Admin
 
 export function updateInbox(input: z.output<typeof ZUpdateInbox>): Promise<AdminInbox> {
   return inboxWrite(input.phoneNumberId, async (tx) => {
-    if (!(await tx.inbox.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError("No such inbox");
+    if (!(await tx.inbox.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError(said("noSuchInbox"));
     await refuseTakenNumber(tx, input.phoneNumberId, input.id);
     const row = await tx.inbox.update({
       where: { id: input.id },
@@ -140,8 +141,8 @@ export async function setMembers({ inboxId, userIds }: z.output<typeof ZSetMembe
   const wanted = new Set(userIds);
   return writeWithEvents(async (tx, record) => {
     const inbox = await tx.inbox.findUnique({ where: { id: inboxId }, select: inboxFields });
-    if (!inbox) throw new NotFoundError("No such inbox");
-    if ((await tx.user.count({ where: { id: { in: [...wanted] } } })) !== wanted.size) throw new NotFoundError("No such person");
+    if (!inbox) throw new NotFoundError(said("noSuchInbox"));
+    if ((await tx.user.count({ where: { id: { in: [...wanted] } } })) !== wanted.size) throw new NotFoundError(said("personNotFound"));
     const current = new Set(inbox.members.map((member) => member.userId));
     const added = [...wanted].filter((userId) => !current.has(userId));
     const removed = [...current].filter((userId) => !wanted.has(userId));

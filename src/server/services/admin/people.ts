@@ -14,6 +14,7 @@ import { recordAccessChanged } from "./access-event";
 import type { ZCreatePerson } from "./input";
 import { roleOrActiveChangeRefusal } from "./rules";
 import { isUniqueViolation } from "./unique";
+import { said, saidOf } from "@/shared/server-text";
 
 export interface AdminPerson {
   id: string;
@@ -56,7 +57,7 @@ export async function listPeople(): Promise<AdminPerson[]> {
   return rows.map(toPerson);
 }
 
-const emailTaken = (email: string) => new ConflictError(`Email: ${email} already belongs to someone`);
+const emailTaken = (email: string) => new ConflictError(saidOf("email", "emailTaken", { email }));
 
 export async function createPerson(input: z.output<typeof ZCreatePerson>): Promise<AdminPerson> {
   // Hashing is slow on purpose; do it before taking the write lock.
@@ -77,7 +78,7 @@ export async function createPerson(input: z.output<typeof ZCreatePerson>): Promi
 
 export async function findPerson(tx: Tx, userId: string): Promise<AdminPerson> {
   const row = await tx.user.findUnique({ where: { id: userId }, select: personFields });
-  if (!row) throw new NotFoundError("No such person");
+  if (!row) throw new NotFoundError(said("personNotFound"));
   return toPerson(row);
 }
 
@@ -89,7 +90,7 @@ async function changePerson(actorId: string, userId: string, change: { role?: Ro
     if (next.role === target.role && next.active === target.active) return target;
     const otherActiveAdmins = await tx.user.count({ where: { role: "admin", active: true, id: { not: userId } } });
     const refusal = roleOrActiveChangeRefusal(actorId, target, next, otherActiveAdmins);
-    if (refusal) throw new ConflictError(refusal);
+    if (refusal) throw new ConflictError(said(refusal));
     const row = await tx.user.update({ where: { id: userId }, data: next, select: personFields });
     await releaseUnseenAssignments(tx, record, userId);
     await recordAccessChanged(record, userId);

@@ -1,6 +1,7 @@
 // The rules on changing who is an admin and who is active. Pure, so they are tested on their own;
 // people.ts applies them inside the write transaction with the counts it reads there.
 import type { Role } from "@/shared/dto";
+import type { ServerTextKey } from "@/shared/server-text";
 
 export interface PersonState {
   id: string;
@@ -17,12 +18,12 @@ export function roleOrActiveChangeRefusal(
   target: PersonState,
   next: Pick<PersonState, "role" | "active">,
   otherActiveAdmins: number,
-): string | null {
-  if (target.id === actorId && !next.active) return "You cannot deactivate yourself";
-  if (target.id === actorId && next.role !== "admin") return "You cannot remove your own admin role";
+): ServerTextKey | null {
+  if (target.id === actorId && !next.active) return "cannotDeactivateSelf";
+  if (target.id === actorId && next.role !== "admin") return "cannotDemoteSelf";
   const staysActiveAdmin = next.role === "admin" && next.active;
   if (target.role === "admin" && target.active && !staysActiveAdmin && otherActiveAdmins === 0) {
-    return "There must always be at least one active admin";
+    return "lastAdmin";
   }
   return null;
 }

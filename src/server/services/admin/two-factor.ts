@@ -7,6 +7,7 @@ import { writeWithEvents } from "../../events/log";
 import { ConflictError } from "../errors";
 import { recordAccessChanged } from "./access-event";
 import { findPerson, personFields, toPerson, type AdminPerson } from "./people";
+import { said } from "@/shared/server-text";
 
 export interface SecuritySettings {
   twoFactorRequired: boolean;
@@ -21,7 +22,7 @@ export const securitySettings = async (): Promise<SecuritySettings> => ({ twoFac
  */
 export async function setTwoFactorRequired(actorId: string, required: boolean): Promise<SecuritySettings> {
   if (required && !(await readTwoFactor(actorId))?.enabledAt) {
-    throw new ConflictError("Turn on two-factor sign-in for yourself first, under Account security");
+    throw new ConflictError(said("enableOwnTwoFactorFirst"));
   }
   await writeWithEvents(async (tx, record) => {
     await saveTwoFactorRequired(tx, required);
@@ -39,7 +40,7 @@ export async function setTwoFactorRequired(actorId: string, required: boolean): 
 export async function resetTwoFactor(userId: string): Promise<AdminPerson> {
   return writeWithEvents(async (tx, record) => {
     const person = await findPerson(tx, userId);
-    if (!person.twoFactor) throw new ConflictError(`${person.name} does not use two-factor sign-in`);
+    if (!person.twoFactor) throw new ConflictError(said("personWithoutTwoFactor", { name: person.name }));
     await clearTwoFactor(tx, userId);
     await deleteRecoveryCodes(tx, userId);
     const row = await tx.user.update({ where: { id: userId }, data: { sessionsValidAfter: new Date() }, select: personFields });

@@ -9,6 +9,7 @@ import { toCannedResponse, withInboxName } from "./dto";
 import type { TCreateOwn, TCreateShared, TUpdateOwn, TUpdateShared } from "./input";
 import { offeredIn, visibleCannedResponses, type Placement } from "./scope";
 import { deleteCannedResponse, saveCannedResponse } from "./write";
+import { said } from "@/shared/server-text";
 
 const order = [{ shortcut: "asc" }, { scope: "asc" }] as const;
 
@@ -27,7 +28,7 @@ export interface ConversationCannedResponses {
 /** The responses offered in one conversation, with the values of its placeholders. */
 export async function cannedResponsesFor(access: Access, agentName: string, conversationId: string): Promise<ConversationCannedResponses> {
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   const [rows, inbox] = await Promise.all([
     db().read.cannedResponse.findMany({ where: offeredIn(conversation.inboxId, access.userId), include: withInboxName, orderBy: [...order] }),
     db().read.inbox.findUniqueOrThrow({ where: { id: conversation.inboxId }, select: { name: true } }),
@@ -39,7 +40,7 @@ export async function cannedResponsesFor(access: Access, agentName: string, conv
 async function findPlaced(id: string, ownerId: string | null): Promise<Placement> {
   const row = await db().read.cannedResponse.findFirst({ where: { id, ownerId }, select: { inboxId: true, ownerId: true } });
   // Someone else's, or shared when one's own was asked for: never told apart from missing.
-  if (!row) throw new NotFoundError("Canned response not found");
+  if (!row) throw new NotFoundError(said("cannedNotFound"));
   return row;
 }
 

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../admin/unique";
 import { ConflictError, InvalidRequestError, NotFoundError } from "../errors";
 import { toCannedResponse, withInboxName } from "./dto";
 import { recordChanged, scopeKey, type Placement } from "./scope";
+import { said, saidOf } from "@/shared/server-text";
 
 export interface CannedInput {
   shortcut: string;
@@ -16,7 +17,7 @@ export interface CannedInput {
 
 const isRecordMissing = (error: unknown) => typeof error === "object" && error !== null && "code" in error && error.code === "P2025";
 
-const taken = (shortcut: string) => new ConflictError(`Shortcut: /${shortcut} is already used here; choose another`);
+const taken = (shortcut: string) => new ConflictError(saidOf("shortcut", "shortcutTaken", { shortcut }));
 
 /**
  * Creates (no `id`) or replaces the response `id`, which must be `current` (the caller found it
@@ -27,7 +28,7 @@ export async function saveCannedResponse(input: CannedInput & { id?: string }, p
   try {
     return await writeWithEvents(async (tx, record) => {
       if (placement.inboxId !== null && !(await tx.inbox.findUnique({ where: { id: placement.inboxId }, select: { id: true } }))) {
-        throw new InvalidRequestError("Inbox: this inbox does not exist (any more)");
+        throw new InvalidRequestError(saidOf("inbox", "inboxGone"));
       }
       const clash = await tx.cannedResponse.findUnique({ where: { scope_shortcut: { scope, shortcut: input.shortcut } }, select: { id: true } });
       if (clash && clash.id !== input.id) throw taken(input.shortcut);
@@ -43,7 +44,7 @@ export async function saveCannedResponse(input: CannedInput & { id?: string }, p
   } catch (error) {
     if (isUniqueViolation(error)) throw taken(input.shortcut);
     // Deleted between the caller finding it and this update.
-    if (isRecordMissing(error)) throw new NotFoundError("Canned response not found");
+    if (isRecordMissing(error)) throw new NotFoundError(said("cannedNotFound"));
     throw error;
   }
 }
@@ -52,7 +53,7 @@ export async function saveCannedResponse(input: CannedInput & { id?: string }, p
 export async function deleteCannedResponse(id: string, placement: Placement): Promise<void> {
   await writeWithEvents(async (tx, record) => {
     const { count } = await tx.cannedResponse.deleteMany({ where: { id } });
-    if (count === 0) throw new NotFoundError("Canned response not found");
+    if (count === 0) throw new NotFoundError(said("cannedNotFound"));
     await recordChanged(record, placement);
   });
 }

@@ -178,7 +178,7 @@ describe("the contact panel", () => {
       expect(await errorOf(call)).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(words) });
     await bad(contact.update.mutate({ contactId, name: "   " }), "Name: write the customer’s name");
     await bad(contact.update.mutate({ contactId, name: "x".repeat(101) }), "Name: at most 100 characters");
-    await bad(contact.update.mutate({ contactId, note: "x".repeat(2001) }), "at most 2000 characters");
+    await bad(contact.update.mutate({ contactId, note: "x".repeat(2001) }), "at most 2,000 characters");
     await bad(contact.update.mutate({ contactId }), "Change the name or the note");
     await bad(contact.saveAttribute.mutate({ contactId, previousKey: null, key: "k".repeat(41), value: "v" }), "Attribute: at most 40 characters");
     await bad(contact.saveAttribute.mutate({ contactId, previousKey: null, key: "Size", value: "v".repeat(201) }), "Value: at most 200 characters");

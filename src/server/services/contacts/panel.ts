@@ -6,13 +6,14 @@ import type { TContactPanel, TOtherConversation } from "@/shared/contacts";
 import { findVisibleConversation, visibleConversations, type Access } from "../access";
 import { NotFoundError } from "../errors";
 import { readProfile } from "./profile";
+import { said } from "@/shared/server-text";
 
 /** More would not fit the panel; a customer in this many inboxes is rare. */
 const OTHER_CONVERSATIONS_LIMIT = 20;
 
 export async function getContactPanel(access: Access, conversationId: string): Promise<TContactPanel> {
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   const { contact } = conversation;
   const [profile, firstInbound, others] = await Promise.all([
     readProfile(db().read, contact.id),

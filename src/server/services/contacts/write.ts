@@ -13,6 +13,7 @@ import {
 import { findVisibleContact, type Access } from "../access";
 import { ConflictError, InvalidRequestError, NotFoundError } from "../errors";
 import { readProfile } from "./profile";
+import { said } from "@/shared/server-text";
 
 export async function updateContact(access: Access, input: TUpdateContact): Promise<TContactProfile> {
   return changeContact(access, input.contactId, async (tx) => {
@@ -32,17 +33,17 @@ export async function saveAttribute(access: Access, input: TSaveAttribute): Prom
     const attributes = await tx.contactAttribute.findMany({ where: { contactId: input.contactId }, select: { key: true } });
     const sameKey = (key: string) => key.toLocaleLowerCase() === input.key.toLocaleLowerCase();
     if (attributes.some(({ key }) => sameKey(key) && key !== input.previousKey)) {
-      throw new ConflictError(`This contact already has “${input.key}”`);
+      throw new ConflictError(said("attributeTaken", { key: input.key }));
     }
     if (input.previousKey === null) {
       if (attributes.length >= MAX_CONTACT_ATTRIBUTES) {
-        throw new InvalidRequestError(`A contact can have at most ${MAX_CONTACT_ATTRIBUTES} attributes`);
+        throw new InvalidRequestError(said("tooManyAttributes", { max: MAX_CONTACT_ATTRIBUTES }));
       }
       await tx.contactAttribute.create({ data: { contactId: input.contactId, key: input.key, value: input.value } });
       return;
     }
     if (!attributes.some(({ key }) => key === input.previousKey)) {
-      throw new NotFoundError(`“${input.previousKey}” was removed meanwhile`);
+      throw new NotFoundError(said("attributeRemoved", { key: input.previousKey }));
     }
     await tx.contactAttribute.update({
       where: { contactId_key: { contactId: input.contactId, key: input.previousKey } },
@@ -71,7 +72,7 @@ async function changeContact(
   change: (tx: Tx) => Promise<boolean | void>,
 ): Promise<TContactProfile> {
   const contact = await findVisibleContact(access, contactId);
-  if (!contact) throw new NotFoundError("Contact not found");
+  if (!contact) throw new NotFoundError(said("contactNotFound"));
   const unchanged = Symbol("unchanged");
   try {
     return await writeWithEvents(async (tx, record) => {

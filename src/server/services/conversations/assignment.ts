@@ -15,6 +15,7 @@ import { noteConversationChange } from "../../reports/record";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary } from "../dto";
 import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } from "../errors";
+import { said } from "@/shared/server-text";
 
 export interface Assignee {
   id: string;
@@ -24,7 +25,7 @@ export interface Assignee {
 /** The active people who may see the conversation's inbox: admins, and the inbox's members. */
 export async function listAssignees(access: Access, conversationId: string): Promise<Assignee[]> {
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   return db().read.user.findMany({
     where: { active: true, OR: [{ role: "admin" }, { memberships: { some: { inboxId: conversation.inboxId } } }] },
     select: { id: true, name: true },
@@ -44,11 +45,11 @@ export async function assignConversation(
   assigneeId: string | null,
 ): Promise<TConversationSummary> {
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   if (assigneeId !== null && assigneeId !== user.id) {
     const candidates = await listAssignees(access, conversationId);
     if (!candidates.some((candidate) => candidate.id === assigneeId)) {
-      throw new InvalidRequestError("That person cannot see this conversation's inbox");
+      throw new InvalidRequestError(said("assigneeCannotSee"));
     }
   }
   return writeWithEvents(async (tx, record) => {
@@ -56,9 +57,9 @@ export async function assignConversation(
     if (current.assigneeId === assigneeId) return summaryOf(tx, conversationId);
     if (user.role !== "admin" && !agentMay(user, current.assigneeId, assigneeId)) {
       if (current.assigneeId !== null && current.assigneeId !== user.id && assigneeId === user.id) {
-        throw new ConflictError("Someone else took this conversation a moment ago");
+        throw new ConflictError(said("takenMeanwhile"));
       }
-      throw new ForbiddenError("Agents can take unassigned conversations and let go of their own; admins assign others");
+      throw new ForbiddenError(said("agentsAssignRule"));
     }
     return updateConversation(tx, record, current, { assigneeId }, { kind: "user", userId: user.id });
   });
@@ -70,7 +71,7 @@ export async function setConversationStatus(
   status: ConversationStatus,
 ): Promise<TConversationSummary> {
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   return writeWithEvents(async (tx, record) => {
     const current = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId } });
     if (current.status === status) return summaryOf(tx, conversationId);

@@ -14,6 +14,7 @@ import { graphTarget } from "../../whatsapp/graph-target";
 import { downloadVerifiedMedia, MediaFetchError } from "../../whatsapp/media";
 import { findVisibleConversation, loadAccess } from "../access";
 import { NotFoundError } from "../errors";
+import { said } from "@/shared/server-text";
 
 /** Nothing to fetch media with: no token and no simulator (HTTP 503). */
 export class MediaUnavailableError extends Error {}
@@ -34,7 +35,7 @@ const downloads = () => (globalForMedia.__switchboardMediaDownloads ??= new Map(
  * MediaUnavailableError or MediaFetchError when it cannot be fetched.
  */
 export async function openMessageMedia(user: SessionUser, messageId: string): Promise<MessageMedia> {
-  const notFound = new NotFoundError("Media not found");
+  const notFound = new NotFoundError(said("mediaNotFound"));
   const message = await db().read.message.findUnique({
     where: { id: messageId },
     select: { id: true, type: true, details: true, conversationId: true },

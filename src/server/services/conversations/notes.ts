@@ -9,11 +9,12 @@ import type { TMessage, TSendMessage } from "@/shared/dto";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary, toMessage } from "../dto";
 import { NotFoundError } from "../errors";
+import { said } from "@/shared/server-text";
 
 /** Stores a note; the same `id` again returns the stored note (a retried or doubled request). */
 export async function addNote(access: Access, input: TSendMessage): Promise<TMessage> {
   const conversation = await findVisibleConversation(access, input.conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   return writeWithEvents(async (tx, record) => {
     const existing = await findReply(tx, input.id);
     if (existing) {

@@ -23,6 +23,7 @@ import { logger } from "../../logger";
 import { parseSortKey } from "../../messages/sort-key";
 import type { TActivity } from "@/shared/activity";
 import { listActivity } from "./activity";
+import { said } from "@/shared/server-text";
 
 /** The Prisma form of a list filter (src/shared/conversation-filter.ts holds the rule itself). */
 function filterWhere(filter: TConversationFilter, userId: string): Prisma.ConversationWhereInput {
@@ -48,7 +49,7 @@ export async function listConversations(
 ): Promise<ConversationListPage> {
   const limit = input.limit ?? CONVERSATION_PAGE_SIZE;
   const after = input.cursor ? decodeListCursor(input.cursor) : null;
-  if (input.cursor && !after) throw new InvalidRequestError("That list cursor is not one this server gave out");
+  if (input.cursor && !after) throw new InvalidRequestError(said("badCursor"));
   const rows = await db().read.conversation.findMany({
     where: { AND: [visibleConversations(access), filterWhere(input, access.userId), afterPosition(after)] },
     include: { contact: true },
@@ -155,7 +156,7 @@ async function unreadCounts(userId: string, conversationIds: string[]): Promise<
 
 export async function getConversation(access: Access, conversationId: string) {
   const row = await findVisibleConversation(access, conversationId);
-  if (!row) throw new NotFoundError("Conversation not found");
+  if (!row) throw new NotFoundError(said("conversationNotFound"));
   return toConversationSummary(row);
 }
 

@@ -11,15 +11,16 @@ import { findVisibleConversation, type Access } from "../access";
 import { recordConversationUpdated } from "../conversations/assignment";
 import { toConversationSummary } from "../dto";
 import { InvalidRequestError, NotFoundError } from "../errors";
+import { said } from "@/shared/server-text";
 
 /** Gives the conversation exactly `labelIds` (in that order); the same set again changes nothing. */
 export async function setConversationLabels(access: Access, conversationId: string, labelIds: readonly string[]): Promise<TConversationSummary> {
   const wanted = [...new Set(labelIds)];
   if (wanted.length > MAX_LABELS_PER_CONVERSATION) {
-    throw new InvalidRequestError(`A conversation takes at most ${MAX_LABELS_PER_CONVERSATION} labels`);
+    throw new InvalidRequestError(said("tooManyLabels", { max: MAX_LABELS_PER_CONVERSATION }));
   }
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   return writeWithEvents(async (tx, record) => {
     // Two people labelling at once: on PostgreSQL the second waits for the first here, then reads
     // what it left, so the row's ids and the index table never disagree. (SQLite has one writer.)
@@ -36,7 +37,7 @@ export async function setConversationLabels(access: Access, conversationId: stri
     const labels = await tx.label.findMany({ where: { id: { in: [...new Set([...wanted, ...before])] } }, select: { id: true, name: true } });
     const byId = new Map(labels.map((label) => [label.id, label]));
     // A label deleted meanwhile is refused rather than silently dropped: the person chose it.
-    if (wanted.some((id) => !byId.has(id))) throw new NotFoundError("Label not found (it may have been deleted)");
+    if (wanted.some((id) => !byId.has(id))) throw new NotFoundError(said("labelDeleted"));
     const added = wanted.filter((id) => !before.includes(id));
     const removed = before.filter((id) => !wanted.includes(id));
     if (added.length === 0 && removed.length === 0) return toConversationSummary(current);

@@ -10,6 +10,7 @@ import { labelNameKey, MAX_LABELS, type TLabel, type TLabelColor } from "@/share
 import { isUniqueViolation } from "../admin/unique";
 import { ConflictError, NotFoundError } from "../errors";
 import { stripLabelFromConversations } from "./conversation-labels";
+import { said, saidOf } from "@/shared/server-text";
 
 export interface LabelInput {
   name: string;
@@ -18,7 +19,7 @@ export interface LabelInput {
 
 const toLabel = (row: { id: string; name: string; color: string }): TLabel => ({ id: row.id, name: row.name, color: row.color as TLabelColor });
 
-const taken = (name: string) => new ConflictError(`Name: there is a label called ${name} already`);
+const taken = (name: string) => new ConflictError(saidOf("name", "labelNameTaken", { name }));
 
 const recordLabelsChanged = (record: RecordEvent) => record(TEAM_WIDE, { type: "labels.changed" });
 
@@ -38,10 +39,10 @@ export async function saveLabel(input: LabelInput & { id?: string }): Promise<TL
       let row;
       if (input.id) {
         const found = await tx.label.findUnique({ where: { id: input.id }, select: { id: true } });
-        if (!found) throw new NotFoundError("Label not found");
+        if (!found) throw new NotFoundError(said("labelNotFound"));
         row = await tx.label.update({ where: { id: input.id }, data: { name: input.name, nameKey, color: input.color } });
       } else {
-        if ((await tx.label.count()) >= MAX_LABELS) throw new ConflictError(`There are ${MAX_LABELS} labels already; delete one first`);
+        if ((await tx.label.count()) >= MAX_LABELS) throw new ConflictError(said("labelLimit", { max: MAX_LABELS }));
         row = await tx.label.create({ data: { id: randomUUID(), name: input.name, nameKey, color: input.color } });
       }
       await recordLabelsChanged(record);
@@ -61,7 +62,7 @@ export async function deleteLabel(id: string): Promise<void> {
     const sql = prismaSql(tx);
     if (sql.provider === "postgresql") await sql.run(`SELECT 1 FROM "Label" WHERE "id" = ? FOR UPDATE`, id);
     const found = await tx.label.findUnique({ where: { id }, select: { id: true } });
-    if (!found) throw new NotFoundError("Label not found");
+    if (!found) throw new NotFoundError(said("labelNotFound"));
     await stripLabelFromConversations(tx, id);
     await tx.label.delete({ where: { id } });
     await recordLabelsChanged(record);

@@ -13,20 +13,21 @@ import type { ZSendMedia } from "@/shared/send-media";
 import { findVisibleConversation, type Access } from "../access";
 import { NotFoundError } from "../errors";
 import { findEarlierSend, queueOutbound } from "./queue";
+import { said } from "@/shared/server-text";
 
 type SendMedia = z.output<typeof ZSendMedia>;
 
 /** Stores the file's message as queued; the same `id` again returns the stored message. */
 export async function sendMediaMessage(access: Access, input: SendMedia): Promise<TMessage> {
   const conversation = await findVisibleConversation(access, input.conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   // A repeated send after the upload was used up: the first one stands.
   const earlier = await findEarlierSend(access, conversation, input.id);
   if (earlier) return earlier;
 
   const found = await findUpload(access.userId, input.uploadId);
   if (!found || found.upload.conversationId !== conversation.id) {
-    throw new NotFoundError("That file is no longer waiting to be sent (files are kept for a day): attach it again");
+    throw new NotFoundError(said("uploadGone"));
   }
   const { upload } = found;
   // A send that failed after this rename, retried, finds the bytes already in the cache.

@@ -11,13 +11,14 @@ import { NotFoundError } from "../errors";
 import { findQuotedInConversation } from "../../messages/quotes";
 import { toMessage } from "../dto";
 import { queueOutbound } from "./queue";
+import { said } from "@/shared/server-text";
 
 const withAuthor = { author: { select: { name: true } } } as const;
 
 /** Stores a reply as queued with its outbox job; the same `id` again returns the stored message. */
 export async function sendMessage(access: Access, input: TSendMessage): Promise<TMessage> {
   const conversation = await findVisibleConversation(access, input.conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   return queueOutbound(access, conversation, input.id, async (tx) => ({
     body: input.body,
     preview: input.body,
@@ -30,7 +31,7 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
 export async function retryMessage(access: Access, messageId: string): Promise<TMessage> {
   const found = await db().read.message.findUnique({ where: { id: messageId }, select: { conversationId: true } });
   const conversation = found && (await findVisibleConversation(access, found.conversationId));
-  if (!conversation) throw new NotFoundError("Message not found");
+  if (!conversation) throw new NotFoundError(said("messageNotFound"));
   const result = await writeWithEvents(async (tx, record) => {
     const current = await tx.message.findUniqueOrThrow({ where: { id: messageId }, include: withAuthor });
     if (current.direction !== "outbound" || !canRetry(current.status)) {

@@ -12,6 +12,7 @@ import { fieldProblem, fillTemplate, valuesFor, type TSendTemplate, type TTempla
 import { findVisibleConversation, type Access } from "../access";
 import { InvalidRequestError, NotFoundError } from "../errors";
 import { queueOutbound } from "./queue";
+import { said } from "@/shared/server-text";
 
 export interface TemplateList {
   templates: TTemplate[];
@@ -21,7 +22,7 @@ export interface TemplateList {
 
 async function visibleInbox(access: Access, conversationId: string) {
   const conversation = await findVisibleConversation(access, conversationId);
-  if (!conversation) throw new NotFoundError("Conversation not found");
+  if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   const inbox = await db().read.inbox.findUniqueOrThrow({ where: { id: conversation.inboxId } });
   return { conversation, inbox };
 }
@@ -53,12 +54,12 @@ export async function sendTemplate(access: Access, input: TSendTemplate): Promis
   return queueOutbound(access, conversation, input.id, async (tx) => {
     const stored = await findStoredTemplate(tx, conversation.inboxId, input.name, input.language);
     const template = stored && toSendableTemplate(stored);
-    if (!template) throw new InvalidRequestError("This template is not approved for this inbox (any more); refresh the templates and choose another");
+    if (!template) throw new InvalidRequestError(said("templateNotApproved"));
     const count = template.fields.length;
-    if (input.parameters.length !== count) throw new InvalidRequestError(`This template has ${count} field${count === 1 ? "" : "s"}; fill in each of them`);
+    if (input.parameters.length !== count) throw new InvalidRequestError(said("templateFieldCount", { count }));
     template.fields.forEach((field, index) => {
       const problem = fieldProblem(field, input.parameters[index] ?? "");
-      if (problem) throw new InvalidRequestError(`${field.label}: ${problem}`);
+      if (problem) throw new InvalidRequestError({ ...problem, subject: field.label });
     });
     const body = fillTemplate(template.body, valuesFor(template, input.parameters, "body"));
     return { type: "template", body, details: JSON.stringify(templateDetails(template, input.parameters)), preview: body };

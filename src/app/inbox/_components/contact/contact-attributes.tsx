@@ -2,6 +2,7 @@
 // The contact's custom attributes (order number, plan…): listed in the order they were added, each
 // editable (its key too) and removable; one form open at a time.
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/app/admin/_lib/error-text";
 import { useId, useRef, useState, type FormEvent } from "react";
 import {
   MAX_ATTRIBUTE_KEY_LENGTH,
@@ -18,6 +19,7 @@ type Editing = { kind: "new" } | { kind: "existing"; key: string } | null;
 
 export function ContactAttributes({ contact }: { contact: TContactProfile }) {
   const t = useTranslations("Contact");
+  const errorText = useErrorText();
   const { removeAttribute } = useContactMutations();
   const [editing, setEditing] = useState<Editing>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -78,7 +80,7 @@ export function ContactAttributes({ contact }: { contact: TContactProfile }) {
       )}
       {removeAttribute.error && (
         <p role="alert" className="text-xs text-red-700">
-          {removeAttribute.error.message}
+          {errorText(removeAttribute.error)}
         </p>
       )}
       {editing?.kind === "new" ? (
@@ -98,6 +100,7 @@ export function ContactAttributes({ contact }: { contact: TContactProfile }) {
 /** A new attribute's form (`attribute` null) or an existing one's. */
 function AttributeForm({ contactId, attribute, onDone }: { contactId: string; attribute: TContactAttribute | null; onDone: () => void }) {
   const t = useTranslations("Contact");
+  const errorText = useErrorText();
   const { saveAttribute } = useContactMutations();
   const [key, setKey] = useState(attribute?.key ?? "");
   const [value, setValue] = useState(attribute?.value ?? "");
@@ -142,7 +145,7 @@ function AttributeForm({ contactId, attribute, onDone }: { contactId: string; at
       </div>
       {saveAttribute.error && (
         <p role="alert" className="text-xs text-red-700">
-          {saveAttribute.error.message}
+          {errorText(saveAttribute.error)}
         </p>
       )}
       <div className="flex gap-2">

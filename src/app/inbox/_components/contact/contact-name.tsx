@@ -2,6 +2,7 @@
 // The customer's name in the contact panel, with "Edit name": Enter or Save keeps it, Escape or
 // Cancel leaves it as it was. The list and the header follow the new name, here and live elsewhere.
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/app/admin/_lib/error-text";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { MAX_CONTACT_NAME_LENGTH, type TContactProfile } from "@/shared/contacts";
 import { useContactMutations } from "../../_hooks/use-contact-mutations";
@@ -9,6 +10,7 @@ import { cancelOnEscape, iconButton, panelInput, primaryButton, secondaryButton 
 
 export function ContactName({ contact }: { contact: TContactProfile }) {
   const t = useTranslations("Contact");
+  const errorText = useErrorText();
   const { update } = useContactMutations();
   const [draft, setDraft] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -59,7 +61,7 @@ export function ContactName({ contact }: { contact: TContactProfile }) {
       />
       {update.error && (
         <p id={errorId} role="alert" className="text-xs text-red-700">
-          {update.error.message}
+          {errorText(update.error)}
         </p>
       )}
       <div className="flex gap-2">

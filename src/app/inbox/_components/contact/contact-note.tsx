@@ -2,6 +2,7 @@
 // The team's note about the customer (not a conversation's private notes). While nobody here is
 // changing it, it follows the stored note live; a change being written is never overwritten.
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/app/admin/_lib/error-text";
 import { useId, useState, type FormEvent } from "react";
 import { MAX_CONTACT_NOTE_LENGTH, type TContactProfile } from "@/shared/contacts";
 import { useContactMutations } from "../../_hooks/use-contact-mutations";
@@ -9,6 +10,7 @@ import { cancelOnEscape, panelInput, primaryButton, secondaryButton } from "./co
 
 export function ContactNote({ contact }: { contact: TContactProfile }) {
   const t = useTranslations("Contact");
+  const errorText = useErrorText();
   const { update } = useContactMutations();
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -57,7 +59,7 @@ export function ContactNote({ contact }: { contact: TContactProfile }) {
       />
       {update.error && (
         <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
-          {update.error.message}
+          {errorText(update.error)}
         </p>
       )}
       <div className="flex items-center gap-2">

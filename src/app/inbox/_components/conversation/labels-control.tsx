@@ -3,6 +3,7 @@
 // group of checkboxes. Ticking one adds it at once; the server's answer updates this tab, the event
 // every other. Anyone who sees the conversation may label it.
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/app/admin/_lib/error-text";
 import { useCallback, useId, useRef, useState } from "react";
 import { LabelChip, labelsOf, SWATCH } from "@/app/_components/labels/label-chip";
 import { useLabels } from "@/app/_components/labels/use-labels";
@@ -19,6 +20,7 @@ const button =
 export function LabelsControl({ summary }: { summary: TConversationSummary }) {
   const user = useCurrentUser();
   const t = useTranslations("Labels");
+  const errorText = useErrorText();
   const labels = useLabels();
   const applyUpdate = useConversationUpdater(user.id);
   // What this tab asked for, shown from the click on (set in the same event, so the box never flips
@@ -87,7 +89,7 @@ export function LabelsControl({ summary }: { summary: TConversationSummary }) {
         {full && <p className="px-2 pt-1 text-xs text-slate-600">{t("full", { max: MAX_LABELS_PER_CONVERSATION })}</p>}
         {setLabels.error && (
           <p role="alert" className="px-2 pt-1 text-xs text-red-700">
-            {setLabels.error.message}
+            {errorText(setLabels.error)}
           </p>
         )}
       </div>

@@ -5,17 +5,12 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { MAX_TEXT_LENGTH } from "@/shared/dto";
-import { httpStatusOf } from "@/trpc/query-client";
+import { useFormProblem } from "@/app/admin/_lib/error-text";
+import type { FieldName } from "@/shared/server-text";
 import { api } from "@/trpc/react";
 import { dialogInputClass, FormDialog } from "../form-dialog";
 import { randomCustomer, randomCustomerMessage, type SampleCustomer } from "./simulate-customer-samples";
 
-
-function errorText(error: unknown, unreachable: string): string {
-  // With an HTTP answer the server's message is meant for people ("Phone number: …").
-  if (error instanceof Error && httpStatusOf(error) !== undefined) return error.message;
-  return unreachable;
-}
 
 interface Props {
   /** The customer to prefill: the last one written as, or a new random one. */
@@ -28,17 +23,16 @@ interface Props {
 /** Mounted afresh for each opening, so every opening starts from `customer` and a new sample message. */
 export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
   const t = useTranslations("Simulate");
-  const tCommon = useTranslations("Common");
   const messageRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
   const [name, setName] = useState(customer.name);
   const [number, setNumber] = useState(customer.number);
   const [text, setText] = useState(randomCustomerMessage);
   const simulate = api.demo.simulateCustomer.useMutation();
-  const error = simulate.error ? errorText(simulate.error, tCommon("unreachable")) : null;
-  // The server's messages start with the field's label ("Phone number: …"): mark that field.
-  const errorProps = (label: string) =>
-    error?.startsWith(`${label}:`) ? { "aria-invalid": true, "aria-errormessage": `${ids}-error` } : {};
+  const formProblem = useFormProblem();
+  const error = simulate.error ? formProblem(simulate.error) : null;
+  // The server's message names the field it is about ("Phone number: …"): mark that field.
+  const errorProps = (field: FieldName) => (error?.field === field ? { "aria-invalid": true, "aria-errormessage": `${ids}-error` } : {});
 
   function newCustomer() {
     const fresh = randomCustomer();
@@ -70,7 +64,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
     >
       {error && (
         <p id={`${ids}-error`} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
-          {error}
+          {error.message}
         </p>
       )}
       <div className="flex gap-3">
@@ -78,7 +72,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
           <label htmlFor={`${ids}-name`} className="text-sm font-medium text-slate-700">
             {t("name")}
           </label>
-          <input id={`${ids}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} required autoComplete="off" {...errorProps("Name")} className={dialogInputClass} />
+          <input id={`${ids}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} required autoComplete="off" {...errorProps("name")} className={dialogInputClass} />
         </div>
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <label htmlFor={`${ids}-number`} className="text-sm font-medium text-slate-700">
@@ -93,7 +87,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
             required
             autoComplete="off"
             aria-describedby={`${ids}-number-help`}
-            {...errorProps("Phone number")}
+            {...errorProps("phoneNumber")}
             className={dialogInputClass}
           />
         </div>
@@ -116,7 +110,7 @@ export function SimulateCustomerDialog({ customer, onSent, onClose }: Props) {
           maxLength={MAX_TEXT_LENGTH}
           rows={3}
           required
-          {...errorProps("Message")}
+          {...errorProps("message")}
           className={`${dialogInputClass} resize-y`}
         />
       </div>

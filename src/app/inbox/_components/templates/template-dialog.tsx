@@ -7,7 +7,8 @@ import { useId, useMemo, useRef, useState } from "react";
 import { api } from "@/trpc/react";
 import { httpStatusOf } from "@/trpc/query-client";
 import { fieldProblem, type TTemplate } from "@/shared/templates";
-import { readableReason } from "../../_lib/send-error";
+import { readableReason, type ReasonWords } from "../../_lib/send-error";
+import { useReasonWords } from "../../_hooks/use-reason-words";
 import { matchesTemplateSearch, prefillFields } from "../../_lib/template-prefill";
 import { newUuid } from "../../_lib/uuid";
 import { dialogInputClass, FormDialog } from "../form-dialog";
@@ -18,8 +19,8 @@ import { TemplatePreview } from "./template-preview";
 const quietButton =
   "rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 aria-disabled:cursor-wait aria-disabled:opacity-70";
 
-function errorText(error: unknown, unreachable: string): string {
-  if (httpStatusOf(error) !== undefined) return readableReason(error);
+function errorText(error: unknown, words: ReasonWords, unreachable: string): string {
+  if (httpStatusOf(error) !== undefined) return readableReason(error, words);
   return unreachable;
 }
 
@@ -32,6 +33,7 @@ interface Props {
 export function TemplateDialog({ conversationId, contactName, onClose }: Props) {
   const t = useTranslations("Templates");
   const tCommon = useTranslations("Common");
+  const words = useReasonWords();
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = useId();
   const utils = api.useUtils();
@@ -60,7 +62,12 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
   };
 
   // Checked here with the server's rule, so a mistake is named before anything is queued.
-  const problems = current ? current.fields.map((field, index) => (attempted ? fieldProblem(field, values[index] ?? "") : null)) : [];
+  const problems = current
+    ? current.fields.map((field, index) => {
+        const problem = attempted ? fieldProblem(field, values[index] ?? "") : null;
+        return problem && words.word(problem);
+      })
+    : [];
 
   async function sendTemplate(): Promise<boolean> {
     if (!current) return false;
@@ -116,7 +123,7 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
       )}
       {send.error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
-          {errorText(send.error, tCommon("unreachable"))}
+          {errorText(send.error, words, tCommon("unreachable"))}
         </p>
       )}
     </FormDialog>
