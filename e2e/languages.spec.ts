@@ -1,12 +1,12 @@
 // The dashboard in the person's language: a Brazilian browser is greeted in Portuguese before
 // signing in and after; the person picks Español from the Language menu in the header, the page is
-// drawn again in Spanish, and their choice follows them to a browser that asks for English. Dates
-// follow the language too.
+// drawn again in Spanish, and their choice follows them to a browser that asks for English. Dates,
+// a photo's line in the list and what the server refuses follow the language too.
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { signIn } from "../testing/session";
 import { connect } from "../testing/trpc";
-import { DEFAULT_PHONE_NUMBER_ID } from "../testing/webhook";
+import { DEFAULT_PHONE_NUMBER_ID, imageMessage, postWebhook } from "../testing/webhook";
 import { expect, test } from "./fixtures";
 
 async function browserIn(browser: Browser, baseURL: string, locale: string): Promise<Page> {
@@ -24,6 +24,11 @@ test("a Brazilian browser gets Portuguese; the person picks Spanish, and it foll
   const customer = `Cliente ${tag}`;
   const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
   await sendWebhook({ from: uniquePhone(), name: customer, text: "Olá, meu pedido chegou?", timestamp: String(Math.floor(threeDaysAgo.getTime() / 1000)) });
+  // A photo from another customer: the list says what it is in the reader's language.
+  const photographer = `Fotógrafa ${tag}`;
+  const photo = { id: `9${Date.now()}`, mimeType: "image/jpeg", sha256: "not-fetched-in-this-test" };
+  const delivered = await postWebhook(server.url, server.appSecret, imageMessage({ media: photo, caption: "A caixa chegou amassada", from: uniquePhone(), name: photographer }));
+  expect(delivered.status).toBe(200);
 
   const page = await browserIn(browser, server.url, "pt-BR");
   try {
@@ -38,7 +43,10 @@ test("a Brazilian browser gets Portuguese; the person picks Spanish, and it foll
 
     // The inbox in Portuguese, its dates too.
     await expect(page.getByRole("navigation", { name: "Conversas" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Conversas" }).getByRole("link", { name: new RegExp(photographer) })).toContainText("📷 Foto: A caixa chegou amassada");
     await expect(page.getByRole("group", { name: "Atribuídas a" }).getByRole("button", { name: /Minhas/ })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Pesquisar conversas" }).fill(photographer);
+    await expect(page.getByRole("list", { name: "Resultados da pesquisa" }).getByRole("link", { name: new RegExp(photographer) })).toContainText("📷 Foto: A caixa chegou amassada");
     await page.getByRole("searchbox", { name: "Pesquisar conversas" }).fill(customer);
     const result = page.getByRole("list", { name: "Resultados da pesquisa" }).getByRole("link", { name: new RegExp(customer) });
     await expect(result.locator("time")).toHaveText(/^\d{1,2} de [a-zç]{3,4}\.?( de \d{4})?$/);

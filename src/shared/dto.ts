@@ -52,7 +52,9 @@ export const ZConversationSummary = z.object({
   /** Grows with every change of status or assignee: of two summaries, the larger one is newer. */
   revision: z.number().int().nonnegative().default(0), // events stored before revisions existed have none
   lastMessageAt: isoTime,
+  /** The newest message's own words (text, caption, place…) and its type: the list words "📷 Photo: …". */
   lastPreview: z.string(),
+  lastPreviewType: z.string(),
   lastInboundAt: isoTime.nullable(),
   /** The sort key of the conversation's newest message, to compare with a read position. */
   lastMessageKey: z.string(),

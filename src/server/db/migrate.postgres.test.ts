@@ -109,6 +109,36 @@ describe("PostgreSQL migrations", () => {
     }
   }, 60_000);
 
+  it("keep the newest message's type and own words as each conversation's preview", async () => {
+    const url = await server.createDatabase("previews");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
+      for (const migration of listMigrations("postgresql").filter((migration) => migration.name < "0021")) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO "_switchboard_migrations" VALUES ($1, now())', [migration.name]);
+      }
+      await client.query(`
+        INSERT INTO "Inbox" (id, name, "phoneNumberId") VALUES ('i1', 'Support', '1');
+        INSERT INTO "Contact" (id, "inboxId", "waId", name) VALUES ('c1', 'i1', '15550001', 'Ann'), ('c2', 'i1', '15550002', 'Bob'), ('c3', 'i1', '15550003', 'Cy');
+        INSERT INTO "Conversation" (id, "inboxId", "contactId", "lastMessageAt", "lastPreview", "lastMessageKey") VALUES
+          ('photo', 'i1', 'c1', now(), '📷 Photo: the box', 'k2'), ('text', 'i1', 'c2', now(), 'hello', 'k3'), ('empty', 'i1', 'c3', now(), '', '');
+        INSERT INTO "Message" (id, "conversationId", direction, type, body, status, timestamp, "sortKey") VALUES
+          ('m1', 'photo', 'inbound', 'text', 'earlier words', 'received', now(), 'k1'),
+          ('m2', 'photo', 'inbound', 'image', 'the box', 'received', now(), 'k2'),
+          ('m3', 'text', 'inbound', 'text', 'hello', 'received', now(), 'k3');`);
+      expect(await migratePostgres(url)).toContain("0021_preview_type.sql");
+      expect((await client.query(`SELECT id, "lastPreviewType", "lastPreview" FROM "Conversation" ORDER BY id`)).rows).toEqual([
+        { id: "empty", lastPreviewType: "text", lastPreview: "" },
+        { id: "photo", lastPreviewType: "image", lastPreview: "the box" },
+        { id: "text", lastPreviewType: "text", lastPreview: "hello" },
+      ]);
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+
   it("keep sort keys in byte order whatever the server's collation", async () => {
     const url = await server.createDatabase("collation");
     await migratePostgres(url);

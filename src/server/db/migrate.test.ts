@@ -144,6 +144,37 @@ describe("migrations", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it("keep the newest message's type and own words as each conversation's preview", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
+    const file = path.join(dir, "previews.db");
+    const old = new Database(file);
+    old.exec('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const migration of listMigrations().filter((migration) => migration.name < "0021")) {
+      old.exec(migration.sql);
+      old.prepare('INSERT INTO "_switchboard_migrations" VALUES (?, ?)').run(migration.name, new Date().toISOString());
+    }
+    old.exec(`
+      INSERT INTO "Inbox" (id, name, phoneNumberId) VALUES ('i1', 'Support', '1');
+      INSERT INTO "Contact" (id, inboxId, waId, name) VALUES ('c1', 'i1', '15550001', 'Ann'), ('c2', 'i1', '15550002', 'Bob'), ('c3', 'i1', '15550003', 'Cy');
+      INSERT INTO "Conversation" (id, inboxId, contactId, lastMessageAt, lastPreview, lastMessageKey) VALUES
+        ('photo', 'i1', 'c1', 0, '📷 Photo: the box', 'k2'), ('text', 'i1', 'c2', 0, 'hello', 'k3'), ('empty', 'i1', 'c3', 0, '', '');
+      INSERT INTO "Message" (id, conversationId, direction, type, body, status, timestamp, sortKey) VALUES
+        ('m1', 'photo', 'inbound', 'text', 'earlier words', 'received', 0, 'k1'),
+        ('m2', 'photo', 'inbound', 'image', 'the box', 'received', 0, 'k2'),
+        ('m3', 'text', 'inbound', 'text', 'hello', 'received', 0, 'k3');`);
+    old.close();
+
+    expect(migrateSqlite(`file:${file}`)).toContain("0021_preview_type.sql");
+    const sqlite = new Database(file, { readonly: true });
+    expect(sqlite.prepare(`SELECT id, lastPreviewType, lastPreview FROM "Conversation" ORDER BY id`).all()).toEqual([
+      { id: "empty", lastPreviewType: "text", lastPreview: "" },
+      { id: "photo", lastPreviewType: "image", lastPreview: "the box" },
+      { id: "text", lastPreviewType: "text", lastPreview: "hello" },
+    ]);
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("apply each migration once", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
     const url = `file:${path.join(dir, "twice.db")}`;

@@ -55,6 +55,8 @@ describe("GET /api/media/<messageId>", () => {
   it("fetches a new message's media into the cache at once, before anyone opens it", async () => {
     // WhatsApp keeps media for 7 days only: waiting for someone to open it could lose it.
     await waitFor(() => fs.existsSync(cachedFile(photo)), "the photo to be cached");
+    const listed = (await app.admin.client.conversation.list.query()).items.find((item) => item.lastPreview === "Damaged box on arrival");
+    expect(listed?.lastPreviewType).toBe("image");
     expect(fs.readFileSync(cachedFile(photo)).equals(photo.bytes)).toBe(true);
   });
 

@@ -69,6 +69,8 @@ describe("sending a photo", () => {
     const message = await app.agent.client.message.sendMedia.mutate({ conversationId: conversation.id, id, uploadId: answer.uploadId, caption: "Your parcel label" });
     expect(message).toMatchObject({ type: "image", body: "Your parcel label", direction: "outbound", status: "queued" });
     expect(message.details).toMatchObject({ sha256: sha256(photo), mimeType: "image/jpeg", filename: "label.jpg" });
+    // The list previews it by type and caption; each dashboard words "📷 Photo" in its language.
+    expect(await app.agent.client.conversation.get.query({ id: conversation.id })).toMatchObject({ lastPreviewType: "image", lastPreview: "Your parcel label" });
 
     await waitFor(async () => (await statusOf(conversation.id, id))?.status === "sent", "the photo to be sent");
     const upload1 = app.graph.uploads().at(-1)!;

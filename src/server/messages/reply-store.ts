@@ -74,10 +74,10 @@ export async function insertQueuedReply(tx: Tx, reply: NewReply): Promise<boolea
 export async function touchConversationLatest(
   tx: Tx,
   conversationId: string,
-  latest: { at: Date; preview: string; sortKey: string },
+  latest: { at: Date; type: string; body: string; sortKey: string },
 ): Promise<ConversationRow> {
   await tx.$executeRaw`
-    UPDATE "Conversation" SET "lastMessageAt" = ${latest.at}, "lastPreview" = ${latest.preview}, "lastMessageKey" = ${latest.sortKey}
+    UPDATE "Conversation" SET "lastMessageAt" = ${latest.at}, "lastPreview" = ${latest.body}, "lastPreviewType" = ${latest.type}, "lastMessageKey" = ${latest.sortKey}
      WHERE "id" = ${conversationId} AND "lastMessageKey" < ${latest.sortKey}`;
   const rows = await tx.$queryRaw<(Conversation & { contactWaId: string; contactName: string })[]>`
     SELECT c.*, ct."waId" AS "contactWaId", ct."name" AS "contactName"

@@ -70,6 +70,7 @@ export function toConversationSummary(row: ConversationRow): TConversationSummar
     revision: row.revision,
     lastMessageAt: row.lastMessageAt.toISOString(),
     lastPreview: row.lastPreview,
+    lastPreviewType: row.lastPreviewType,
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
     lastMessageKey: row.lastMessageKey,
     labelIds: decodeLabelIds(row.labelIds),

@@ -59,7 +59,7 @@ export async function findConversation(sql: Sql, inboxId: string, contactId: str
   return rows[0] ? toConversation(rows[0]) : null;
 }
 
-type Latest = Pick<Conversation, "lastMessageAt" | "lastPreview" | "lastMessageKey">;
+type Latest = Pick<Conversation, "lastMessageAt" | "lastPreview" | "lastPreviewType" | "lastMessageKey">;
 
 /** Whether the inbox hands new and reopened conversations out by itself (src/server/autoassign/). */
 async function autoAssigns(sql: Sql, inboxId: string): Promise<boolean> {
@@ -76,13 +76,14 @@ export async function createConversation(
   // this commits.
   const awaitingSince = (await autoAssigns(sql, fields.inboxId)) ? now : null;
   const rows = await sql.all<Stored<Conversation>>(
-    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastMessageKey", "lastInboundAt", "awaitingAssignmentSince", "createdAt")
-     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?) RETURNING *`,
+    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastPreviewType", "lastMessageKey", "lastInboundAt", "awaitingAssignmentSince", "createdAt")
+     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     randomUUID(),
     fields.inboxId,
     fields.contactId,
     fields.lastMessageAt,
     fields.lastPreview,
+    fields.lastPreviewType,
     fields.lastMessageKey,
     fields.lastInboundAt,
     awaitingSince,
@@ -107,9 +108,10 @@ export async function touchConversation(sql: Sql, conversation: Conversation, la
     ...(queued ? { awaitingAssignmentSince: new Date() } : {}),
   };
   await sql.run(
-    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ?, "awaitingAssignmentSince" = ? WHERE "id" = ?`,
+    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastPreviewType" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ?, "awaitingAssignmentSince" = ? WHERE "id" = ?`,
     next.lastMessageAt,
     next.lastPreview,
+    next.lastPreviewType,
     next.lastMessageKey,
     next.lastInboundAt,
     next.status,

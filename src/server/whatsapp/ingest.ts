@@ -123,7 +123,7 @@ async function storeInboundMessage(
   const id = randomUUID();
   const existing = await findConversation(sql, inboxId, contact.id);
   const sortKey = makeSortKey(sentAt, id, existing?.lastMessageKey);
-  const latest = { lastMessageAt: sentAt, lastPreview: normalized.preview, lastMessageKey: sortKey };
+  const latest = { lastMessageAt: sentAt, lastPreview: normalized.body, lastPreviewType: normalized.type, lastMessageKey: sortKey };
 
   const conversation = existing
     ? await touchConversation(

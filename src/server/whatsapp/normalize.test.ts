@@ -49,7 +49,6 @@ describe("message normalisation", () => {
       type: "image",
       body: "Damaged box on arrival",
       details: { mediaId: "900000000000101", mimeType: "image/jpeg", sha256: "s6tLu/bPOPsCDPXPEbJIDV9leZJHcaszYhMV5tK2VdU=" },
-      preview: "📷 Photo: Damaged box on arrival",
     });
   });
 
@@ -58,7 +57,7 @@ describe("message normalisation", () => {
     expect(normalizeMessage(message({ type: "contacts", contacts: [{ name: { formatted_name: "Jo Doe" } }] }))).toMatchObject({ type: "contacts", body: "Jo Doe" });
     expect(normalizeMessage(message({ type: "button", button: { text: "Yes" } }))).toMatchObject({ type: "button", body: "Yes" });
     expect(normalizeMessage(message({ type: "interactive", interactive: { type: "list_reply", list_reply: { id: "1", title: "Track order" } } }))).toMatchObject({ body: "Track order" });
-    expect(normalizeMessage(message({ type: "reaction", reaction: { message_id: "w", emoji: "👍" } }))).toMatchObject({ preview: "Reacted 👍" });
+    expect(normalizeMessage(message({ type: "reaction", reaction: { message_id: "w", emoji: "👍" } }))).toMatchObject({ type: "reaction", body: "👍" });
   });
 
   it("stores unknown types, and known types with a broken body, as unsupported", () => {

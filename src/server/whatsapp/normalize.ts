@@ -1,5 +1,6 @@
 // Turns a WhatsApp message into what we store and show: a type we know (or "unsupported"), the
-// text to show, and the few fields the dashboard needs for media, locations and contacts.
+// text to show, and the few fields the dashboard needs for media, locations and contacts. The list
+// previews it from its type and text, worded in the reader's language (no English stored here).
 import { z } from "zod";
 import type { TInboundMessage } from "./payload";
 
@@ -7,18 +8,9 @@ export interface NormalizedMessage {
   type: string;
   body: string;
   details: Record<string, string> | null;
-  preview: string;
 }
 
 const MEDIA_TYPES = ["image", "video", "audio", "document", "sticker"] as const;
-export const MEDIA_LABELS: Record<(typeof MEDIA_TYPES)[number], string> = {
-  image: "📷 Photo",
-  video: "🎥 Video",
-  audio: "🎤 Audio",
-  document: "📄 Document",
-  sticker: "Sticker",
-};
-
 const ZMedia = z.looseObject({
   id: z.string(),
   mime_type: z.string().optional(),
@@ -57,7 +49,6 @@ const unsupported: NormalizedMessage = {
   type: "unsupported",
   body: "",
   details: null,
-  preview: "Unsupported message",
 };
 
 export function normalizeMessage(message: TInboundMessage): NormalizedMessage {
@@ -65,7 +56,7 @@ export function normalizeMessage(message: TInboundMessage): NormalizedMessage {
   if (type === "text") {
     const parsed = ZText.safeParse(message);
     if (!parsed.success) return unsupported;
-    return { type, body: parsed.data.text.body, details: null, preview: parsed.data.text.body };
+    return { type, body: parsed.data.text.body, details: null };
   }
   if ((MEDIA_TYPES as readonly string[]).includes(type)) {
     const mediaType = type as (typeof MEDIA_TYPES)[number];
@@ -74,37 +65,37 @@ export function normalizeMessage(message: TInboundMessage): NormalizedMessage {
     const { id, mime_type, sha256, caption, filename } = media.data;
     const body = caption ?? "";
     const details = compact({ mediaId: id, mimeType: mime_type, sha256, filename });
-    return { type, body, details, preview: body ? `${MEDIA_LABELS[mediaType]}: ${body}` : MEDIA_LABELS[mediaType] };
+    return { type, body, details };
   }
   if (type === "location") {
     const parsed = ZLocation.safeParse(message);
     if (!parsed.success) return unsupported;
     const { latitude, longitude, name, address } = parsed.data.location;
     const body = [name, address].filter(Boolean).join(", ");
-    return { type, body, details: compact({ latitude, longitude, name, address }), preview: `📍 ${body || "Location"}` };
+    return { type, body, details: compact({ latitude, longitude, name, address }) };
   }
   if (type === "contacts") {
     const parsed = ZContacts.safeParse(message);
     if (!parsed.success) return unsupported;
     const names = parsed.data.contacts.map((contact) => contact.name.formatted_name).join(", ");
-    return { type, body: names, details: null, preview: `👤 ${names}` };
+    return { type, body: names, details: null };
   }
   if (type === "button") {
     const parsed = ZButton.safeParse(message);
     if (!parsed.success) return unsupported;
-    return { type, body: parsed.data.button.text, details: null, preview: parsed.data.button.text };
+    return { type, body: parsed.data.button.text, details: null };
   }
   if (type === "interactive") {
     const parsed = ZInteractive.safeParse(message);
     const reply = parsed.success ? (parsed.data.interactive.button_reply ?? parsed.data.interactive.list_reply) : undefined;
     if (!reply) return unsupported;
-    return { type, body: reply.title, details: null, preview: reply.title };
+    return { type, body: reply.title, details: null };
   }
   if (type === "reaction") {
     const parsed = ZReaction.safeParse(message);
     if (!parsed.success) return unsupported;
     const emoji = parsed.data.reaction.emoji ?? "";
-    return { type, body: emoji, details: null, preview: emoji ? `Reacted ${emoji}` : "Removed a reaction" };
+    return { type, body: emoji, details: null };
   }
   return unsupported;
 }

@@ -10,6 +10,7 @@ import { api } from "@/trpc/react";
 import { hasMessage } from "../_lib/apply-event";
 import { newMessageNotification, type MessageNotification } from "../_lib/new-message-notification";
 import { isSoundOn, playChime, unlockAudio } from "../_lib/notification-sound";
+import { previewText } from "../_lib/preview-text";
 import { messagesInput } from "./queries";
 
 /** Enough to never notify a message twice in a working day; the oldest are forgotten first. */
@@ -36,6 +37,7 @@ function useAudioUnlock() {
 
 export function useNewMessageNotifications(userId: string) {
   const t = useTranslations("Notifications");
+  const tPreview = useTranslations("Preview");
   const utils = api.useUtils();
   const router = useRouter();
   const notified = useRef(new Set<string>());
@@ -69,6 +71,7 @@ export function useNewMessageNotifications(userId: string) {
         alreadyNotified: notified.current.has(message.id),
         inCache: Boolean(cached && hasMessage(cached, message.id)),
         untitledBody: t("newMessage"),
+        describe: (type, body) => previewText(type, body, tPreview),
       });
       if (!notification) return;
       notified.current.add(message.id);
@@ -77,6 +80,6 @@ export function useNewMessageNotifications(userId: string) {
       if (isSoundOn()) playChime();
       if (canNotify()) show(notification);
     },
-    [utils, userId, show, t],
+    [utils, userId, show, t, tPreview],
   );
 }

@@ -23,6 +23,7 @@ const item = (id: string, contactId: string, name: string): TConversationListIte
   revision: 0,
   lastMessageAt: "2026-01-01T10:00:00.000Z",
   lastPreview: "hi",
+  lastPreviewType: "text",
   lastInboundAt: null,
   lastMessageKey: id,
   labelIds: [],

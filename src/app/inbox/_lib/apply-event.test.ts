@@ -30,6 +30,7 @@ function summary(id: string, second: number, preview: string): TConversationSumm
     revision: 0,
     lastMessageAt: new Date(second * 1000).toISOString(),
     lastPreview: preview,
+    lastPreviewType: "text",
     lastInboundAt: null,
     lastMessageKey: key(second, `m-${id}-${second}`),
     labelIds: [],

@@ -13,6 +13,7 @@ const item = (id: string, key: string): TConversationListItem => ({
   revision: 0,
   lastMessageAt: "2026-01-01T00:00:00.000Z",
   lastPreview: "",
+  lastPreviewType: "text",
   lastInboundAt: null,
   lastMessageKey: key,
   labelIds: [],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TConversationSummary, TMessage } from "@/shared/dto";
 import type { TAppEvent } from "@/shared/events";
+import { englishTranslator } from "@/i18n/test-translator";
 import { newMessageNotification, type NotificationContext } from "./new-message-notification";
+import { previewText } from "./preview-text";
 
 const conversation: TConversationSummary = {
   id: "conv-1",
@@ -12,6 +14,7 @@ const conversation: TConversationSummary = {
   revision: 0,
   lastMessageAt: "2026-01-01T10:00:00.000Z",
   lastPreview: "Is my order ready?",
+  lastPreviewType: "text",
   lastInboundAt: "2026-01-01T10:00:00.000Z",
   lastMessageKey: "key-2",
   labelIds: [],
@@ -67,11 +70,13 @@ describe("new message notification", () => {
     expect(newMessageNotification("9", created(), context)).toBeNull();
   });
 
-  it("shows the list's preview for media without a caption, and shortens long text", () => {
-    const photo = created({ message: { type: "image", body: "" }, conversation: { lastPreview: "📷 Photo" } });
-    expect(newMessageNotification("11", photo, context)?.body).toBe("📷 Photo");
-    const late = created({ message: { type: "image", body: "", sortKey: "key-1" } });
-    expect(newMessageNotification("11", late, context)?.body).toBe("New message");
+  it("says what media is as the list does, and shortens long text", () => {
+    const describing = { ...context, describe: (type: string, body: string) => previewText(type, body, englishTranslator("Preview")) };
+    const photo = created({ message: { type: "image", body: "" }, conversation: { lastPreview: "" } });
+    expect(newMessageNotification("11", photo, describing)?.body).toBe("📷 Photo");
+    const late = created({ message: { type: "image", body: "Box", sortKey: "key-1" } });
+    expect(newMessageNotification("11", late, describing)?.body).toBe("📷 Photo: Box");
+    expect(newMessageNotification("11", created({ message: { type: "image", body: "" } }), context)?.body).toBe("New message");
     const long = newMessageNotification("11", created({ message: { body: `${"word ".repeat(60)}\n\nend` } }), context);
     expect(long?.body).toHaveLength(140);
     expect(long?.body.endsWith("…")).toBe(true);

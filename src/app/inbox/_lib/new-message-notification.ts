@@ -16,6 +16,8 @@ export interface NotificationContext {
   inCache: boolean;
   /** What the notification says of a message with nothing to show ("New message", in the person's language). */
   untitledBody?: string;
+  /** A message in one line, in the person's language ("📷 Photo"; _lib/preview-text.ts). */
+  describe?: (type: string, body: string) => string;
 }
 
 export interface MessageNotification {
@@ -40,13 +42,11 @@ export function newMessageNotification(eventId: string, event: TAppEvent, contex
     conversationId: conversation.id,
     messageId: message.id,
     title: conversation.contact.name,
-    body: preview(message.body, message.sortKey === conversation.lastMessageKey ? conversation.lastPreview : "", context.untitledBody ?? "New message"),
+    body: shortened((context.describe?.(message.type, message.body) ?? message.body).trim().replace(/\s+/g, " ") || (context.untitledBody ?? "New message")),
     tag: conversation.id,
   };
 }
 
-/** The text, or for media without a caption the conversation's preview ("📷 Photo"). */
-function preview(body: string, listPreview: string, untitled: string): string {
-  const text = body.trim().replace(/\s+/g, " ") || listPreview || untitled;
+function shortened(text: string): string {
   return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY - 1)}…` : text;
 }

@@ -6,7 +6,6 @@
 import type { z } from "zod";
 import { commitToCache, findCached } from "../../media/cache";
 import { findUpload, removeUpload } from "../../media/uploads";
-import { MEDIA_LABELS } from "../../whatsapp/normalize";
 import type { TMessage } from "@/shared/dto";
 import { MEDIA_KINDS } from "@/shared/media-kinds";
 import type { ZSendMedia } from "@/shared/send-media";
@@ -35,12 +34,10 @@ export async function sendMediaMessage(access: Access, input: SendMedia): Promis
 
   const caption = MEDIA_KINDS[upload.kind].caption ? input.caption : "";
   const details = { sha256: upload.sha256Hex, mimeType: upload.mimeType, filename: upload.filename, size: String(upload.size) };
-  const label = MEDIA_LABELS[upload.kind];
   const message = await queueOutbound(access, conversation, input.id, async () => ({
     type: upload.kind,
     body: caption,
     details: JSON.stringify(details),
-    preview: caption ? `${label}: ${caption}` : label,
   }));
   await removeUpload(access.userId, input.uploadId);
   return message;

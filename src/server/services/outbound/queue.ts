@@ -68,9 +68,8 @@ export async function findEarlierSend(access: Access, conversation: VisibleConve
   });
 }
 
-/** A message in the timeline: what it says, and how the conversation list previews it. */
+/** A message in the timeline: what it says (the list previews it from its type and body). */
 export interface TimelineContent extends OutboundContent {
-  preview: string;
   /** A reply: the message it quotes, shown above it. */
   replyTo?: (QuotedRow & { wamid: string | null }) | null;
 }
@@ -91,7 +90,7 @@ export async function queueOutbound(
     const content = await compose(tx);
     const inserted = await insertOutbound(tx, access, conversation, id, content);
     if (!inserted) return earlierSend(tx, access, conversation, (await findReply(tx, id))!);
-    const updated = await touchConversationLatest(tx, conversation.id, { at: inserted.timestamp, preview: content.preview, sortKey: inserted.sortKey });
+    const updated = await touchConversationLatest(tx, conversation.id, { at: inserted.timestamp, type: content.type ?? "text", body: content.body, sortKey: inserted.sortKey });
     const sql = prismaSql(tx);
     await noteReply(sql, conversation.id, inserted.timestamp);
     await countMessage(sql, conversation.inboxId, access.userId, inserted.timestamp, "outbound");

@@ -21,7 +21,6 @@ export async function sendMessage(access: Access, input: TSendMessage): Promise<
   if (!conversation) throw new NotFoundError(said("conversationNotFound"));
   return queueOutbound(access, conversation, input.id, async (tx) => ({
     body: input.body,
-    preview: input.body,
     // A note or a reply not yet accepted has no wamid: quoted here, sent without context.
     replyTo: input.replyToId ? await findQuotedInConversation(tx, input.conversationId, input.replyToId) : null,
   }));

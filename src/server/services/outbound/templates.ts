@@ -62,6 +62,6 @@ export async function sendTemplate(access: Access, input: TSendTemplate): Promis
       if (problem) throw new InvalidRequestError({ ...problem, subject: field.label });
     });
     const body = fillTemplate(template.body, valuesFor(template, input.parameters, "body"));
-    return { type: "template", body, details: JSON.stringify(templateDetails(template, input.parameters)), preview: body };
+    return { type: "template", body, details: JSON.stringify(templateDetails(template, input.parameters)) };
   });
 }

@@ -4,6 +4,7 @@ import type { TConversationListItem } from "@/shared/dto";
 import { useTime } from "@/app/_lib/use-time";
 import { LabelChip, labelsOf } from "@/app/_components/labels/label-chip";
 import { useLabels } from "@/app/_components/labels/use-labels";
+import { previewText } from "../../_lib/preview-text";
 import { Avatar } from "../avatar";
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 
 export function ConversationListItem({ item, active, index, setSize, measureRef, offsetPx }: Props) {
   const t = useTranslations("List");
+  const tPreview = useTranslations("Preview");
   const time = useTime();
   const unread = item.unreadCount > 0;
   return (
@@ -53,7 +55,7 @@ export function ConversationListItem({ item, active, index, setSize, measureRef,
           </span>
           <span className="flex items-center gap-2">
             <span dir="auto" className={`truncate text-sm ${unread ? "text-slate-800" : "text-slate-500"}`}>
-              {item.lastPreview || t("noMessagesYet")}
+              {previewText(item.lastPreviewType, item.lastPreview, tPreview) || t("noMessagesYet")}
             </span>
             {unread && (
               <span

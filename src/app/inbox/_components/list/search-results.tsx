@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useTime } from "@/app/_lib/use-time";
 import type { TSearchResult, TSnippetPart } from "@/shared/search";
 import { excerptAround, highlightNumber, highlightSubstring } from "../../_lib/highlight";
+import { previewText } from "../../_lib/preview-text";
 import { Avatar } from "../avatar";
 import { SidebarError } from "./sidebar-error";
 
@@ -46,6 +47,7 @@ export function SearchResults({ query, results, isPending, isError, onRetry, act
 
 function SearchResultItem({ result, query, active }: { result: TSearchResult; query: string; active: boolean }) {
   const t = useTranslations("Search");
+  const tPreview = useTranslations("Preview");
   const format = useTime();
   const { conversation, match } = result;
   const time = match.kind === "message" ? match.timestamp : conversation.lastMessageAt;
@@ -57,7 +59,7 @@ function SearchResultItem({ result, query, active }: { result: TSearchResult; qu
         ? highlightNumber(conversation.contact.waId, query)
         : match.field === "note" || match.field === "attribute"
           ? highlightSubstring(excerptAround(match.text, query), query)
-          : [{ text: conversation.lastPreview || t("noMessagesYet"), match: false }];
+          : [{ text: previewText(conversation.lastPreviewType, conversation.lastPreview, tPreview) || t("noMessagesYet"), match: false }];
   return (
     <li>
       <Link
