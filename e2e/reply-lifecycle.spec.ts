@@ -4,6 +4,7 @@
 // sends it again.
 import type { Page } from "@playwright/test";
 import { acceptedReply, errorReply, gate, newFakeWamid, type FakeGraph } from "../testing/fake-graph";
+import { signIn } from "../testing/session";
 import { postWebhook, statusUpdate } from "../testing/webhook";
 import { expect, test } from "./fixtures";
 import { conversationLink, messageBox, messageItem, messageLog, openConversation, sendReply, tickOf } from "./inbox-page";
@@ -64,7 +65,7 @@ test("a reply shows queued, sent, delivered and read in the sender's tab and ano
   expect(sendsOf(graph, text)).toHaveLength(1);
 });
 
-test("a reply WhatsApp refuses shows the reason, and Retry sends it", async ({ signedInPage, sendWebhook, uniquePhone, graph }) => {
+test("a reply WhatsApp refuses shows the reason, and Retry sends it", async ({ browser, server, signedInPage, sendWebhook, uniquePhone, graph }) => {
   const phone = uniquePhone();
   await sendWebhook({ from: phone, name: "Otto Refused", text: "Hello?" });
   const page = await signedInPage("agent@example.com", "agent");
@@ -87,6 +88,18 @@ test("a reply WhatsApp refuses shows the reason, and Retry sends it", async ({ s
   await expect(reply).toContainText(/Not delivered:.*24 hours/);
   await expect(reply).toContainText("Error 131047");
   expect(sendsOf(graph, text)).toHaveLength(1);
+
+  // Someone reading Spanish gets the reason in Spanish: the server stored it as a text, not English.
+  const spanish = await (await browser.newContext({ baseURL: server.url, locale: "es" })).newPage();
+  try {
+    const cookie = await signIn(server.url, "admin@example.com", "admin");
+    await spanish.context().addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0]!, value: pair.split("=").slice(1).join("="), url: server.url })));
+    await spanish.goto(new URL(page.url()).pathname);
+    await expect(spanish.getByRole("log").getByText(text)).toBeVisible();
+    await expect(spanish.getByText(/^No entregado: Pasaron más de 24 horas desde que el cliente escribió/)).toBeVisible();
+  } finally {
+    await spanish.context().close();
+  }
 
   // Retry from the keyboard; WhatsApp holds its answer this time, so "queued" can be seen again.
   const answer = gate();

@@ -1,5 +1,7 @@
 // One home for how a server text reads, on the server (English) and in the dashboard (the
-// reader's language): the field's label first when it is about one field, then the sentence.
+// reader's language): the field's label first when it is about one field, then the sentence. A
+// value that is itself an encoded text (a reason within "Gave up after 8 attempts: …") is worded too.
+import { splitReason } from "@/shared/failure-reason";
 import type { ServerText, TextValues } from "@/shared/server-text";
 import type { Translator } from "./translator";
 
@@ -7,9 +9,18 @@ export function wordText(text: ServerText, server: Translator<"Server">, fields:
   // next-intl types each key's values from its placeholders; a text from the wire is checked by
   // messages.test.ts (every language has the same placeholders) rather than here.
   const word = server as unknown as (key: string, values?: TextValues) => string;
-  const sentence = word(text.key, text.values);
+  const values = text.values && Object.fromEntries(Object.entries(text.values).map(([name, value]) => [name, wordValue(value, server, fields)]));
+  const sentence = word(text.key, values);
   const first = text.field ? fields(text.field) : text.subject;
   return first ? `${first}: ${sentence}` : sentence;
+}
+
+function wordValue(value: string | number, server: Translator<"Server">, fields: Translator<"Fields">): string | number {
+  if (typeof value !== "string") return value;
+  const { text, code } = splitReason(value);
+  if (text === null || typeof text === "string") return value;
+  const words = wordText(text, server, fields);
+  return code ? `${words} (${code})` : words;
 }
 
 /** Whether this build knows how to word `text` (a newer server may send a key it lacks). */

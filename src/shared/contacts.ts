@@ -1,7 +1,7 @@
 // The contact panel's shapes and limits: shared by the contact procedures, the event log and the
 // dashboard, so a form refuses what the server would refuse, with the same words.
 import { z } from "zod";
-import { inSchema, said, schemaSays as says } from "./server-text";
+import { encodeText, said, schemaSays as says } from "./server-text";
 import { CONVERSATION_STATUSES } from "./dto";
 
 export const MAX_CONTACT_NAME_LENGTH = 100;
@@ -74,7 +74,7 @@ export const ZContactPanelInput = z.object({ conversationId: ZId });
 /** Name, note or both; what is left out stays as it is. */
 export const ZUpdateContact = z
   .object({ contactId: ZId, name: ZContactName.optional(), note: ZContactNote.optional() })
-  .refine((input) => input.name !== undefined || input.note !== undefined, inSchema(said("changeNameOrNote")));
+  .refine((input) => input.name !== undefined || input.note !== undefined, encodeText(said("changeNameOrNote")));
 export type TUpdateContact = z.infer<typeof ZUpdateContact>;
 
 /** Adds an attribute (`previousKey` null) or changes one, its key included. */

@@ -1,7 +1,7 @@
 // What clients receive: shared by the tRPC procedures, the event log and the dashboard.
 // Times are ISO 8601 strings in UTC.
 import { z } from "zod";
-import { inSchema, said } from "./server-text";
+import { encodeText, said } from "./server-text";
 import { ZQuote, ZReactions } from "./reactions";
 
 export const OUTBOUND_STATUSES = ["queued", "sent", "delivered", "read", "failed"] as const;
@@ -76,8 +76,8 @@ export const ZSendMessage = z.object({
   body: z
     .string()
     .trim()
-    .min(1, inSchema(said("writeMessageFirst")))
-    .max(MAX_TEXT_LENGTH, inSchema(said("messageTooLong", { max: MAX_TEXT_LENGTH }))),
+    .min(1, encodeText(said("writeMessageFirst")))
+    .max(MAX_TEXT_LENGTH, encodeText(said("messageTooLong", { max: MAX_TEXT_LENGTH }))),
   /** The message this one replies to (ours or the customer's), quoted to the customer by its wamid. */
   replyToId: z.string().min(1).max(100).optional(),
 });

@@ -1,6 +1,6 @@
 // What a conversation search takes and returns: shared by the search router and the sidebar.
 import { z } from "zod";
-import { inSchema, said } from "./server-text";
+import { encodeText, said } from "./server-text";
 import type { MessageDirection, TConversationSummary } from "./dto";
 
 export const MAX_SEARCH_LENGTH = 200;
@@ -9,8 +9,8 @@ export const ZSearchInput = z.object({
   query: z
     .string()
     .trim()
-    .min(1, inSchema(said("searchEmpty")))
-    .max(MAX_SEARCH_LENGTH, inSchema(said("searchTooLong", { max: MAX_SEARCH_LENGTH }))),
+    .min(1, encodeText(said("searchEmpty")))
+    .max(MAX_SEARCH_LENGTH, encodeText(said("searchTooLong", { max: MAX_SEARCH_LENGTH }))),
 });
 export type TSearchInput = z.infer<typeof ZSearchInput>;
 

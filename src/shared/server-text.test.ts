@@ -7,7 +7,7 @@ import es from "../../messages/es.json";
 import ptBR from "../../messages/pt-BR.json";
 import { wordText } from "@/i18n/word-text";
 import { english } from "@/server/i18n/english";
-import { firstIssueText, firstProblem, inSchema, isServerText, said, saidOf, schemaSays, textFromMessage } from "./server-text";
+import { decodeText, encodeText, firstIssueText, firstProblem, isServerText, said, saidOf, schemaSays } from "./server-text";
 
 describe("server texts", () => {
   it("read in English as the sentence, the field's label first", () => {
@@ -27,6 +27,12 @@ describe("server texts", () => {
     expect(inPortuguese(said("messageTooLong", { max: 4096 }))).toBe("Uma mensagem pode ter no máximo 4.096 caracteres");
     expect(inSpanish(saidOf("email", "notAnEmail"))).toBe("Correo electrónico: no es una dirección de correo válida");
     expect(inSpanish(said("templateFieldCount", { count: 1 }))).toBe("Esta plantilla tiene 1 campo; rellena cada uno");
+    // A stored failure reason within another: each worded, WhatsApp's code kept.
+    const gaveUp = said("sendGaveUp", { attempts: 3, reason: `${encodeText(said("sendWindowClosed"))} (131047)` });
+    expect(inPortuguese(gaveUp)).toBe(
+      "Desistiu depois de 3 tentativas: Já se passaram mais de 24 horas desde a última mensagem do cliente, então o WhatsApp só aceita um modelo de mensagem agora. (131047)",
+    );
+    expect(english(said("sendGaveUp", { attempts: 3, reason: "Rate limit hit (130429)" }))).toBe("Gave up after 3 attempts: Rate limit hit (130429)");
   });
 
   it("travel through a zod schema's message and back, also from inside a union none matched", () => {
@@ -35,13 +41,14 @@ describe("server texts", () => {
     expect(result.success).toBe(false);
     expect(firstIssueText(result.error?.issues)).toEqual({ key: "writeAName", field: "name" });
 
-    const either = z.union([z.string().trim().min(1, inSchema(said("fillEveryVariable"))), z.string().startsWith("https:")]);
+    const either = z.union([z.string().trim().min(1, encodeText(said("fillEveryVariable"))), z.string().startsWith("https:")]);
     const union = either.safeParse(" ");
     expect(union.error?.issues[0]?.code).toBe("invalid_union");
     expect(firstIssueText(union.error?.issues)).toEqual({ key: "fillEveryVariable" });
 
     expect(firstProblem(z.string().safeParse(1).error?.issues)).toEqual({ key: "invalidInput" });
-    expect(textFromMessage("Expected string, received number")).toBeNull();
+    expect(decodeText("Expected string, received number")).toBeNull();
+    expect(decodeText("server-text:{not json")).toBeNull();
   });
 
   it("take from the wire only what has the shape of one", () => {

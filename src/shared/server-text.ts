@@ -27,21 +27,25 @@ export const said = (key: ServerTextKey, values?: TextValues, field?: FieldName)
 /** The same, about one field of a form. */
 export const saidOf = (field: FieldName, key: ServerTextKey, values?: TextValues): ServerText => said(key, values, field);
 
-// A zod schema's messages are strings: a text travels through one as tagged JSON, and the
-// server's input parser reads it back (textFromMessage).
+// Where only a string fits — a zod schema's message, a failed message's stored reason — a text
+// travels as tagged JSON, and is read back with decodeText.
 const TAG = "server-text:";
 
-/** A zod message that carries `text`. */
-export const inSchema = (text: ServerText): string => TAG + JSON.stringify(text);
+/** A string that carries `text` (a zod message, a stored reason). */
+export const encodeText = (text: ServerText): string => TAG + JSON.stringify(text);
 
 /** Shorthand for the zod message about one field. */
-export const schemaSays = (field: FieldName, key: ServerTextKey, values?: TextValues): string => inSchema(saidOf(field, key, values));
+export const schemaSays = (field: FieldName, key: ServerTextKey, values?: TextValues): string => encodeText(saidOf(field, key, values));
 
-/** The text a zod message carries, or null for one of zod's own (a shape no form sends). */
-export function textFromMessage(message: string): ServerText | null {
+/** The text a string carries, or null for any other string (zod's own words, WhatsApp's). */
+export function decodeText(message: string): ServerText | null {
   if (!message.startsWith(TAG)) return null;
-  const parsed: unknown = JSON.parse(message.slice(TAG.length));
-  return isServerText(parsed) ? parsed : null;
+  try {
+    const parsed: unknown = JSON.parse(message.slice(TAG.length));
+    return isServerText(parsed) ? parsed : null;
+  } catch {
+    return null; // not one of ours after all
+  }
 }
 
 /**
@@ -52,7 +56,7 @@ export function firstIssueText(issues: unknown): ServerText | null {
   if (!Array.isArray(issues)) return null;
   for (const issue of issues as unknown[]) {
     if (typeof issue !== "object" || issue === null) continue;
-    const text = "message" in issue && typeof issue.message === "string" ? textFromMessage(issue.message) : null;
+    const text = "message" in issue && typeof issue.message === "string" ? decodeText(issue.message) : null;
     if (text) return text;
     if ("errors" in issue && Array.isArray(issue.errors)) {
       for (const alternative of issue.errors as unknown[]) {

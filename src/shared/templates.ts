@@ -7,7 +7,7 @@
 // header, and the variable end of a URL button's link. The fields come in that order (header,
 // body, buttons) and the send carries one value per field, in the same order.
 import { z } from "zod";
-import { firstProblem, inSchema, said, type ServerText } from "./server-text";
+import { firstProblem, encodeText, said, type ServerText } from "./server-text";
 
 export const HEADER_MEDIA_KINDS = ["image", "video", "document"] as const;
 export type THeaderMedia = (typeof HEADER_MEDIA_KINDS)[number];
@@ -57,15 +57,15 @@ export const MAX_TEMPLATE_LINK_LENGTH = 2048;
 export const ZTemplateText = z
   .string()
   .trim()
-  .min(1, inSchema(said("fillEveryVariable")))
-  .max(MAX_TEMPLATE_PARAMETER_LENGTH, inSchema(said("variableTooLong", { max: MAX_TEMPLATE_PARAMETER_LENGTH })))
-  .refine((text) => !/[\n\t]| {5}/.test(text), inSchema(said("variableWhitespace")));
+  .min(1, encodeText(said("fillEveryVariable")))
+  .max(MAX_TEMPLATE_PARAMETER_LENGTH, encodeText(said("variableTooLong", { max: MAX_TEMPLATE_PARAMETER_LENGTH })))
+  .refine((text) => !/[\n\t]| {5}/.test(text), encodeText(said("variableWhitespace")));
 
 export const ZTemplateLink = z
   .string()
   .trim()
-  .max(MAX_TEMPLATE_LINK_LENGTH, inSchema(said("linkTooLong", { max: MAX_TEMPLATE_LINK_LENGTH })))
-  .refine((text) => URL.canParse(text) && new URL(text).protocol === "https:", inSchema(said("headerNeedsHttps")));
+  .max(MAX_TEMPLATE_LINK_LENGTH, encodeText(said("linkTooLong", { max: MAX_TEMPLATE_LINK_LENGTH })))
+  .refine((text) => URL.canParse(text) && new URL(text).protocol === "https:", encodeText(said("headerNeedsHttps")));
 
 /** What the dialog sends; `id` is made by the client, so a repeated send stores one message. */
 export const ZSendTemplate = z.object({

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { retryDelayMs } from "./backoff";
 import { interpretNetworkError, interpretResponse } from "./cloud-api";
 import { paceUnder, SendRateLimiter } from "./rate-limit";
+import { encodeText, said } from "@/shared/server-text";
+import { englishOf } from "../i18n/english";
 
 const fixture = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../testing/fixtures/whatsapp", name), "utf8"));
@@ -21,7 +23,7 @@ describe("interpreting the Cloud API's answer", () => {
     expect(interpretResponse(400, fixture("send-error.json"), null)).toMatchObject({ kind: "retry" });
     expect(interpretResponse(503, "<html>bad gateway</html>", null)).toEqual({
       kind: "retry",
-      reason: "WhatsApp answered HTTP 503",
+      reason: encodeText(said("sendHttpStatus", { status: 503 })),
       retryAfterMs: null,
     });
     expect(interpretResponse(429, null, "7")).toMatchObject({ kind: "retry", retryAfterMs: 7000 });
@@ -31,8 +33,11 @@ describe("interpreting the Cloud API's answer", () => {
     const outside = { error: { message: "Re-engagement message", code: 131047, error_data: { details: "dev text" } } };
     expect(interpretResponse(400, outside, null)).toEqual({
       kind: "rejected",
-      reason: "More than 24 hours have passed since the customer last wrote, so WhatsApp only accepts a template message now. (131047)",
+      reason: `${encodeText(said("sendWindowClosed"))} (131047)`,
     });
+    expect(englishOf(`${encodeText(said("sendWindowClosed"))} (131047)`)).toBe(
+      "More than 24 hours have passed since the customer last wrote, so WhatsApp only accepts a template message now. (131047)",
+    );
     const unknownCode = { error: { message: "(#100) Invalid parameter", code: 100, error_data: { details: "Param text['body'] is required" } } };
     expect(interpretResponse(400, unknownCode, null)).toEqual({ kind: "rejected", reason: "Param text['body'] is required (100)" });
   });
@@ -47,7 +52,7 @@ describe("interpreting the Cloud API's answer", () => {
     const timeout = new DOMException("The operation was aborted due to timeout", "TimeoutError");
     expect(interpretNetworkError(refused)).toMatchObject({ kind: "retry" });
     expect(interpretNetworkError(reset)).toMatchObject({ kind: "unknown" });
-    expect(interpretNetworkError(timeout)).toMatchObject({ kind: "unknown", reason: "No answer from WhatsApp (TimeoutError)" });
+    expect(interpretNetworkError(timeout)).toMatchObject({ kind: "unknown", reason: encodeText(said("sendNoAnswer", { code: "TimeoutError" })) });
   });
 });
 

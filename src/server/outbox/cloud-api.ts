@@ -7,8 +7,10 @@
 // - "unknown": the request may have reached WhatsApp but no answer came back (a timeout, a reset
 //   connection). The API has no idempotency key, so sending again could deliver it twice.
 import { z } from "zod";
+import { encodeText, said, type ServerTextKey } from "@/shared/server-text";
 import type { GraphTarget } from "../whatsapp/graph-target";
 
+/** `reason`: WhatsApp's own words, or ours as an encoded text (shared/server-text.ts) the dashboard words. */
 export type SendOutcome =
   | { kind: "accepted"; wamid: string }
   | { kind: "retry"; reason: string; retryAfterMs: number | null }
@@ -19,22 +21,23 @@ export type SendOutcome =
 // (131056), spam rate (131048), temporary errors (1, 2, 131000, 131016, 133004).
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 80007, 130429, 131000, 131016, 131048, 131056, 133004]);
 
-// The provider's text is written for developers; for the codes an agent meets, say what to do.
-const READABLE_REASONS: Record<number, string> = {
-  131047: "More than 24 hours have passed since the customer last wrote, so WhatsApp only accepts a template message now.",
-  131026: "WhatsApp could not deliver to this number; it may not be on WhatsApp or may use an old version.",
-  131030: "This number is not on the test number's list of allowed recipients.",
-  131051: "WhatsApp does not support this type of message.",
-  190: "The WhatsApp access token is invalid or has expired; an admin needs to update it.",
-  368: "This WhatsApp number is temporarily blocked for policy violations.",
+// The provider's text is written for developers (and in English); for the codes an agent meets,
+// say what to do, in the agent's language (the Server messages; the reason is stored as a text).
+const READABLE_REASONS: Record<number, ServerTextKey> = {
+  131047: "sendWindowClosed",
+  131026: "sendNotOnWhatsApp",
+  131030: "sendNotAllowedRecipient",
+  131051: "sendUnsupportedType",
+  190: "sendTokenInvalid",
+  368: "sendNumberBlocked",
   // Templates: refused as sent, so the agent needs to pick another or fix the variables.
-  132000: "The template's variables do not match what WhatsApp expects; refresh the templates and fill every variable.",
-  132001: "WhatsApp does not know this template in this language, or it is not approved; refresh the templates and choose another.",
-  132005: "With its variables filled in, the template's text is too long for WhatsApp; shorten the variables.",
-  132007: "The template's text breaks WhatsApp's formatting rules; check the variables.",
-  132012: "A variable's value does not have the format the template expects.",
-  132015: "WhatsApp has paused this template because of its low quality; choose another template.",
-  132016: "WhatsApp has disabled this template; choose another template.",
+  132000: "sendTemplateVariables",
+  132001: "sendTemplateUnknown",
+  132005: "sendTemplateTooLong",
+  132007: "sendTemplateFormatting",
+  132012: "sendVariableFormat",
+  132015: "sendTemplatePaused",
+  132016: "sendTemplateDisabled",
 };
 
 const ZGraphError = z.looseObject({
@@ -58,9 +61,10 @@ const NOT_SENT_CODES = new Set([
 
 export function describeGraphError(status: number, payload: unknown): { code: number | null; reason: string } {
   const parsed = ZGraphError.safeParse(payload);
-  if (!parsed.success) return { code: null, reason: `WhatsApp answered HTTP ${status}` };
+  if (!parsed.success) return { code: null, reason: encodeText(said("sendHttpStatus", { status })) };
   const { code, message, error_data } = parsed.data.error;
-  const text = (code !== undefined && READABLE_REASONS[code]) || error_data?.details || message || `HTTP ${status}`;
+  const readable = code !== undefined ? READABLE_REASONS[code] : undefined;
+  const text = (readable && encodeText(said(readable))) || error_data?.details || message || `HTTP ${status}`;
   return { code: code ?? null, reason: code === undefined ? text : `${text} (${code})` };
 }
 
@@ -74,7 +78,7 @@ export function interpretResponse(status: number, payload: unknown, retryAfter: 
   if (status >= 200 && status < 300) {
     const accepted = ZAccepted.safeParse(payload);
     if (accepted.success) return { kind: "accepted", wamid: accepted.data.messages[0]!.id };
-    return { kind: "unknown", reason: `WhatsApp answered HTTP ${status} without a message id` };
+    return { kind: "unknown", reason: encodeText(said("sendNoMessageId", { status })) };
   }
   const { code, reason } = describeGraphError(status, payload);
   if (status >= 500 || status === 429 || (code !== null && TRANSIENT_CODES.has(code))) {
@@ -91,10 +95,10 @@ function errorCode(error: unknown): string | undefined {
 export function interpretNetworkError(error: unknown): SendOutcome {
   const code = errorCode(error);
   if (code && NOT_SENT_CODES.has(code)) {
-    return { kind: "retry", reason: `Could not reach WhatsApp (${code})`, retryAfterMs: null };
+    return { kind: "retry", reason: encodeText(said("sendUnreachable", { code })), retryAfterMs: null };
   }
   const name = error instanceof Error ? error.name : "error";
-  return { kind: "unknown", reason: `No answer from WhatsApp (${code ?? name})` };
+  return { kind: "unknown", reason: encodeText(said("sendNoAnswer", { code: code ?? name })) };
 }
 
 /** Posts one message (a body from ./request-body.ts) to the number's /messages endpoint. */

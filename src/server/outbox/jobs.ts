@@ -18,12 +18,13 @@ import { toMessage } from "../services/dto";
 import type { StatusTarget } from "../whatsapp/ingest-store";
 import type { OutboundMessage } from "./request-body";
 import { requeueIfStillUploading } from "./upload-recovery";
+import { encodeText, said } from "@/shared/server-text";
 
 export type JobState = "queued" | "sending" | "failed" | "in_doubt";
 
-/** What a person reads under a reply in doubt: why, and what to do about it. */
+/** What a person reads under a reply in doubt: why (`cause`: WhatsApp's words or an encoded text), and what to do about it. */
 export function inDoubtReason(cause: string): string {
-  return `${cause}, so it may or may not have reached the customer. Retry only if they did not get it.`;
+  return encodeText(said("sendInDoubt", { cause }));
 }
 
 export interface DueJob {
@@ -165,7 +166,7 @@ export async function markAbandonedInDoubt(everySending: boolean, now = new Date
       SELECT "messageId" FROM "OutboxJob" WHERE "state" = 'sending' AND ${expired} LIMIT 100 ${lockRows}`;
     for (const job of abandoned) {
       if (await requeueIfStillUploading(tx, job.messageId)) continue;
-      await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason("Sending was interrupted before WhatsApp answered"));
+      await setFailed(tx, record, job.messageId, "in_doubt", inDoubtReason(encodeText(said("sendInterrupted"))));
     }
     return abandoned.length;
   });

@@ -4,10 +4,11 @@
 import { mediaDetails } from "../media/details";
 import { MEDIA_KINDS, type MediaKind } from "@/shared/media-kinds";
 import { UnsendableMessageError, type OutboundMessage } from "./request-body";
+import { said } from "@/shared/server-text";
 
 export function mediaMessageBody(to: string, kind: MediaKind, message: OutboundMessage) {
   const details = mediaDetails(message);
-  if (!details?.mediaId) throw new UnsendableMessageError("The file was not uploaded to WhatsApp");
+  if (!details?.mediaId) throw new UnsendableMessageError(said("sendFileNotUploaded"));
   const media: Record<string, string> = { id: details.mediaId };
   if (MEDIA_KINDS[kind].caption && message.body) media.caption = message.body;
   if (kind === "document" && details.filename) media.filename = details.filename;

@@ -18,6 +18,7 @@ import { logger } from "../logger";
 import type { GraphTarget } from "../whatsapp/graph-target";
 import { interpretResponse, type SendOutcome } from "./cloud-api";
 import type { OutboundMessage } from "./request-body";
+import { encodeText, said } from "@/shared/server-text";
 
 const ZUploaded = z.looseObject({ id: z.string().min(1).max(200) });
 
@@ -30,7 +31,7 @@ export async function ensureMediaUploaded(target: GraphTarget, phoneNumberId: st
   if (!details || details.mediaId || !details.sha256) return { message };
   const row = await db().read.message.findUnique({ where: { id: message.id }, select: { conversation: { select: { inboxId: true } } } });
   const file = row && (await findCached(row.conversation.inboxId, details.sha256));
-  if (!file) return { outcome: { kind: "rejected", reason: "The file is no longer in the media store; attach it again" } };
+  if (!file) return { outcome: { kind: "rejected", reason: encodeText(said("sendFileGone")) } };
 
   const form = new FormData();
   form.set("messaging_product", "whatsapp");
@@ -51,11 +52,11 @@ export async function ensureMediaUploaded(target: GraphTarget, phoneNumberId: st
     retryAfter = response.headers.get("retry-after");
     payload = await response.json().catch(() => null);
   } catch (error) {
-    return { outcome: { kind: "retry", reason: `Uploading the file to WhatsApp failed (${error instanceof Error ? error.name : "error"})`, retryAfterMs: null } };
+    return { outcome: { kind: "retry", reason: encodeText(said("sendUploadFailed", { name: error instanceof Error ? error.name : "error" })), retryAfterMs: null } };
   }
   const uploaded = status >= 200 && status < 300 ? ZUploaded.safeParse(payload) : null;
   if (!uploaded?.success) {
-    const outcome = uploaded ? { kind: "retry" as const, reason: "WhatsApp answered the upload without a media id", retryAfterMs: null } : interpretResponse(status, payload, retryAfter);
+    const outcome = uploaded ? { kind: "retry" as const, reason: encodeText(said("sendUploadNoId")), retryAfterMs: null } : interpretResponse(status, payload, retryAfter);
     return { outcome: outcome.kind === "unknown" ? { kind: "retry", reason: outcome.reason, retryAfterMs: null } : outcome };
   }
   const mediaId = uploaded.data.id;

@@ -9,6 +9,7 @@ import { testApp } from "../../../testing/test-app";
 import { waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import type { TLoggedEvent } from "@/shared/events";
+import { englishOf } from "../i18n/english";
 
 const METRICS_TOKEN = "test-metrics-token-for-outbox";
 
@@ -86,7 +87,7 @@ describe("replies through the server", () => {
     });
     const message = await send(conversation.id, "nobody home");
     await waitFor(async () => (await messageStatus(conversation.id, message.id))?.status === "failed", "failed");
-    expect((await messageStatus(conversation.id, message.id))?.statusReason).toBe(
+    expect(englishOf((await messageStatus(conversation.id, message.id))!.statusReason!)).toBe(
       "WhatsApp could not deliver to this number; it may not be on WhatsApp or may use an old version. (131026)",
     );
     expect(sendsOf(message.id)).toBe(1);

@@ -4,6 +4,8 @@
 import { z } from "zod";
 import { templateMessageBody } from "./template-body";
 import { mediaMessageBody } from "./media-body";
+import { said } from "@/shared/server-text";
+import { TextError } from "../services/errors";
 
 export interface TextSend {
   phoneNumberId: string;
@@ -37,7 +39,7 @@ export interface OutboundMessage {
 }
 
 /** A message this version cannot send (a type added later, or damaged details): failed, not retried. */
-export class UnsendableMessageError extends Error {}
+export class UnsendableMessageError extends TextError {}
 
 /** The body for `message`; a reply of any kind quotes its message by `context` (Meta's "Reply messages"). */
 export function messageRequestBody(phoneNumberId: string, to: string, message: OutboundMessage): object {
@@ -61,7 +63,7 @@ function bodyOfType(phoneNumberId: string, to: string, message: OutboundMessage)
     case "reaction":
       return reactionMessageBody(to, message);
     default:
-      throw new UnsendableMessageError(`Switchboard cannot send a message of type "${message.type}"`);
+      throw new UnsendableMessageError(said("sendUnknownType", { type: message.type }));
   }
 }
 
@@ -76,7 +78,7 @@ function reactionMessageBody(to: string, message: OutboundMessage) {
     // damaged details: refused below like missing ones
   }
   const details = ZReactionDetails.safeParse(parsed);
-  if (!message.replyToWamid || !details.success) throw new UnsendableMessageError("This reaction names no message or emoji");
+  if (!message.replyToWamid || !details.success) throw new UnsendableMessageError(said("sendReactionIncomplete"));
   return {
     messaging_product: "whatsapp",
     recipient_type: "individual",

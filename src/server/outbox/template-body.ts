@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { fillTemplate, valuesFor, type TTemplate } from "@/shared/templates";
 import { UnsendableMessageError, type OutboundMessage } from "./request-body";
+import { said } from "@/shared/server-text";
 
 const ZTemplateDetails = z.looseObject({
   templateName: z.string().min(1),
@@ -78,7 +79,7 @@ function storedComponents(details: z.infer<typeof ZTemplateDetails>): unknown[] 
 export function templateMessageBody(to: string, message: OutboundMessage) {
   const details = ZTemplateDetails.safeParse(parseJson(message.details));
   const components = details.success ? storedComponents(details.data) : null;
-  if (!details.success || !components) throw new UnsendableMessageError("This template message has lost which template it is");
+  if (!details.success || !components) throw new UnsendableMessageError(said("sendTemplateLost"));
   return {
     messaging_product: "whatsapp",
     recipient_type: "individual",

@@ -16,6 +16,8 @@ import { env } from "../env";
 import { paceUnder } from "./rate-limit";
 import { createLocalPace, createSharedPace, type Pace } from "./shared-pace";
 import { onRepliesQueued } from "./wake";
+import { encodeText, said } from "@/shared/server-text";
+import { englishOf } from "../i18n/english";
 
 export interface WorkerOptions extends BackoffPolicy {
   /** Sends under way at once, across conversations. */
@@ -150,7 +152,7 @@ export class OutboxWorker {
     const target = graphTarget(inbox);
     let outcome: SendOutcome;
     if (!target) {
-      outcome = { kind: "retry", reason: "WhatsApp is not configured for this inbox yet", retryAfterMs: null };
+      outcome = { kind: "retry", reason: encodeText(said("sendNotConfigured")), retryAfterMs: null };
     } else {
       // A file goes to WhatsApp first (once: its media id is kept), then the message names it.
       const timeoutMs = Math.min(this.options.requestTimeoutMs, this.options.leaseMs / 2);
@@ -187,14 +189,14 @@ export class OutboxWorker {
       case "accepted":
         return markAccepted(messageId, outcome.wamid);
       case "rejected":
-        logger.warn("WhatsApp rejected a reply", { messageId, reason: outcome.reason });
+        logger.warn("WhatsApp rejected a reply", { messageId, reason: englishOf(outcome.reason) });
         return markFailed(messageId, "failed", outcome.reason);
       case "unknown":
-        logger.warn("a reply's send has no answer; not sending it again", { messageId, reason: outcome.reason });
+        logger.warn("a reply's send has no answer; not sending it again", { messageId, reason: englishOf(outcome.reason) });
         return markFailed(messageId, "in_doubt", inDoubtReason(outcome.reason));
       case "retry": {
         if (attempts >= this.options.maxAttempts) {
-          return markFailed(messageId, "failed", `Gave up after ${attempts} attempts: ${outcome.reason}`);
+          return markFailed(messageId, "failed", encodeText(said("sendGaveUp", { attempts, reason: outcome.reason })));
         }
         const delay = retryDelayMs(this.options, attempts, outcome.retryAfterMs);
         logger.info("reply will be retried", { messageId, attempts, delayMs: delay, reason: outcome.reason });
@@ -210,6 +212,6 @@ function buildRequestBody(phoneNumberId: string, claimed: ClaimedSend): { body: 
     return { body: messageRequestBody(phoneNumberId, claimed.to, claimed.message) };
   } catch (error) {
     if (!(error instanceof UnsendableMessageError)) throw error;
-    return { rejected: { kind: "rejected", reason: error.message } };
+    return { rejected: { kind: "rejected", reason: encodeText(error.text) } };
   }
 }

@@ -14,6 +14,7 @@ import { connect } from "../../../testing/trpc";
 import { sleep, waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import { startWorkerProcess, type WorkerProcess } from "../../../testing/worker-process";
+import { englishOf } from "../i18n/english";
 
 const SEND_RATE = 40;
 const LEASE_MS = 8_000;
@@ -121,7 +122,7 @@ describe.runIf(testsOnPostgres())("several outbox workers", () => {
     }
     await waitFor(async () => (await statusOf(conversationId, id))?.status === "failed", "in doubt once the lease ran out", LEASE_MS + 10_000);
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual(LEASE_MS - 1_000);
-    expect((await statusOf(conversationId, id))?.statusReason).toMatch(/interrupted/);
+    expect(englishOf((await statusOf(conversationId, id))!.statusReason!)).toMatch(/interrupted/);
     await sleep(1_000);
     expect(sendsOf(id)).toBe(1);
   }, 60_000);

@@ -11,6 +11,7 @@ import { signIn } from "../../../testing/session";
 import { connect } from "../../../testing/trpc";
 import { waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
+import { englishOf } from "../i18n/english";
 
 const BUSINESS_ACCOUNT_ID = "100000000000001";
 const statusFixture = JSON.parse(
@@ -184,7 +185,7 @@ describe("message templates", () => {
     await api.client.template.send.mutate({ conversationId: conversation.id, id, name: "we_are_back", language: "en_US", parameters: ["Sam"] });
 
     await waitFor(async () => (await messageOf(conversation.id, id))?.status === "failed", "template failed");
-    expect((await messageOf(conversation.id, id))?.statusReason).toBe(
+    expect(englishOf((await messageOf(conversation.id, id))!.statusReason!)).toBe(
       "WhatsApp has paused this template because of its low quality; choose another template. (132015)",
     );
   });

@@ -4,7 +4,7 @@ import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 import { englishTranslator } from "@/i18n/test-translator";
 import { wordText } from "@/i18n/word-text";
-import { inSchema, said, type ServerText } from "@/shared/server-text";
+import { encodeText, said, type ServerText } from "@/shared/server-text";
 import { classifySendError as classify, readableReason as reason, type ReasonWords } from "./send-error";
 
 function serverError(httpStatus: number, message: string, text?: ServerText) {
@@ -55,7 +55,7 @@ describe("the reason in words", () => {
   it("words the server's text, and tagged messages in an issue list", () => {
     const pirate: ReasonWords = { word: (text) => `Arr, ${text.key}`, refused: "Nay" };
     expect(reason(serverError(404, "Conversation not found", said("conversationNotFound")), pirate)).toBe("Arr, conversationNotFound");
-    const issues = JSON.stringify([{ message: inSchema(said("messageTooLong", { max: 4096 })) }]);
+    const issues = JSON.stringify([{ message: encodeText(said("messageTooLong", { max: 4096 })) }]);
     expect(readableReason(serverError(400, issues))).toBe("A message can have at most 4,096 characters");
   });
 

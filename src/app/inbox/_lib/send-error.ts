@@ -2,7 +2,7 @@
 // losing a reply: only a definite "no" from the server (a 4xx for this input or this user) rejects
 // a reply; no answer at all, a 5xx, a timeout or rate limiting mean "try again later", which is
 // safe because a resend carries the same id.
-import { textFromMessage, type ServerText } from "@/shared/server-text";
+import { decodeText, type ServerText } from "@/shared/server-text";
 import { httpStatusOf, serverTextOf } from "@/trpc/query-client";
 
 /** How the reason reads in the person's language: a server text worded, and what to say for none. */
@@ -53,6 +53,6 @@ export function readableReason(error: unknown, words: ReasonWords): string {
 }
 
 const inWords = (message: string, words: ReasonWords): string => {
-  const text = textFromMessage(message);
+  const text = decodeText(message);
   return text ? words.word(text) : message;
 };

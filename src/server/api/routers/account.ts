@@ -2,7 +2,7 @@
 // due (signedInProcedure), since they are how it gets done.
 import { z } from "zod";
 import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, twoFactorStatus } from "../../services/account/two-factor";
-import { inSchema, said, schemaSays as says } from "@/shared/server-text";
+import { encodeText, said, schemaSays as says } from "@/shared/server-text";
 import { plainParser } from "../plain-parser";
 import { signedInProcedure, router } from "../trpc";
 import { db } from "../../db/client";
@@ -17,7 +17,7 @@ const ZConfirm = z.object({ code: ZCode });
 // Either proof will do; the form sends the one the person chose.
 const ZDisable = z.union(
   [z.object({ password: z.string().min(1, says("password", "enterPassword")).max(200) }), z.object({ code: ZCode })],
-  { error: inSchema(said("passwordOrCode")) },
+  { error: encodeText(said("passwordOrCode")) },
 );
 
 const twoFactorRouter = router({

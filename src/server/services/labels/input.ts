@@ -2,7 +2,7 @@
 // form's field (admin/input.ts's plainParser).
 import { z } from "zod";
 import { MAX_LABELS_PER_CONVERSATION, ZLabelColor, ZLabelName } from "@/shared/labels";
-import { inSchema, said } from "@/shared/server-text";
+import { encodeText, said } from "@/shared/server-text";
 
 const ZId = z.string().min(1).max(100);
 
@@ -11,5 +11,5 @@ export const ZUpdateLabel = ZCreateLabel.extend({ id: ZId });
 export const ZLabelId = z.object({ id: ZId });
 export const ZSetConversationLabels = z.object({
   conversationId: ZId,
-  labelIds: z.array(ZId).max(MAX_LABELS_PER_CONVERSATION, inSchema(said("tooManyLabels", { max: MAX_LABELS_PER_CONVERSATION }))),
+  labelIds: z.array(ZId).max(MAX_LABELS_PER_CONVERSATION, encodeText(said("tooManyLabels", { max: MAX_LABELS_PER_CONVERSATION }))),
 });

@@ -5,7 +5,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { RetryState } from "../../_hooks/use-retry-reply";
-import { DEFAULT_FAILURE, splitReason } from "../../_lib/failure-reason";
+import { useServerText } from "@/i18n/use-server-text";
+import { splitReason } from "@/shared/failure-reason";
 import type { LogEntry } from "../../_lib/log-entries";
 
 interface Props {
@@ -21,6 +22,7 @@ const actionClass =
 
 export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
   const t = useTranslations("ReplyProblem");
+  const word = useServerText();
   const { message, local } = entry;
 
   if (local?.kind === "waiting") {
@@ -55,7 +57,7 @@ export function ReplyProblem({ id, entry, retry, onRetry, onDiscard }: Props) {
     <div className="mt-1 flex max-w-[min(80%,36rem)] flex-col items-end gap-1">
       <div className="flex items-start justify-end gap-2">
         <p id={id} className="text-right text-xs text-red-700">
-          <span className="font-medium">{t("notDelivered")}</span> {reason.code === null && reason.text === DEFAULT_FAILURE ? t("notAccepted") : reason.text}
+          <span className="font-medium">{t("notDelivered")}</span> {reason.text === null ? t("notAccepted") : typeof reason.text === "string" ? reason.text : word(reason.text)}
           {reason.code && <span className="ml-1 whitespace-nowrap text-slate-500 tabular-nums">{t("error", { code: reason.code })}</span>}
         </p>
         <button
