@@ -2,17 +2,12 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { userFromHeaders } from "@/server/auth/session-user";
-import { db } from "@/server/db/client";
-import { isLocale, negotiateLocale, type Locale } from "./locales";
+import { localeOf } from "@/server/i18n/locale";
+import type { Locale } from "./locales";
 
 async function requestLocale(): Promise<Locale> {
   const requestHeaders = await headers();
-  const user = await userFromHeaders(requestHeaders);
-  if (user) {
-    const chosen = (await db().read.user.findUnique({ where: { id: user.id }, select: { locale: true } }))?.locale;
-    if (isLocale(chosen)) return chosen;
-  }
-  return negotiateLocale(requestHeaders.get("accept-language"));
+  return localeOf(await userFromHeaders(requestHeaders), requestHeaders.get("accept-language"));
 }
 
 export default getRequestConfig(async () => {

@@ -11,8 +11,7 @@ export function wordText(text: ServerText, server: Translator<"Server">, fields:
   const word = server as unknown as (key: string, values?: TextValues) => string;
   const values = text.values && Object.fromEntries(Object.entries(text.values).map(([name, value]) => [name, wordValue(value, server, fields)]));
   const sentence = word(text.key, values);
-  const first = text.field ? fields(text.field) : text.subject;
-  return first ? `${first}: ${sentence}` : sentence;
+  return text.field ? `${fields(text.field)}: ${sentence}` : sentence;
 }
 
 function wordValue(value: string | number, server: Translator<"Server">, fields: Translator<"Fields">): string | number {

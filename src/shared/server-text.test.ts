@@ -15,7 +15,8 @@ describe("server texts", () => {
     expect(english(saidOf("email", "emailTaken", { email: "ana@example.com" }))).toBe("Email: ana@example.com already belongs to someone");
     expect(english(said("tooManyAttempts", { minutes: 1 }))).toBe("Too many attempts. Try again in 1 minute.");
     expect(english(said("tooManyAttempts", { minutes: 5 }))).toBe("Too many attempts. Try again in 5 minutes.");
-    expect(english({ ...said("fillEveryVariable"), subject: "Variable 2" })).toBe("Variable 2: Fill in every variable");
+    const label = encodeText(said("templateVariable", { key: "2" }));
+    expect(english(said("labelled", { label, problem: encodeText(said("fillEveryVariable")) }))).toBe("Variable 2: Fill in every variable");
   });
 
   it("read in Portuguese and Spanish with the field's label in that language", () => {

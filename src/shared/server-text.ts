@@ -4,6 +4,7 @@
 //
 // A sentence about one form field names it (`field`): English and every translation put the
 // field's label first ("Email: not a valid email address"), and the form marks that control.
+import { z } from "zod";
 import type en from "../../messages/en.json";
 
 export type ServerTextKey = keyof (typeof en)["Server"];
@@ -14,8 +15,6 @@ export interface ServerText {
   key: ServerTextKey;
   values?: TextValues;
   field?: FieldName;
-  /** Instead of a field: a name people chose (a template's "Variable 1"), put first as it is. */
-  subject?: string;
 }
 
 export const said = (key: ServerTextKey, values?: TextValues, field?: FieldName): ServerText => ({
@@ -68,11 +67,13 @@ export function firstIssueText(issues: unknown): ServerText | null {
   return null;
 }
 
+/** A text in a zod schema of what the server sends (a template field's label). */
+export const ZServerText = z.custom<ServerText>(isServerText, { message: "not a server text" });
+
 /** Whether `value` (from the wire: an error's data, a route's JSON) is a text to word. */
 export function isServerText(value: unknown): value is ServerText {
   if (typeof value !== "object" || value === null || !("key" in value) || typeof value.key !== "string") return false;
   if ("field" in value && typeof value.field !== "string") return false;
-  if ("subject" in value && typeof value.subject !== "string") return false;
   if (!("values" in value) || value.values === undefined) return true;
   const values = value.values;
   return typeof values === "object" && values !== null && Object.values(values).every((v) => typeof v === "string" || typeof v === "number");

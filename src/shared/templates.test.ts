@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldProblem, fillTemplate, hasOnlyNumberedVariables, variableKeys, variableNumbers, variableStyle, ZSendTemplate } from "./templates";
 import { english } from "@/server/i18n/english";
+import { said } from "./server-text";
 
 describe("template variables", () => {
   it("finds numbered variables, once each, in order", () => {
@@ -40,8 +41,8 @@ describe("named variables and fields", () => {
     expect(fillTemplate("Hi {{first_name}}", {})).toBe("Hi {{first_name}}");
   });
   it("checks a media header's value as an https link and the others as text", () => {
-    const link = { component: "header", key: "", media: "image", label: "Header image link" } as const;
-    const text = { component: "body", key: "1", label: "Variable 1" } as const;
+    const link = { component: "header", key: "", media: "image", label: said("templateHeaderLink", { kind: "image" }) } as const;
+    const text = { component: "body", key: "1", label: said("templateVariable", { key: "1" }) } as const;
     expect(fieldProblem(link, "https://example.com/photo.jpg")).toBeNull();
     expect(english(fieldProblem(link, "http://example.com/photo.jpg")!)).toMatch(/https link/);
     expect(english(fieldProblem(link, "not a link")!)).toMatch(/https link/);

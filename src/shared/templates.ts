@@ -7,7 +7,7 @@
 // header, and the variable end of a URL button's link. The fields come in that order (header,
 // body, buttons) and the send carries one value per field, in the same order.
 import { z } from "zod";
-import { firstProblem, encodeText, said, type ServerText } from "./server-text";
+import { encodeText, firstProblem, said, ZServerText, type ServerText } from "./server-text";
 
 export const HEADER_MEDIA_KINDS = ["image", "video", "document"] as const;
 export type THeaderMedia = (typeof HEADER_MEDIA_KINDS)[number];
@@ -21,8 +21,8 @@ export const ZTemplateField = z.object({
   media: z.enum(HEADER_MEDIA_KINDS).optional(),
   /** A URL button's place among the template's buttons (the Cloud API's `index`). */
   buttonIndex: z.number().int().nonnegative().optional(),
-  /** The field's label in the dialog: "Variable 1", "first_name", "Header image link", … */
-  label: z.string(),
+  /** The field's label in the dialog ("Variable 1", "first_name", "Header image link"…), worded in the reader's language. */
+  label: ZServerText,
 });
 export type TTemplateField = z.infer<typeof ZTemplateField>;
 

@@ -11,10 +11,12 @@ import { ForbiddenError, NotFoundError } from "../services/errors";
 import { localDateTime, rangeOf } from "./range";
 import { reportScope, scopeFilter } from "./scope";
 import { firstProblem, said } from "@/shared/server-text";
+import { localeOf, translatorFor } from "../i18n/locale";
 
 const PAGE_SIZE = 2_000;
 
-const HEADER = ["Contact", "Phone", "Inbox", "Assignee", "Opened", "First reply", "Resolved", "First response (seconds)", "Resolution (seconds)"];
+// The header row in the downloader's language (the cells are names, times and numbers).
+const COLUMNS = ["contact", "phone", "inbox", "assignee", "opened", "firstReply", "resolved", "firstResponseSeconds", "resolutionSeconds"] as const;
 
 interface ExportRow {
   id: string;
@@ -41,7 +43,8 @@ export async function serveReportCsv(request: Request): Promise<Response> {
   const parsed = ZReportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return problem(400, firstProblem(parsed.error.issues));
   try {
-    const body = await csvStream(user, parsed.data);
+    const t = translatorFor(await localeOf(user, request.headers.get("accept-language")), "Reports.csv");
+    const body = await csvStream(user, parsed.data, COLUMNS.map((column) => t(column)));
     return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
@@ -57,7 +60,7 @@ export async function serveReportCsv(request: Request): Promise<Response> {
   }
 }
 
-async function csvStream(user: SessionUser, query: TReportQuery): Promise<ReadableStream<Uint8Array>> {
+async function csvStream(user: SessionUser, query: TReportQuery, header: string[]): Promise<ReadableStream<Uint8Array>> {
   const scope = reportScope(user, await loadAccess(user), query);
   const range = rangeOf(query);
   const encoder = new TextEncoder();
@@ -71,7 +74,7 @@ async function csvStream(user: SessionUser, query: TReportQuery): Promise<Readab
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode("\uFEFF" + stringify([HEADER])));
+        controller.enqueue(encoder.encode("\uFEFF" + stringify([header])));
         return;
       }
       const keyset = after ? ` AND (s."openedAt" > ? OR (s."openedAt" = ? AND s."id" > ?))` : "";

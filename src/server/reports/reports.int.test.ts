@@ -97,6 +97,10 @@ describe("a report over a seeded month", () => {
       expect(lines[0]).toBe("Contact,Phone,Inbox,Assignee,Opened,First reply,Resolved,First response (seconds),Resolution (seconds)");
       expect(lines).toHaveLength(11);
       expect(lines[1]).toMatch(/^Alex Example,\+1555\d+,Queue \d+,Ru?i[a-z]* Reports,2025-03-10 11:00,2025-03-10 12:00,,\d+,$/);
+      // The header row in the language the downloader reads (here their browser's: Portuguese).
+      const inPortuguese = await fetch(`${app.server.url}/api/reports/conversations?${query}`, { headers: { cookie: app.cookie("admin"), "accept-language": "pt-BR,pt;q=0.9" } });
+      const header = (await inPortuguese.text()).replace(/^\uFEFF/, "").split("\n")[0];
+      expect(header).toBe("Contato,Telefone,Caixa de entrada,Responsável,Aberta em,Primeira resposta,Resolvida em,Tempo da primeira resposta (segundos),Resolução (segundos)");
     } finally {
       await prisma.$disconnect();
       team.close();

@@ -5,6 +5,7 @@
 // buttons, carousels) is not offered rather than sent and refused.
 import { z } from "zod";
 import { HEADER_MEDIA_KINDS, variableKeys, variableStyle, type TTemplate, type TTemplateField } from "@/shared/templates";
+import { said } from "@/shared/server-text";
 
 const ZStoredComponents = z.array(
   z.looseObject({
@@ -35,12 +36,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-const MEDIA_LABEL = { image: "Header image link", video: "Header video link", document: "Header document link" } as const;
-
 function variableFields(component: "header" | "body", text: string, named: boolean): TTemplateField[] {
   const keys = variableKeys(text);
   if (!named) keys.sort((a, b) => Number(a) - Number(b)); // {{1}} first, wherever it is used
-  return keys.map((key) => ({ component, key, label: named ? key : component === "header" ? "Header variable" : `Variable ${key}` }));
+  const labelOf = (key: string) =>
+    named ? said("templateNamedVariable", { name: key }) : component === "header" ? said("templateHeaderVariable") : said("templateVariable", { key });
+  return keys.map((key) => ({ component, key, label: labelOf(key) }));
 }
 
 /** The template as the dialog shows it, or null when it is not approved or not one we can fill. */
@@ -72,7 +73,7 @@ export function toSendableTemplate(row: StoredTemplate): TTemplate | null {
   for (const [index, button] of buttons.entries()) {
     const keys = variableKeys(button.url ?? "");
     if (keys.length > 1 || (keys.length === 1 && !button.url?.endsWith("}}"))) return null; // only a variable end
-    if (keys.length === 1) buttonFields.push({ component: "button", key: keys[0]!, buttonIndex: index, label: `Link ending for “${button.text ?? "the button"}”` });
+    if (keys.length === 1) buttonFields.push({ component: "button", key: keys[0]!, buttonIndex: index, label: said("templateLinkEnding", { button: button.text || "none" }) });
   }
 
   return {
@@ -86,7 +87,7 @@ export function toSendableTemplate(row: StoredTemplate): TTemplate | null {
     buttons: buttons.map((button) => button.text ?? "").filter(Boolean),
     namedVariables: named,
     fields: [
-      ...(headerMedia ? [{ component: "header" as const, key: "", media: headerMedia, label: MEDIA_LABEL[headerMedia] }] : []),
+      ...(headerMedia ? [{ component: "header" as const, key: "", media: headerMedia, label: said("templateHeaderLink", { kind: headerMedia }) }] : []),
       ...(headerText === null ? [] : variableFields("header", headerText, named)),
       ...variableFields("body", body.text, named),
       ...buttonFields,

@@ -84,8 +84,8 @@ describe("message templates", () => {
       buttons: [],
       namedVariables: false,
       fields: [
-        { component: "body", key: "1", label: "Variable 1" },
-        { component: "body", key: "2", label: "Variable 2" },
+        { component: "body", key: "1", label: { key: "templateVariable", values: { key: "1" } } },
+        { component: "body", key: "2", label: { key: "templateVariable", values: { key: "2" } } },
       ],
     });
     const reads = graph.requests.filter((request) => request.path === `/v21.0/${BUSINESS_ACCOUNT_ID}/message_templates`);

@@ -6,6 +6,7 @@ import { templateDetails, templateMessageBody } from "../outbox/template-body";
 import { UnsendableMessageError } from "../outbox/request-body";
 import { toSendableTemplate } from "./sendable";
 import { templateStatusUpdates } from "./status-webhook";
+import { english } from "../i18n/english";
 
 const fixture = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../testing/fixtures/whatsapp", name), "utf8"));
@@ -17,7 +18,11 @@ const stored = (template: { name: string; language: string; category: string; st
 
 describe("which templates are offered", () => {
   const listed = (fixture("templates-list.json") as { data: Parameters<typeof stored>[0][] }).data;
-  const offered = listed.map((template) => toSendableTemplate(stored(template))).filter((template) => template !== null);
+  // Labels in English, as the dashboard words them for an English reader.
+  const offered = listed
+    .map((template) => toSendableTemplate(stored(template)))
+    .filter((template) => template !== null)
+    .map((template) => ({ ...template, fields: template.fields.map((field) => ({ ...field, label: english(field.label) })) }));
   const offeredNamed = (name: string) => offered.find((template) => template.name === name)!;
 
   it("approved ones whose every field Switchboard can fill, as the dialog shows them", () => {

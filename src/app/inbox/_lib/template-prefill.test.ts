@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { matchesTemplateSearch, prefillFields } from "./template-prefill";
+import { said } from "@/shared/server-text";
 
 describe("prefillFields", () => {
   const numbered = (body: string, count: number) => ({
     header: null,
     body,
-    fields: Array.from({ length: count }, (_, index) => ({ component: "body" as const, key: String(index + 1), label: `Variable ${index + 1}` })),
+    fields: Array.from({ length: count }, (_, index) => ({ component: "body" as const, key: String(index + 1), label: said("templateVariable", { key: String(index + 1) }) })),
   });
   it("fills the variable after a greeting with the contact's first name, and nothing else", () => {
     expect(prefillFields(numbered("Hi {{1}}, your order {{2}} is on its way.", 2), "Alex Example")).toEqual(["Alex", ""]);
@@ -20,10 +21,10 @@ describe("prefillFields", () => {
       header: "Order {{order_id}}",
       body: "Your parcel for {{first_name}} arrives {{window}}.",
       fields: [
-        { component: "header" as const, key: "", media: "image" as const, label: "Header image link" },
-        { component: "body" as const, key: "first_name", label: "first_name" },
-        { component: "body" as const, key: "window", label: "window" },
-        { component: "button" as const, key: "1", buttonIndex: 0, label: "Link ending" },
+        { component: "header" as const, key: "", media: "image" as const, label: said("templateHeaderLink", { kind: "image" }) },
+        { component: "body" as const, key: "first_name", label: said("templateNamedVariable", { name: "first_name" }) },
+        { component: "body" as const, key: "window", label: said("templateNamedVariable", { name: "window" }) },
+        { component: "button" as const, key: "1", buttonIndex: 0, label: said("templateLinkEnding", { button: "Track" }) },
       ],
     };
     expect(prefillFields(template, "Ana Lima")).toEqual(["", "Ana", "", ""]);

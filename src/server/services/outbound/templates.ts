@@ -12,7 +12,7 @@ import { fieldProblem, fillTemplate, valuesFor, type TSendTemplate, type TTempla
 import { findVisibleConversation, type Access } from "../access";
 import { InvalidRequestError, NotFoundError } from "../errors";
 import { queueOutbound } from "./queue";
-import { said } from "@/shared/server-text";
+import { encodeText, said } from "@/shared/server-text";
 
 export interface TemplateList {
   templates: TTemplate[];
@@ -59,7 +59,7 @@ export async function sendTemplate(access: Access, input: TSendTemplate): Promis
     if (input.parameters.length !== count) throw new InvalidRequestError(said("templateFieldCount", { count }));
     template.fields.forEach((field, index) => {
       const problem = fieldProblem(field, input.parameters[index] ?? "");
-      if (problem) throw new InvalidRequestError({ ...problem, subject: field.label });
+      if (problem) throw new InvalidRequestError(said("labelled", { label: encodeText(field.label), problem: encodeText(problem) }));
     });
     const body = fillTemplate(template.body, valuesFor(template, input.parameters, "body"));
     return { type: "template", body, details: JSON.stringify(templateDetails(template, input.parameters)) };
