@@ -6,13 +6,16 @@ import { env } from "../env";
 import { appUrl } from "./app-url";
 import { WEBHOOK_PATH } from "@/shared/webhook-path";
 import { inboundTextDelivery, postSignedWebhook, type CustomerText } from "./webhook-payloads";
+import { said } from "@/shared/server-text";
+import { TextError } from "../services/errors";
 
 /** The part of our webhook endpoint's answer that says whether the message found its inbox. */
 const ZWebhookAnswer = z.object({ unknownPhoneNumberIds: z.array(z.string()) });
 
 const WEBHOOK_TIMEOUT_MS = 30_000;
 
-export class DemoUnavailableError extends Error {}
+/** Demo mode cannot post a webhook right now: said to the admin who asked. */
+export class DemoUnavailableError extends TextError {}
 export class WebhookRefusedError extends Error {}
 
 export interface Customer {
@@ -25,8 +28,8 @@ export interface Customer {
 export async function writeAsCustomer(customer: Customer, messages: CustomerText[]): Promise<void> {
   const { WHATSAPP_APP_SECRET, WHATSAPP_PHONE_NUMBER_ID } = env();
   const url = appUrl();
-  if (!url) throw new DemoUnavailableError("The server does not know its own address yet; try again in a moment");
-  if (!WHATSAPP_APP_SECRET) throw new DemoUnavailableError("No webhook app secret is configured, so no webhook can be signed");
+  if (!url) throw new DemoUnavailableError(said("demoNoAddress"));
+  if (!WHATSAPP_APP_SECRET) throw new DemoUnavailableError(said("demoNoAppSecret"));
 
   const delivery = inboundTextDelivery({ phoneNumberId: WHATSAPP_PHONE_NUMBER_ID, from: customer.waId, name: customer.name, messages });
   // Bounded, so a stuck endpoint fails the seed or the click instead of hanging the start. Generous,

@@ -4,6 +4,8 @@
 import { z } from "zod";
 import { describeGraphError } from "../outbox/cloud-api";
 import type { GraphTarget } from "../whatsapp/graph-target";
+import { said } from "@/shared/server-text";
+import { TextError } from "../services/errors";
 
 const ZComponent = z.looseObject({
   type: z.string().max(40),
@@ -35,7 +37,7 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
 
 /** The Graph API did not give the list: `reason` is for the person who asked for it. */
-export class TemplateFetchError extends Error {}
+export class TemplateFetchError extends TextError {}
 
 async function getPage(target: GraphTarget, businessAccountId: string, after: string | undefined, timeoutMs: number) {
   const url = new URL(`${target.baseUrl}/${businessAccountId}/message_templates`);
@@ -48,11 +50,11 @@ async function getPage(target: GraphTarget, businessAccountId: string, after: st
     response = await fetch(url, { headers: { authorization: `Bearer ${target.accessToken}` }, signal: AbortSignal.timeout(timeoutMs) });
     payload = await response.json().catch(() => null);
   } catch (error) {
-    throw new TemplateFetchError(`Could not reach WhatsApp to read the templates (${error instanceof Error ? error.name : "error"})`);
+    throw new TemplateFetchError(said("templatesUnreachable", { name: error instanceof Error ? error.name : "error" }));
   }
-  if (!response.ok) throw new TemplateFetchError(`WhatsApp did not list the templates: ${describeGraphError(response.status, payload).reason}`);
+  if (!response.ok) throw new TemplateFetchError(said("templatesNotListed", { reason: describeGraphError(response.status, payload).reason }));
   const page = ZPage.safeParse(payload);
-  if (!page.success) throw new TemplateFetchError("WhatsApp answered the template list in a shape Switchboard does not know");
+  if (!page.success) throw new TemplateFetchError(said("templatesUnknownShape"));
   return page.data;
 }
 

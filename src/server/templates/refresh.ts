@@ -6,11 +6,12 @@ import { graphTarget } from "../whatsapp/graph-target";
 import { businessAccountIdOf } from "./business-account";
 import { fetchTemplates, TemplateFetchError } from "./graph-templates";
 import { replaceTemplates } from "./store";
+import { said, type ServerText } from "@/shared/server-text";
 
 /** Why an inbox has no templates to offer, in words for the agent; null when it can have some. */
-export function templatesUnavailableReason(inbox: { businessAccountId: string | null; phoneNumberId: string; accessToken: string | null }): string | null {
-  if (!businessAccountIdOf(inbox)) return "This inbox has no WhatsApp Business Account ID yet; an admin can add it in the inbox's settings.";
-  if (!graphTarget(inbox)) return "WhatsApp is not configured for this inbox yet.";
+export function templatesUnavailableReason(inbox: { businessAccountId: string | null; phoneNumberId: string; accessToken: string | null }): ServerText | null {
+  if (!businessAccountIdOf(inbox)) return said("templatesNoBusinessAccount");
+  if (!graphTarget(inbox)) return said("templatesNotConfigured");
   return null;
 }
 
@@ -20,7 +21,7 @@ export async function refreshInboxTemplates(inboxId: string): Promise<void> {
   if (!inbox) return;
   const businessAccountId = businessAccountIdOf(inbox);
   const target = graphTarget(inbox);
-  if (!businessAccountId || !target) throw new TemplateFetchError(templatesUnavailableReason(inbox) ?? "WhatsApp is not configured");
+  if (!businessAccountId || !target) throw new TemplateFetchError(templatesUnavailableReason(inbox) ?? said("templatesNotConfigured"));
   const templates = await fetchTemplates(target, businessAccountId);
   await replaceTemplates(inboxId, templates);
   logger.info("message templates refreshed", { inboxId, templates: templates.length });

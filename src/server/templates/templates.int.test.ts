@@ -11,7 +11,7 @@ import { signIn } from "../../../testing/session";
 import { connect } from "../../../testing/trpc";
 import { waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
-import { englishOf } from "../i18n/english";
+import { english, englishOf } from "../i18n/english";
 
 const BUSINESS_ACCOUNT_ID = "100000000000001";
 const statusFixture = JSON.parse(
@@ -50,6 +50,25 @@ async function newConversation(name = "Casey Customer") {
 }
 
 const names = (list: { templates: { name: string }[] }) => list.templates.map((template) => template.name);
+
+/** A conversation in a new inbox of its own (the agent a member), for an inbox set up otherwise. */
+async function conversationInNewInbox(settings: { accessToken?: string; businessAccountId?: string }) {
+  const admin = connect(server.url, { cookie: await signIn(server.url, "admin@example.com", "admin") });
+  try {
+    const phoneNumberId = String(nextPhone++);
+    const inbox = await admin.client.admin.inboxes.create.mutate({ name: `Inbox ${phoneNumberId}`, phoneNumberId, ...settings });
+    const agentId = (await admin.client.admin.people.list.query()).find((person) => person.email === "agent@example.com")!.id;
+    await admin.client.admin.inboxes.setMembers.mutate({ inboxId: inbox.id, userIds: [agentId] });
+    const from = String(nextPhone++);
+    await postWebhook(server.url, server.appSecret, textMessage({ from, name: "Other Inbox", text: "hello", phoneNumberId }));
+    const conversation = (await api.client.conversation.list.query()).items.find((item) => item.contact.waId === from);
+    if (!conversation) throw new Error("conversation not created");
+    return conversation;
+  } finally {
+    admin.close();
+  }
+}
+
 
 function statusUpdate(name: string, event: string) {
   const payload = structuredClone(statusFixture) as { entry: { changes: { value: Record<string, unknown> }[] }[] };
@@ -188,6 +207,16 @@ describe("message templates", () => {
     expect(englishOf((await messageOf(conversation.id, id))!.statusReason!)).toBe(
       "WhatsApp has paused this template because of its low quality; choose another template. (132015)",
     );
+  });
+
+  it("says why an inbox offers none, as a text the dashboard words in the reader's language", async () => {
+    const noAccount = await conversationInNewInbox({ accessToken: graph.token });
+    expect(await api.client.template.list.query({ conversationId: noAccount.id })).toEqual({ templates: [], problem: { key: "templatesNoBusinessAccount" } });
+
+    const badToken = await conversationInNewInbox({ accessToken: "not-the-token", businessAccountId: "100000000000009" });
+    const refused = await api.client.template.refresh.mutate({ conversationId: badToken.id });
+    expect(refused.problem?.key).toBe("templatesNotListed");
+    expect(english(refused.problem!)).toBe("WhatsApp did not list the templates: The WhatsApp access token is invalid or has expired; an admin needs to update it. (190)");
   });
 
   it("refuses a send whose variables do not match the template, or a template that is not approved", async () => {

@@ -29,8 +29,8 @@ export const demoRouter = router({
     try {
       await writeAsCustomer({ name: input.name, waId: input.number }, [{ text: input.text, wamid }]);
     } catch (error) {
-      const code = error instanceof DemoUnavailableError ? "PRECONDITION_FAILED" : "INTERNAL_SERVER_ERROR";
-      throw new TRPCError({ code, message: error instanceof Error ? error.message : String(error), cause: error });
+      if (error instanceof DemoUnavailableError) throw refusal("PRECONDITION_FAILED", error.text);
+      throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error), cause: error });
     }
     return { wamid, waId: input.number };
   }),

@@ -12,12 +12,12 @@ import { fieldProblem, fillTemplate, valuesFor, type TSendTemplate, type TTempla
 import { findVisibleConversation, type Access } from "../access";
 import { InvalidRequestError, NotFoundError } from "../errors";
 import { queueOutbound } from "./queue";
-import { encodeText, said } from "@/shared/server-text";
+import { encodeText, said, type ServerText } from "@/shared/server-text";
 
 export interface TemplateList {
   templates: TTemplate[];
   /** Why the list may be empty or old (no business account, WhatsApp unreachable…), or null. */
-  problem: string | null;
+  problem: ServerText | null;
 }
 
 async function visibleInbox(access: Access, conversationId: string) {
@@ -36,13 +36,13 @@ export async function listTemplates(access: Access, conversationId: string, refr
   const { inbox } = await visibleInbox(access, conversationId);
   const unavailable = templatesUnavailableReason(inbox);
   if (unavailable) return { templates: [], problem: unavailable };
-  let problem: string | null = null;
+  let problem: ServerText | null = null;
   if (refresh || !inbox.templatesFetchedAt) {
     try {
       await refreshInboxTemplates(inbox.id);
     } catch (error) {
       if (!(error instanceof TemplateFetchError)) throw error;
-      problem = error.message;
+      problem = error.text;
     }
   }
   return { templates: await approved(inbox.id), problem };

@@ -51,7 +51,7 @@ export function TemplateDialog({ conversationId, contactName, onClose }: Props) 
   const templates = useMemo(() => (list.data?.templates ?? []).filter((template) => matchesTemplateSearch(template, search)), [list.data, search]);
   // The chosen template may have been paused meanwhile (templates.changed reloads the list).
   const current = selected && list.data?.templates.find((template) => templateKey(template) === templateKey(selected));
-  const problem = list.data?.problem ?? (list.isError ? t("loadFailed") : null);
+  const problem = list.data?.problem ? words.word(list.data.problem) : list.isError ? t("loadFailed") : null;
 
   const choose = (template: TTemplate) => {
     setSelected(template);
