@@ -51,6 +51,19 @@ async function structure(url: string) {
   }
 }
 
+/** A database migrated up to (not including) the migration named `before`, with a client to fill it. */
+async function databaseBefore(before: string, name: string) {
+  const url = await server.createDatabase(name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
+  for (const migration of listMigrations("postgresql").filter((migration) => migration.name < before)) {
+    await client.query(migration.sql);
+    await client.query('INSERT INTO "_switchboard_migrations" VALUES ($1, now())', [migration.name]);
+  }
+  return { url, client };
+}
+
 describe("PostgreSQL migrations", () => {
   it("use the schema derived from prisma/schema.prisma (run `npm run db:sql` after changing it)", () => {
     expect(fs.readFileSync(POSTGRES_SCHEMA, "utf8")).toBe(derivePostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
@@ -74,15 +87,8 @@ describe("PostgreSQL migrations", () => {
   }, 60_000);
 
   it("give each inbox its own copy of a contact it shared with another inbox, and keep pending statuses", async () => {
-    const url = await server.createDatabase("isolation");
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client } = await databaseBefore("0007", "isolation");
     try {
-      await client.query('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
-      for (const migration of listMigrations("postgresql").filter((migration) => migration.name < "0007")) {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO "_switchboard_migrations" VALUES ($1, now())', [migration.name]);
-      }
       await client.query(`
         INSERT INTO "Inbox" (id, name, "phoneNumberId") VALUES ('ia', 'A', '1'), ('ib', 'B', '2');
         INSERT INTO "Contact" (id, "waId", name) VALUES ('c1', '15550001', 'Ann'), ('c2', '15550002', 'Bob'), ('orphan', '15550003', 'Nobody');
@@ -110,15 +116,8 @@ describe("PostgreSQL migrations", () => {
   }, 60_000);
 
   it("keep the newest message's type and own words as each conversation's preview", async () => {
-    const url = await server.createDatabase("previews");
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client } = await databaseBefore("0021", "previews");
     try {
-      await client.query('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
-      for (const migration of listMigrations("postgresql").filter((migration) => migration.name < "0021")) {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO "_switchboard_migrations" VALUES ($1, now())', [migration.name]);
-      }
       await client.query(`
         INSERT INTO "Inbox" (id, name, "phoneNumberId") VALUES ('i1', 'Support', '1');
         INSERT INTO "Contact" (id, "inboxId", "waId", name) VALUES ('c1', 'i1', '15550001', 'Ann'), ('c2', 'i1', '15550002', 'Bob'), ('c3', 'i1', '15550003', 'Cy');

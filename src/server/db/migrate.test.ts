@@ -46,6 +46,19 @@ function structure(file: string): Record<string, unknown> {
   }
 }
 
+/** A database file migrated up to (not including) the migration named `before`, still open to fill. */
+function databaseBefore(before: string, name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
+  const file = path.join(dir, name);
+  const old = new Database(file);
+  old.exec('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  for (const migration of listMigrations().filter((migration) => migration.name < before)) {
+    old.exec(migration.sql);
+    old.prepare('INSERT INTO "_switchboard_migrations" VALUES (?, ?)').run(migration.name, new Date().toISOString());
+  }
+  return { dir, file, old };
+}
+
 describe("migrations", () => {
   it("build the database prisma/schema.prisma describes", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
@@ -108,14 +121,7 @@ describe("migrations", () => {
   });
 
   it("give each inbox its own copy of a contact it shared with another inbox, and keep pending statuses", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
-    const file = path.join(dir, "isolation.db");
-    const old = new Database(file);
-    old.exec('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-    for (const migration of listMigrations().filter((migration) => migration.name < "0007")) {
-      old.exec(migration.sql);
-      old.prepare('INSERT INTO "_switchboard_migrations" VALUES (?, ?)').run(migration.name, new Date().toISOString());
-    }
+    const { dir, file, old } = databaseBefore("0007", "isolation.db");
     old.exec(`
       INSERT INTO "Inbox" (id, name, phoneNumberId) VALUES ('ia', 'A', '1'), ('ib', 'B', '2');
       INSERT INTO "Contact" (id, waId, name) VALUES ('c1', '15550001', 'Ann'), ('c2', '15550002', 'Bob'), ('orphan', '15550003', 'Nobody');
@@ -145,14 +151,7 @@ describe("migrations", () => {
   });
 
   it("keep the newest message's type and own words as each conversation's preview", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-migrations-"));
-    const file = path.join(dir, "previews.db");
-    const old = new Database(file);
-    old.exec('CREATE TABLE "_switchboard_migrations" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-    for (const migration of listMigrations().filter((migration) => migration.name < "0021")) {
-      old.exec(migration.sql);
-      old.prepare('INSERT INTO "_switchboard_migrations" VALUES (?, ?)').run(migration.name, new Date().toISOString());
-    }
+    const { dir, file, old } = databaseBefore("0021", "previews.db");
     old.exec(`
       INSERT INTO "Inbox" (id, name, phoneNumberId) VALUES ('i1', 'Support', '1');
       INSERT INTO "Contact" (id, inboxId, waId, name) VALUES ('c1', 'i1', '15550001', 'Ann'), ('c2', 'i1', '15550002', 'Bob'), ('c3', 'i1', '15550003', 'Cy');

@@ -9,19 +9,21 @@ const english = englishTranslator("Preview");
 const portuguese = createTranslator({ locale: "pt-BR", messages: ptBR, namespace: "Preview" });
 
 describe("list previews", () => {
-  it("show a text as it is, and say what media is, with its caption", () => {
-    expect(previewText("text", "Is my order ready?", english)).toBe("Is my order ready?");
-    expect(previewText("template", "Your order 42 has shipped", english)).toBe("Your order 42 has shipped");
-    expect(previewText("image", "Damaged box on arrival", english)).toBe("📷 Photo: Damaged box on arrival");
-    expect(previewText("image", "", english)).toBe("📷 Photo");
-    expect(previewText("document", "invoice.pdf", english)).toBe("📄 Document: invoice.pdf");
-    expect(previewText("audio", "", english)).toBe("🎤 Audio");
-    expect(previewText("location", "", english)).toBe("📍 Location");
-    expect(previewText("location", "Praça da Sé, São Paulo", english)).toBe("📍 Praça da Sé, São Paulo");
-    expect(previewText("contacts", "Ana, Bruno", english)).toBe("👤 Ana, Bruno");
-    expect(previewText("reaction", "👍", english)).toBe("Reacted 👍");
-    expect(previewText("reaction", "", english)).toBe("Removed a reaction");
-    expect(previewText("unsupported", "", english)).toBe("Unsupported message");
+  it.each([
+    ["text", "Is my order ready?", "Is my order ready?"],
+    ["template", "Your order 42 has shipped", "Your order 42 has shipped"],
+    ["image", "Damaged box on arrival", "📷 Photo: Damaged box on arrival"],
+    ["image", "", "📷 Photo"],
+    ["document", "invoice.pdf", "📄 Document: invoice.pdf"],
+    ["audio", "", "🎤 Audio"],
+    ["location", "", "📍 Location"],
+    ["location", "Praça da Sé, São Paulo", "📍 Praça da Sé, São Paulo"],
+    ["contacts", "Ana, Bruno", "👤 Ana, Bruno"],
+    ["reaction", "👍", "Reacted 👍"],
+    ["reaction", "", "Removed a reaction"],
+    ["unsupported", "", "Unsupported message"],
+  ])("show a %s with the words %j as %j", (type, body, line) => {
+    expect(previewText(type, body, english)).toBe(line);
   });
 
   it("say it in the reader's language", () => {
