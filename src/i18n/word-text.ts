@@ -1,7 +1,7 @@
 // One home for how a server text reads, on the server (English) and in the dashboard (the
 // reader's language): the field's label first when it is about one field, then the sentence. A
 // value that is itself an encoded text (a reason within "Gave up after 8 attempts: …") is worded too.
-import { splitReason } from "@/shared/failure-reason";
+import { splitReason, wordReason } from "@/shared/failure-reason";
 import type { ServerText, TextValues } from "@/shared/server-text";
 import type { Translator } from "./translator";
 
@@ -16,10 +16,8 @@ export function wordText(text: ServerText, server: Translator<"Server">, fields:
 
 function wordValue(value: string | number, server: Translator<"Server">, fields: Translator<"Fields">): string | number {
   if (typeof value !== "string") return value;
-  const { text, code } = splitReason(value);
-  if (text === null || typeof text === "string") return value;
-  const words = wordText(text, server, fields);
-  return code ? `${words} (${code})` : words;
+  const { text } = splitReason(value);
+  return text !== null && typeof text === "object" ? wordReason(value, (inner) => wordText(inner, server, fields)) : value;
 }
 
 /** Whether this build knows how to word `text` (a newer server may send a key it lacks). */

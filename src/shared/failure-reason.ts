@@ -17,3 +17,10 @@ export function splitReason(reason: string | null): FailureReason {
   const [words, code] = match ? [match[1]!, match[2]!] : [trimmed, null];
   return { text: decodeText(words) ?? words, code };
 }
+
+/** A stored reason in words: ours worded by `word`, WhatsApp's as they are, the code after them. */
+export function wordReason(reason: string, word: (text: ServerText) => string): string {
+  const { text, code } = splitReason(reason);
+  const words = text === null ? "" : typeof text === "string" ? text : word(text);
+  return code ? `${words} (${code})` : words;
+}

@@ -3,7 +3,7 @@
 import { createTranslator } from "next-intl";
 import en from "../../../messages/en.json";
 import { wordText } from "@/i18n/word-text";
-import { splitReason } from "@/shared/failure-reason";
+import { wordReason } from "@/shared/failure-reason";
 import type { ServerText } from "@/shared/server-text";
 
 const server = createTranslator({ locale: "en", messages: en, namespace: "Server" });
@@ -12,8 +12,4 @@ const fields = createTranslator({ locale: "en", messages: en, namespace: "Fields
 export const english = (text: ServerText): string => wordText(text, server, fields);
 
 /** A failed message's stored reason (shared/failure-reason.ts) in English: for logs and tests. */
-export function englishOf(reason: string): string {
-  const { text, code } = splitReason(reason);
-  const words = text === null ? "" : typeof text === "string" ? text : english(text);
-  return code ? `${words} (${code})` : words;
-}
+export const englishOf = (reason: string): string => wordReason(reason, english);
