@@ -36,7 +36,7 @@ export function seedTeamSqlite(databaseUrl: string, data: SearchData, team: Team
   const insertUser = sqlite.prepare(`INSERT OR IGNORE INTO "User" ("id", "email", "name", "passwordHash", "role") VALUES (?, ?, ?, '-', 'agent')`);
   const insertMember = sqlite.prepare(`INSERT OR IGNORE INTO "InboxMember" ("inboxId", "userId") VALUES (?, ?)`);
   const update = sqlite.prepare(`UPDATE "Conversation" SET "status" = ?, "assigneeId" = ? WHERE "id" = ?`);
-  const insertRead = sqlite.prepare(`INSERT INTO "ConversationReadState" ("userId", "conversationId", "lastReadKey") VALUES (?, ?, ?)`);
+  const insertRead = sqlite.prepare(`INSERT INTO "ConversationReadState" ("userId", "conversationId", "lastReadKey", "inboxId", "readInboundCount") VALUES (?, ?, ?, ?, ?)`);
   const agentsOf = new Map(data.inboxIds.map((inboxId) => [inboxId, team.agents.filter((agent) => agent.inboxIds.includes(inboxId))]));
   sqlite.transaction(() => {
     team.agents.forEach((agent, index) => {
@@ -59,7 +59,8 @@ export function seedTeamSqlite(databaseUrl: string, data: SearchData, team: Team
       const sees = new Set(person.inboxIds);
       data.conversations.forEach((conversation, index) => {
         if (!sees.has(conversation.inboxId) || (index + personIndex) % UNREAD_ONE_IN === 0) return;
-        insertRead.run(person.id, conversation.id, conversation.lastMessageKey);
+        // Read to the newest message: every inbound message is read.
+        insertRead.run(person.id, conversation.id, conversation.lastMessageKey, conversation.inboxId, conversation.inboundCount);
       });
     });
   })();

@@ -8,7 +8,7 @@ import { inboxName, inboxNumber, type SearchData } from "./search-seed";
 
 const CHUNK = 5_000;
 
-type Column = [name: string, type: "text" | "timestamp", values: (row: number) => string];
+type Column = [name: string, type: "text" | "timestamp" | "int4", values: (row: number) => string | number];
 
 /** A `timestamp` (without time zone) as the UTC session reads it: no offset for pg to apply. */
 const utc = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
@@ -52,6 +52,7 @@ export async function seedPostgres(databaseUrl: string, data: SearchData): Promi
       ["lastMessageAt", "timestamp", (row) => utc(conversations[row]!.lastMessageAt)],
       ["lastPreview", "text", (row) => conversations[row]!.lastPreview],
       ["lastMessageKey", "text", (row) => conversations[row]!.lastMessageKey],
+      ["inboundCount", "int4", (row) => conversations[row]!.inboundCount],
     ]);
     await insertRows(client, "Message", messages.length, [
       ["id", "text", (row) => messages[row]!.id],

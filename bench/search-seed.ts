@@ -82,7 +82,7 @@ export interface Seeded {
 /** The rows of the history, columns as in the schema; conversations carry their newest message. */
 export interface SearchData extends Seeded {
   contacts: { id: string; inboxId: string; waId: string; name: string }[];
-  conversations: { id: string; inboxId: string; contactId: string; lastMessageAt: Date; lastPreview: string; lastMessageKey: string }[];
+  conversations: { id: string; inboxId: string; contactId: string; lastMessageAt: Date; lastPreview: string; lastMessageKey: string; inboundCount: number }[];
   /** In arrival order. */
   messages: { id: string; conversationId: string; direction: string; body: string; status: string; timestamp: Date; sortKey: string }[];
 }
@@ -114,7 +114,7 @@ export function generateSearchData(options: SeedOptions): SearchData {
     const waId = `${pick(COUNTRY_PREFIXES)}${String(Math.floor(next() * 1e7)).padStart(7, "0")}${index}`;
     const inboxId = inboxIds[index % inboxIds.length]!;
     data.contacts.push({ id: contactId, inboxId, waId, name: `${pick(FIRST)} ${pick(LAST)}` });
-    data.conversations.push({ id: conversationId, inboxId, contactId, lastMessageAt: new Date(start), lastPreview: "", lastMessageKey: "" });
+    data.conversations.push({ id: conversationId, inboxId, contactId, lastMessageAt: new Date(start), lastPreview: "", lastMessageKey: "", inboundCount: 0 });
     const count = index < options.messages % options.conversations ? perConversation + 1 : perConversation;
     let time = start + Math.floor(next() * (days - 30) * 24 * 3600_000);
     for (let position = 0; position < count; position++) {
@@ -137,7 +137,9 @@ export function generateSearchData(options: SeedOptions): SearchData {
     const timestamp = new Date(draft.time);
     const status = draft.direction === "outbound" ? "read" : "received";
     data.messages.push({ id: draft.id, conversationId: draft.conversationId, direction: draft.direction, body: draft.body, status, timestamp, sortKey });
-    Object.assign(conversationById.get(draft.conversationId)!, { lastMessageAt: timestamp, lastPreview: draft.body, lastMessageKey: sortKey });
+    const conversation = conversationById.get(draft.conversationId)!;
+    Object.assign(conversation, { lastMessageAt: timestamp, lastPreview: draft.body, lastMessageKey: sortKey });
+    if (draft.direction === "inbound") conversation.inboundCount++;
   }
   return data;
 }
@@ -153,7 +155,7 @@ export function seedSqlite(databaseUrl: string, data: SearchData): void {
   const insertMember = sqlite.prepare(`INSERT INTO "InboxMember" ("inboxId", "userId") VALUES (?, ?)`);
   const insertContact = sqlite.prepare(`INSERT INTO "Contact" ("id", "inboxId", "waId", "name") VALUES (?, ?, ?, ?)`);
   const insertConversation = sqlite.prepare(
-    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "lastMessageAt", "lastPreview", "lastMessageKey") VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "lastMessageAt", "lastPreview", "lastMessageKey", "inboundCount") VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMessage = sqlite.prepare(
     `INSERT INTO "Message" ("id", "conversationId", "direction", "type", "body", "status", "timestamp", "sortKey") VALUES (?, ?, ?, 'text', ?, ?, ?, ?)`,
@@ -165,7 +167,7 @@ export function seedSqlite(databaseUrl: string, data: SearchData): void {
     insertMember.run(data.inboxIds[0], data.agentId);
     for (const contact of data.contacts) insertContact.run(contact.id, contact.inboxId, contact.waId, contact.name);
     for (const row of data.conversations) {
-      insertConversation.run(row.id, row.inboxId, row.contactId, sqliteTime(row.lastMessageAt), row.lastPreview, row.lastMessageKey);
+      insertConversation.run(row.id, row.inboxId, row.contactId, sqliteTime(row.lastMessageAt), row.lastPreview, row.lastMessageKey, row.inboundCount);
     }
     for (const row of data.messages) {
       insertMessage.run(row.id, row.conversationId, row.direction, row.body, row.status, sqliteTime(row.timestamp), row.sortKey);

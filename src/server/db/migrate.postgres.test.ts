@@ -11,6 +11,7 @@ import { startPostgres, type PostgresServer } from "../../../testing/postgres-se
 import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from "../../../scripts/postgres-schema";
 import { listMigrations } from "./migrate";
 import { migratePostgres } from "./migrate-postgres";
+import { UNREAD_COUNTED, UNREAD_HISTORY } from "../../../testing/migration-fixtures";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 let server: PostgresServer;
@@ -133,6 +134,20 @@ describe("PostgreSQL migrations", () => {
         { id: "photo", lastPreviewType: "image", lastPreview: "the box" },
         { id: "text", lastPreviewType: "text", lastPreview: "hello" },
       ]);
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+
+  it("count each conversation's inbound messages, and those each reader has read", async () => {
+    const { url, client } = await databaseBefore("0022", "unread");
+    try {
+      await client.query(UNREAD_HISTORY);
+      expect(await migratePostgres(url)).toContain("0022_unread_counts.sql");
+      expect((await client.query(`SELECT id, "inboundCount" FROM "Conversation" ORDER BY id`)).rows).toEqual(UNREAD_COUNTED.conversations);
+      expect((await client.query(`SELECT "userId", "conversationId", "inboxId", "readInboundCount" FROM "ConversationReadState" ORDER BY "userId", "conversationId"`)).rows).toEqual(
+        UNREAD_COUNTED.reads,
+      );
     } finally {
       await client.end();
     }

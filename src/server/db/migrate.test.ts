@@ -7,6 +7,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { FULL_TEXT_TABLES, listMigrations, migrateSqlite } from "./migrate";
+import { UNREAD_COUNTED, UNREAD_HISTORY } from "../../../testing/migration-fixtures";
 
 const isFullTextTable = (name: string) =>
   FULL_TEXT_TABLES.some((table) => name === table || name.startsWith(`${table}_`));
@@ -170,6 +171,19 @@ describe("migrations", () => {
       { id: "photo", lastPreviewType: "image", lastPreview: "the box" },
       { id: "text", lastPreviewType: "text", lastPreview: "hello" },
     ]);
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("count each conversation's inbound messages, and those each reader has read", () => {
+    const { dir, file, old } = databaseBefore("0022", "unread.db");
+    old.exec(UNREAD_HISTORY);
+    old.close();
+
+    expect(migrateSqlite(`file:${file}`)).toContain("0022_unread_counts.sql");
+    const sqlite = new Database(file, { readonly: true });
+    expect(sqlite.prepare(`SELECT id, inboundCount FROM "Conversation" ORDER BY id`).all()).toEqual(UNREAD_COUNTED.conversations);
+    expect(sqlite.prepare(`SELECT userId, conversationId, inboxId, readInboundCount FROM "ConversationReadState" ORDER BY userId, conversationId`).all()).toEqual(UNREAD_COUNTED.reads);
     sqlite.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -36,6 +36,12 @@ async function lockEventLog(sql: Sql): Promise<void> {
   if (sql.provider === "postgresql") await sql.run(`SELECT pg_advisory_xact_lock(${EVENT_LOG_LOCK})`);
 }
 
+/**
+ * Takes the event log's lock now, before the transaction's first event: for a write whose reads
+ * must be ordered with other writers' (a read count, messages/unread.ts). The lock is re-entrant.
+ */
+export const holdEventLog = lockEventLog;
+
 async function insertEvent(sql: Sql, scope: EventScope, event: TAppEvent): Promise<BusEvent> {
   const userId = scope.userId ?? null;
   const team = scope.team === true;

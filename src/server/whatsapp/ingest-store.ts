@@ -14,6 +14,7 @@ const toContact = (row: Stored<ContactRow>): ContactRow => ({ ...row, createdAt:
 const toConversation = (row: Stored<Conversation>): Conversation => ({
   ...row,
   revision: Number(row.revision),
+  inboundCount: Number(row.inboundCount),
   lastMessageAt: toDate(row.lastMessageAt),
   lastInboundAt: toDateOrNull(row.lastInboundAt),
   awaitingAssignmentSince: toDateOrNull(row.awaitingAssignmentSince),
@@ -76,8 +77,8 @@ export async function createConversation(
   // this commits.
   const awaitingSince = (await autoAssigns(sql, fields.inboxId)) ? now : null;
   const rows = await sql.all<Stored<Conversation>>(
-    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastPreviewType", "lastMessageKey", "lastInboundAt", "awaitingAssignmentSince", "createdAt")
-     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+    `INSERT INTO "Conversation" ("id", "inboxId", "contactId", "status", "lastMessageAt", "lastPreview", "lastPreviewType", "lastMessageKey", "lastInboundAt", "awaitingAssignmentSince", "inboundCount", "createdAt")
+     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 1, ?) RETURNING *`,
     randomUUID(),
     fields.inboxId,
     fields.contactId,
@@ -93,8 +94,9 @@ export async function createConversation(
 }
 
 /**
- * Records an inbound message's arrival; `latest` only when it is the newest message. A customer
- * writing again reopens a resolved conversation (a new revision: the status changed).
+ * Records an inbound message's arrival (counted: ../messages/unread.ts); `latest` only when it is
+ * the newest message. A customer writing again reopens a resolved conversation (a new revision:
+ * the status changed).
  */
 export async function touchConversation(sql: Sql, conversation: Conversation, lastInboundAt: Date, latest: Latest | null): Promise<Conversation> {
   const reopened = conversation.status === "resolved";
@@ -104,11 +106,12 @@ export async function touchConversation(sql: Sql, conversation: Conversation, la
     ...conversation,
     ...latest,
     lastInboundAt,
+    inboundCount: conversation.inboundCount + 1,
     ...(reopened ? { status: "open", revision: conversation.revision + 1 } : {}),
     ...(queued ? { awaitingAssignmentSince: new Date() } : {}),
   };
   await sql.run(
-    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastPreviewType" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ?, "awaitingAssignmentSince" = ? WHERE "id" = ?`,
+    `UPDATE "Conversation" SET "lastMessageAt" = ?, "lastPreview" = ?, "lastPreviewType" = ?, "lastMessageKey" = ?, "lastInboundAt" = ?, "status" = ?, "revision" = ?, "awaitingAssignmentSince" = ?, "inboundCount" = "inboundCount" + 1 WHERE "id" = ?`,
     next.lastMessageAt,
     next.lastPreview,
     next.lastPreviewType,

@@ -7,6 +7,7 @@ import type { Sql } from "../db/sql";
 import { writeDirectWithEvents } from "../events/group-commit";
 import type { RecordEvent } from "../events/log";
 import { makeSortKey } from "../messages/sort-key";
+import { countLateInbound } from "../messages/unread";
 import { isOutboundStatus } from "@/shared/message-status";
 import { moveMessageStatus } from "../messages/status";
 import { linkByCallbackData } from "../outbox/jobs";
@@ -168,6 +169,9 @@ async function storeInboundMessage(
     const change = { field: "status", from: "resolved", to: "open", at: new Date().toISOString() } as const;
     await record({ inboxId, conversationId: conversation.id }, { type: "conversation.updated", conversation: summary, change });
   }
+  // After the first event, which holds the event log's lock on PostgreSQL: ordered with markRead's
+  // count of what it read (../messages/unread.ts).
+  if (existing) await countLateInbound(sql, conversation.id, sortKey);
   return { id, hasMedia: normalized.details?.mediaId !== undefined };
 }
 

@@ -1,7 +1,8 @@
 // Reading conversations and their history for one user, and marking them read.
 import { db } from "../../db/client";
-import { readSql } from "../../db/sql";
-import { writeWithEvents } from "../../events/log";
+import { prismaSql, readSql } from "../../db/sql";
+import { holdEventLog, writeWithEvents } from "../../events/log";
+import { moveReadPosition, readInboundCounts, unreadOf, unreadTotal as countUnread } from "../../messages/unread";
 import { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import { CONVERSATION_STATUSES, type TMessage } from "@/shared/dto";
@@ -61,9 +62,9 @@ export async function listConversations(
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const unread = await unreadCounts(access.userId, page.map((row) => row.id));
+  const read = await readInboundCounts(readSql(), access.userId, page.map((row) => row.id));
   return {
-    items: page.map((row) => ({ ...toConversationSummary(row), unreadCount: unread.get(row.id) ?? 0 })),
+    items: page.map((row) => ({ ...toConversationSummary(row), unreadCount: unreadOf(row.inboundCount, read.get(row.id)) })),
     nextCursor: rows.length > limit && last ? encodeListCursor(last) : null,
   };
 }
@@ -114,45 +115,8 @@ async function countByLabel(access: Access): Promise<LabelCounts> {
 
 const ZStatus = z.enum(CONVERSATION_STATUSES);
 
-/**
- * Inbound messages past the user's read position, over the conversations they see. Only
- * conversations whose newest message is past it are looked into, each by an index range.
- */
-export async function unreadTotal(access: Access): Promise<number> {
-  const inboxes = access.inboxIds === "all" ? null : [...access.inboxIds];
-  if (inboxes?.length === 0) return 0;
-  const inboxFilter = inboxes ? `AND c."inboxId" IN (${inboxes.map(() => "?").join(", ")})` : "";
-  // The messages are counted in a subquery per conversation, not joined: joined, SQLite's planner
-  // (with no statistics) may read every message and look each conversation up, which took seconds
-  // on a million messages (README, "A big inbox"). This way the conversations are the outer loop.
-  const rows = await readSql().all<{ unread: bigint | number | string | null }>(
-    `SELECT SUM((SELECT COUNT(*) FROM "Message" m
-                  WHERE m."conversationId" = c."id" AND m."sortKey" > COALESCE(r."lastReadKey", '') AND m."direction" = 'inbound')) AS "unread"
-       FROM "Conversation" c
-       LEFT JOIN "ConversationReadState" r ON r."conversationId" = c."id" AND r."userId" = ?
-      WHERE c."lastMessageKey" > COALESCE(r."lastReadKey", '') ${inboxFilter}`,
-    access.userId,
-    ...(inboxes ?? []),
-  );
-  return Number(rows[0]?.unread ?? 0);
-}
-
-/** Inbound messages newer than the user's read position, per conversation. */
-async function unreadCounts(userId: string, conversationIds: string[]): Promise<Map<string, number>> {
-  if (conversationIds.length === 0) return new Map();
-  const placeholders = conversationIds.map(() => "?").join(", ");
-  const rows = await readSql().all<{ conversationId: string; unread: bigint | number }>(
-    `SELECT m."conversationId" AS "conversationId", COUNT(*) AS "unread"
-       FROM "Message" m
-       LEFT JOIN "ConversationReadState" r ON r."conversationId" = m."conversationId" AND r."userId" = ?
-      WHERE m."direction" = 'inbound' AND m."conversationId" IN (${placeholders})
-        AND m."sortKey" > COALESCE(r."lastReadKey", '')
-      GROUP BY m."conversationId"`,
-    userId,
-    ...conversationIds,
-  );
-  return new Map(rows.map((row) => [row.conversationId, Number(row.unread)]));
-}
+/** Inbound messages past the user's read position, over the conversations they see. */
+export const unreadTotal = (access: Access): Promise<number> => countUnread(readSql(), access.userId, access.inboxIds);
 
 export async function getConversation(access: Access, conversationId: string) {
   const row = await findVisibleConversation(access, conversationId);
@@ -204,14 +168,12 @@ export async function markRead(access: Access, conversationId: string, upToKey: 
   const conversation = await getConversation(access, conversationId);
   const key = upToKey > conversation.lastMessageKey ? conversation.lastMessageKey : upToKey;
   const moved = await writeWithEvents(async (tx, record) => {
-    const where = { userId_conversationId: { userId: access.userId, conversationId } };
-    const current = await tx.conversationReadState.findUnique({ where });
-    if (current && current.lastReadKey >= key) return false;
-    await tx.conversationReadState.upsert({
-      where,
-      create: { userId: access.userId, conversationId, lastReadKey: key },
-      update: { lastReadKey: key },
-    });
+    const sql = prismaSql(tx);
+    // Before the read count is taken: a late customer message stored meanwhile is then either
+    // counted here or counted as read by the webhook (messages/unread.ts), never neither.
+    await holdEventLog(sql);
+    const position = { userId: access.userId, conversationId, inboxId: conversation.inboxId, lastReadKey: key };
+    if (!(await moveReadPosition(sql, position))) return false;
     await record(
       { inboxId: conversation.inboxId, conversationId, userId: access.userId },
       { type: "conversation.read", conversationId, userId: access.userId, lastReadKey: key },
