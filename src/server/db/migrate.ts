@@ -15,7 +15,7 @@ export const migrationsDir = migrationsDirOf("sqlite");
  * Full-text indexes that the migrations create beside the schema (Prisma does not model virtual
  * tables); FTS5 keeps its data in shadow tables named after them (`MessageSearch_data`, …).
  */
-export const FULL_TEXT_TABLES = ["MessageSearch"] as const;
+export const FULL_TEXT_TABLES = ["MessageSearch", "ContactSearch"] as const;
 
 export function listMigrations(provider: Provider = "sqlite"): { name: string; sql: string }[] {
   const dir = migrationsDirOf(provider);

@@ -1,13 +1,13 @@
 // Finding conversations by contact name, number, the team's note and attributes, or message text
 // (notes included) for one user.
 // Contact matches come first, then conversations by their newest matching message. The SQL is in
-// sqlite.ts or postgres.ts, by the database in use; the rows it finds are loaded
-// again through access.ts's own filter, so a mistake in the SQL could drop a result but never show
-// one from an inbox the user cannot see.
+// sqlite.ts or postgres.ts, by the database in use; the rows it finds are loaded again and kept
+// only where access.ts's own rule lets the user see them, so a mistake in the SQL could drop a
+// result but never show one from an inbox the user cannot see.
 import { db } from "../../db/client";
 import { MESSAGE_DIRECTIONS, type MessageDirection } from "@/shared/dto";
 import type { TSearchMatch, TSearchResult, TSnippetPart } from "@/shared/search";
-import { visibleConversations, type Access } from "../access";
+import { canSeeInbox, type Access } from "../access";
 import { toConversationSummary } from "../dto";
 import { MATCH_END, MATCH_START } from "./hits";
 import * as postgresSearch from "./postgres";
@@ -31,10 +31,11 @@ export async function searchConversations(access: Access, query: string): Promis
   const conversationIds = [...contactHits, ...messageHits].map((hit) => hit.conversationId);
   if (conversationIds.length === 0) return [];
   const [conversations, messages] = await Promise.all([
-    db().read.conversation.findMany({
-      where: { AND: [{ id: { in: conversationIds } }, visibleConversations(access)] },
-      include: { contact: true },
-    }),
+    // By id alone, then access.ts's rule: with the inbox in the WHERE, SQLite's planner (which has
+    // no statistics) may read the agent's whole inbox by an inbox index instead of these few rows.
+    db()
+      .read.conversation.findMany({ where: { id: { in: conversationIds } }, include: { contact: true } })
+      .then((rows) => rows.filter((row) => canSeeInbox(access, row.inboxId))),
     db().read.message.findMany({
       where: { id: { in: messageHits.map((hit) => hit.messageId) } },
       select: { id: true, direction: true, timestamp: true },

@@ -1,11 +1,13 @@
 // The search's SQL for SQLite: FTS5 (the MessageSearch table of migration 0003) for message text,
-// GLOB for names, contact notes and attribute values, LIKE for numbers. PostgreSQL's counterpart
+// GLOB for names, contact notes and attribute values, LIKE for numbers, on the contacts that the
+// trigram index of contacts (ContactSearch, migration 0023; contact-index.ts) finds. PostgreSQL's counterpart
 // is postgres.ts.
 import { db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
 import type { Access } from "../access";
 import { MATCH_END, MATCH_START, SNIPPET_WORDS, toContactHit, visibleTo, type ContactHit, type ContactHitRow, type MessageHit } from "./hits";
 import { NewestPerConversation, type Hit } from "./newest";
+import { contactIndexQuery } from "./contact-index";
 import { foldingGlob, type SearchTerms } from "./terms";
 
 /**
@@ -19,12 +21,18 @@ export async function findContactHits(access: Access, terms: SearchTerms, limit:
   const byNote = Prisma.sql`k."note" GLOB ${pattern}`;
   const attribute = Prisma.sql`(SELECT a."key" || ': ' || a."value" FROM "ContactAttribute" a
      WHERE a."contactId" = k."id" AND a."value" GLOB ${pattern} ORDER BY a."createdAt", a."key" LIMIT 1)`;
+  // With the index, the candidates are the contacts it finds (each with its one conversation), sorted;
+  // without, every visible conversation is read newest first until `limit` match.
+  const indexQuery = contactIndexQuery(terms);
+  const candidates =
+    indexQuery === null
+      ? Prisma.sql`"Conversation" c JOIN "Contact" k ON k."id" = c."contactId" WHERE`
+      : Prisma.sql`"ContactSearch" CROSS JOIN "Contact" k CROSS JOIN "Conversation" c
+         WHERE "ContactSearch" MATCH ${indexQuery} AND k."id" = "ContactSearch"."contactId" AND c."inboxId" = k."inboxId" AND c."contactId" = k."id" AND`;
   const rows = await db().read.$queryRaw<ContactHitRow[]>`
     SELECT c."id" AS "conversationId", ${byName} AS "byName", ${byNumber} AS "byNumber",
            ${attribute} AS "attribute", CASE WHEN ${byNote} THEN k."note" END AS "note"
-      FROM "Conversation" c
-      JOIN "Contact" k ON k."id" = c."contactId"
-     WHERE (${byName} OR ${byNumber} OR ${byNote} OR ${attribute} IS NOT NULL) AND ${visibleTo(access)}
+      FROM ${candidates} (${byName} OR ${byNumber} OR ${byNote} OR ${attribute} IS NOT NULL) AND ${visibleTo(access)}
      ORDER BY c."lastMessageKey" DESC, c."id" DESC
      LIMIT ${limit}`;
   return rows.map(toContactHit);
