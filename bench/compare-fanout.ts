@@ -49,6 +49,8 @@ export interface CompareFanoutResult {
   duplicates: number;
   failedPosts: number;
   closes: number;
+  /** The bytes of a text message's frame as the subscribers received it. */
+  messageFrameBytes: number | null;
   /** CPU this (client) process used while sending, as a share of one core. */
   clientCpu: number;
   errors: string[];
@@ -139,6 +141,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
       duplicates: ledger.duplicates(),
       failedPosts,
       closes: pool.closes(),
+      messageFrameBytes: pool.messageFrameBytes(),
       clientCpu,
       errors: pool.errors(),
     };

@@ -43,6 +43,7 @@ const fanoutFigures: Figure<CompareFanoutResult>[] = [
   ["time to open every subscriber", (r) => r.openSeconds, seconds],
   ["server RSS per subscription", (r) => r.rssPerSubscriptionKb, kb],
   ["server RSS after opening", (r) => r.rssAfterKb / 1024, (value) => `${value.toFixed(0)} MB`],
+  ["frame of a short text message", (r) => r.messageFrameBytes ?? Number.NaN, (value) => (Number.isNaN(value) ? "—" : `${value} bytes`)],
   ["bench client CPU while sending (of one core)", (r) => r.clientCpu, percent],
   ["subscribers the server counted", (r) => r.serverCount, count, false],
   ["deliveries received", (r) => r.received, count, false],
@@ -136,6 +137,7 @@ export function fanoutJson(result: CompareFanoutResult) {
     duplicates: result.duplicates,
     failedPosts: result.failedPosts,
     closes: result.closes,
+    messageFrameBytes: result.messageFrameBytes,
     clientCpu: round(result.clientCpu, 2),
   };
 }

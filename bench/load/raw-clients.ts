@@ -37,6 +37,8 @@ export interface RawClientPool {
   subscribers: number;
   /** Sockets closed by the other side (or failed) after they were ready. */
   closes(): number;
+  /** The size of the first frame that carried a message (a text message's, in the fan-out bench), in bytes. */
+  messageFrameBytes(): number | null;
   errors(): string[];
   close(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
   };
   let closes = 0;
   let closing = false;
+  let messageFrameBytes: number | null = null;
 
   const openSocket = (index: number) =>
     new Promise<void>((resolve, reject) => {
@@ -85,31 +88,36 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
         noteError(message);
         if (!ready) reject(new Error(message));
       };
-      const onTrpc = (text: string, at: number) => {
+      const onTrpc = (text: string, bytes: number, at: number) => {
         if (text === "PING") return socket.send("PONG");
         const frame = readTrpcFrame(text);
         const id = frame.id ?? 0;
         if (frame.error !== null) fail(`socket ${index}, subscription ${id}: ${frame.error}`);
         else if (frame.resultType === "started") started();
         else if (frame.resultType === "stopped") fail(`socket ${index}, subscription ${id}: stopped by the server`);
-        else if (frame.messageBody !== null && id >= 1 && id <= perSocket) options.onEvent(first + id - 1, frame.messageBody, at);
+        else if (frame.messageBody !== null && id >= 1 && id <= perSocket) {
+          messageFrameBytes ??= bytes;
+          options.onEvent(first + id - 1, frame.messageBody, at);
+        }
       };
       // Engine.IO: "0" open, "2" ping, "4" message; Socket.IO inside "4": "0" connect, "2" event, "4" error.
-      const onSocketIo = (text: string, at: number) => {
+      const onSocketIo = (text: string, bytes: number, at: number) => {
         if (text === "2") return socket.send("3");
         if (text.startsWith("0")) return socket.send("40");
         if (text.startsWith("40")) return started();
         if (text.startsWith("44")) return fail(`socket ${index}: connect error ${text.slice(2)}`);
         if (!text.startsWith("42")) return;
         const body = readSocketIoMessageBody(text.slice(2));
-        if (body !== null) options.onEvent(first, body, at);
+        if (body === null) return;
+        messageFrameBytes ??= bytes;
+        options.onEvent(first, body, at);
       };
       socket.on("message", (data: Buffer, isBinary: boolean) => {
         const at = performance.now();
         // tRPC's client throws on a binary frame (its JSON encoder takes text only): count it as lost.
         if (isBinary) return noteError(`socket ${index}: a binary frame; both protocols here are text only`);
         try {
-          (trpc ? onTrpc : onSocketIo)(data.toString(), at);
+          (trpc ? onTrpc : onSocketIo)(data.toString(), data.length, at);
         } catch (error) {
           noteError(`socket ${index}: ${String(error)}`);
         }
@@ -127,6 +135,7 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
   const pool: RawClientPool = {
     subscribers: options.sockets * perSocket,
     closes: () => closes,
+    messageFrameBytes: () => messageFrameBytes,
     errors: () => errors,
     async close() {
       closing = true;

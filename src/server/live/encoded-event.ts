@@ -2,10 +2,12 @@
 // sockets only in the subscription id the client chose (and whether it sent "jsonrpc"), so the
 // frame is built once per distinct prefix and the same bytes are written to every socket that
 // shares it — not serialised once per socket as tRPC's own adapter does.
+// The event itself travels compacted (@/shared/event-wire.ts): what the dashboard rebuilds is left out.
 import type { BusEvent } from "../bus";
-import type { TLoggedEvent } from "@/shared/events";
+import { compactEvent, type TLoggedWireEvent } from "@/shared/event-wire";
 
 export class EncodedEvent {
+  private wire: TLoggedWireEvent | null = null;
   private json: string | null = null;
   private readonly frames = new Map<string, Buffer>();
 
@@ -15,9 +17,10 @@ export class EncodedEvent {
     return this.bus.id;
   }
 
-  /** The event as a subscriber receives it: the stored event with its cursor. */
-  logged(): TLoggedEvent {
-    return { ...this.bus.event, id: String(this.bus.id) };
+  /** The event as a subscriber receives it: the stored event, compacted, with its cursor. Made once. */
+  logged(): TLoggedWireEvent {
+    this.wire ??= { ...compactEvent(this.bus.event), id: String(this.bus.id) };
+    return this.wire;
   }
 
   /** The JSON of `logged()`, made once. */

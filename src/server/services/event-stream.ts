@@ -4,7 +4,7 @@
 import { liveHub } from "../live/hub";
 import { createPushQueue } from "../live/push-queue";
 import { watchSession } from "../live/session-watch";
-import type { TLoggedEvent } from "@/shared/events";
+import type { TLoggedWireEvent } from "@/shared/event-wire";
 import type { Access } from "./access";
 
 export { latestEventId } from "../live/replay";
@@ -18,8 +18,8 @@ export async function* streamEvents(
   lastEventId: string | null | undefined,
   signal: AbortSignal,
   signedInAt: number | null = null,
-): AsyncGenerator<TLoggedEvent> {
-  const queue = createPushQueue<TLoggedEvent>(signal);
+): AsyncGenerator<TLoggedWireEvent> {
+  const queue = createPushQueue<TLoggedWireEvent>(signal);
   const subscription = liveHub().subscribe(access, lastEventId, {
     deliver: (event) => queue.push(event.logged()),
     end: (reason) => queue.end(reason.kind === "failed" ? reason.error : undefined),

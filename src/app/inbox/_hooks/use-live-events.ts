@@ -6,6 +6,7 @@ import { skipToken } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TAppEvent } from "@/shared/events";
+import { expandEvent } from "@/shared/event-wire";
 import { loadLoginPage } from "@/trpc/navigation";
 import { api } from "@/trpc/react";
 import { matchesFilter, type TConversationFilter } from "@/shared/conversation-filter";
@@ -142,8 +143,9 @@ export function useLiveEvents(openConversationId: string | null, userId: string)
     {
       onData: ({ id, data }) => {
         lastAppliedRef.current = id;
-        notify(id, data); // before apply: it asks whether the tab already had the message
-        apply(data, id);
+        const event = expandEvent(data); // what the server left out, it can be rebuilt from the rest
+        notify(id, event); // before apply: it asks whether the tab already had the message
+        apply(event, id);
         refetchInFlight();
       },
       onError: (error) => {
