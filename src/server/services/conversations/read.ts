@@ -80,7 +80,10 @@ export interface ConversationCountsResult {
 /** The counts beside the list's filters, and the user's unread total. */
 export async function countConversations(access: Access): Promise<ConversationCountsResult> {
   const groups = await db().read.conversation.groupBy({
-    by: ["status", "assigneeId"],
+    // Grouped by inbox too, though only added up: that is the (inboxId, status, assigneeId) index's
+    // own order, so the groups come from one walk of it instead of a sort of every conversation
+    // (22 ms → 8 ms for 50,000, README "A big inbox").
+    by: ["inboxId", "status", "assigneeId"],
     where: visibleConversations(access),
     _count: { _all: true },
   });
