@@ -5,6 +5,7 @@
 import type { PrismaClient } from "./generated/client";
 import { closeDirectWriter } from "./direct-writer";
 import { closeHotReads } from "./hot-reads";
+import { closePostgresDirect } from "./postgres-direct";
 import { env } from "../env";
 import { createPostgresDatabase } from "./postgres-database";
 import { providerOf, type Provider } from "./provider";
@@ -36,6 +37,7 @@ export function db(): Database {
 export async function closeDb(): Promise<void> {
   closeHotReads();
   closeDirectWriter();
+  await closePostgresDirect();
   const current = globalForDb.__switchboardDb;
   globalForDb.__switchboardDb = undefined;
   await current?.disconnect();

@@ -6,6 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type PostgresServer } from "../../../testing/postgres-server";
 import { usePostgresForThisProcess } from "../../../testing/temp-postgres";
+import type { RecordEvent } from "./log";
 
 let server: PostgresServer;
 let url: string;
@@ -96,6 +97,9 @@ describe("the event log on PostgreSQL", () => {
 
   it("keeps every event when many writers commit at once while a reader follows the log", async () => {
     const { writeWithEvents } = await import("./log");
+    // The webhook writes through a pool of its own (db/postgres-direct.ts), the rest through Prisma:
+    // half the writers take each path, under the same lock.
+    const { writeDirectWithEvents } = await import("./group-commit");
     // The follower reads on a connection of its own, so it never waits for the writers' pool.
     const follower = new pg.Client({ connectionString: url });
     await follower.connect();
@@ -114,15 +118,18 @@ describe("the event log on PostgreSQL", () => {
       await follower.end();
     })();
     const written = await Promise.all(
-      Array.from({ length: 200 }, (_, n) =>
-        writeWithEvents(async (tx, record) => {
+      Array.from({ length: 200 }, (_, n) => {
+        const write = async (sleep: (seconds: number) => Promise<unknown>, record: RecordEvent) => {
           // Some work before the event, so transactions overlap in time.
-          await tx.$executeRawUnsafe("SELECT pg_sleep(0.002)");
+          await sleep(0.002);
           await record({ inboxId: null, conversationId: null, userId: `w${n}` }, event(`w${n}`));
           // And some between the event and the commit, so that without the lock ids would commit out of order.
-          await tx.$executeRawUnsafe(`SELECT pg_sleep(${(n % 4) / 1000})`);
-        }),
-      ),
+          await sleep((n % 4) / 1000);
+        };
+        return n % 2 === 0
+          ? writeWithEvents((tx, record) => write((seconds) => tx.$executeRawUnsafe(`SELECT pg_sleep(${seconds})`), record))
+          : writeDirectWithEvents((sql, record) => write((seconds) => sql.run(`SELECT pg_sleep(${seconds})`), record));
+      }),
     ).finally(() => (writing = false));
     await follow;
     expect(written).toHaveLength(200);

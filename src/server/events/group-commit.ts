@@ -3,12 +3,14 @@
 // delivery runs in a savepoint of its own, so one that fails is rolled back alone and the others
 // commit; each is answered after the commit that holds it, and its events are published then.
 // With WAL and synchronous=FULL every commit is an fsync; a group pays for one.
+// On PostgreSQL each delivery is its own transaction on the hot paths' pg pool (db/postgres-direct.ts).
 import { directWriter } from "../db/direct-writer";
 import { writeLock } from "../db/write-lock";
 import { bus, type BusEvent } from "../bus";
 import { db } from "../db/client";
-import { prismaSql, type Sql } from "../db/sql";
-import { eventRecorder, writeWithEvents, type RecordEvent } from "./log";
+import { postgresDirect } from "../db/postgres-direct";
+import type { Sql } from "../db/sql";
+import { eventRecorder, writeSqlWithEvents, type RecordEvent } from "./log";
 
 interface Pending {
   /** Runs the delivery's work; what it returns settles the caller once the group has committed. */
@@ -77,8 +79,9 @@ async function flush(): Promise<void> {
  * write through the `sql` it is given.
  */
 export function writeDirectWithEvents<T>(work: (sql: Sql, record: RecordEvent) => Promise<T>): Promise<T> {
-  // PostgreSQL takes concurrent transactions itself; grouping is SQLite's answer to one writer.
-  if (db().provider === "postgresql") return writeWithEvents((tx, record) => work(prismaSql(tx), record));
+  // PostgreSQL takes concurrent transactions itself (grouping is SQLite's answer to one writer),
+  // on the pool of the hot paths.
+  if (db().provider === "postgresql") return writeSqlWithEvents((inTransaction) => postgresDirect().transaction(inTransaction), work);
   return new Promise<T>((resolve, reject) => {
     queue.push({
       attempt: async (sql, record) => {

@@ -79,3 +79,14 @@ export async function writeWithEvents<T>(work: (tx: Tx, record: RecordEvent) => 
   bus().publish(recorded);
   return result;
 }
+
+/** The same as writeWithEvents, in plain SQL, in a transaction that `transaction` runs. */
+export async function writeSqlWithEvents<T>(
+  transaction: <R>(work: (sql: Sql) => Promise<R>) => Promise<R>,
+  work: (sql: Sql, record: RecordEvent) => Promise<T>,
+): Promise<T> {
+  const recorded: BusEvent[] = [];
+  const result = await transaction((sql) => work(sql, eventRecorder(sql, recorded)));
+  bus().publish(recorded);
+  return result;
+}

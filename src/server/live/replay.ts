@@ -1,14 +1,33 @@
 // Reading the event log back: where it ends now, and what came after a client's cursor.
 import type { BusEvent } from "../bus";
 import { db } from "../db/client";
+import { postgresDirect } from "../db/postgres-direct";
+import { readSql, type Sql } from "../db/sql";
 import { logger } from "../logger";
 import { ZAppEvent } from "@/shared/events";
 
 export const REPLAY_BATCH = 500;
 
+// On PostgreSQL every process reads the log after every commit anywhere (committed-feed.ts): through
+// the pool of the hot paths, not Prisma's client, whose query compiler was the largest cost of a
+// web process under webhooks after the webhook's own writes had left it.
+const logSql = (): Sql => (db().provider === "postgresql" ? postgresDirect().sql : readSql());
+
+interface EventRow {
+  id: number | bigint;
+  type: string;
+  inboxId: string | null;
+  conversationId: string | null;
+  userId: string | null;
+  team: boolean | number | bigint;
+  payload: string;
+}
+
+const READ_AFTER = `SELECT "id", "type", "inboxId", "conversationId", "userId", "team", "payload" FROM "Event" WHERE "id" > ? ORDER BY "id" LIMIT ${REPLAY_BATCH}`;
+
 export async function latestEventId(): Promise<number> {
-  const last = await db().read.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  return last?.id ?? 0;
+  const [last] = await logSql().all<{ id: number | bigint }>(`SELECT "id" FROM "Event" ORDER BY "id" DESC LIMIT 1`);
+  return last ? Number(last.id) : 0;
 }
 
 export function parseCursor(lastEventId: string | null | undefined): number | null {
@@ -27,7 +46,7 @@ export async function readEventsAfter(
   cursor: number,
   include: (scope: Scope) => boolean,
 ): Promise<{ events: BusEvent[]; lastId: number; more: boolean }> {
-  const rows = await db().read.event.findMany({ where: { id: { gt: cursor } }, orderBy: { id: "asc" }, take: REPLAY_BATCH });
+  const rows = (await logSql().all<EventRow>(READ_AFTER, cursor)).map((row) => ({ ...row, id: Number(row.id), team: Number(row.team) === 1 }));
   const events: BusEvent[] = [];
   for (const row of rows) {
     if (!include(row)) continue;
