@@ -13,7 +13,10 @@ import { answers } from "./ping";
  */
 export const UTC_SESSION = "-c TimeZone=UTC";
 
-/** Connections per process; several processes share the server's max_connections (100 by default). */
+/**
+ * Connections per process, besides the hot paths' own (./postgres-direct.ts); several processes share
+ * the server's max_connections (100 by default).
+ */
 const POOL_SIZE = 10;
 
 export function createPostgresDatabase(databaseUrl: string): Database {
