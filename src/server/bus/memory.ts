@@ -42,6 +42,8 @@ export function createMemoryBus(): EventBus {
     publishSignal: (signal) => signals.publish([signal]),
     subscribeSignals: (abort) => signals.subscribe(abort),
     healthy: () => true,
+    // One process hears of everything alone.
+    claim: () => Promise.resolve(true),
     complete: true,
   };
 }

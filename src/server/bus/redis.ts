@@ -132,6 +132,14 @@ export function createRedisBus({ url, prefix }: RedisBusOptions): RedisBus {
     },
     subscribeSignals: (abort) => signals.subscribe(abort),
     healthy,
+    async claim(key, ttlSeconds) {
+      if (!publisher.isReady) return true;
+      try {
+        return (await publisher.set(`${prefix}:claim:${key}`, origin, { NX: true, EX: ttlSeconds })) === "OK";
+      } catch {
+        return true;
+      }
+    },
     async close() {
       closed = true;
       clearInterval(pingTimer);

@@ -36,6 +36,12 @@ export interface EventBus {
   subscribeSignals(abort: AbortSignal): AsyncIterable<BusSignal>;
   healthy(): boolean;
   /**
+   * Whether this process is the first to ask for `key` (within `ttlSeconds`), so that work every
+   * process hears of is done by one. Best effort: when the bus cannot tell (Redis down), the answer
+   * is yes, and the work may be done twice; use it only where that is harmless.
+   */
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /**
    * True when every event committed by any process reaches this process's listeners, in log order
    * (the in-process bus). The fan-out hub then knows that nothing after the newest event it has seen
    * is in the log yet, and a subscriber already caught up to it needs no replay. A bus that can

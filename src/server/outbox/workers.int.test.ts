@@ -1,8 +1,11 @@
 // Replies sent by several worker processes (`npm run worker`) on PostgreSQL and Redis, to a fake
 // Graph API on loopback: each reply sent exactly once, one number's pace held by all workers
-// together, and a worker killed mid-send leaving its reply in doubt only once its lease ran out.
-// Runs in the PostgreSQL pass of the integration tests.
-import { randomUUID } from "node:crypto";
+// together, a worker killed mid-send leaving its reply in doubt only once its lease ran out, and a
+// customer's file fetched by one worker. Runs in the PostgreSQL pass of the integration tests.
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { busiestSecond } from "../../../testing/busiest-second";
 import { startCluster, type Cluster } from "../../../testing/cluster";
@@ -12,7 +15,7 @@ import { signIn } from "../../../testing/session";
 import { testsOnPostgres } from "../../../testing/test-database";
 import { connect } from "../../../testing/trpc";
 import { sleep, waitFor } from "../../../testing/wait";
-import { postWebhook, textMessage } from "../../../testing/webhook";
+import { imageMessage, postWebhook, textMessage } from "../../../testing/webhook";
 import { startWorkerProcess, type WorkerProcess } from "../../../testing/worker-process";
 import { englishOf } from "../i18n/english";
 
@@ -24,6 +27,15 @@ let cluster: Cluster;
 let web: RunningServer;
 let api: ReturnType<typeof connect>;
 let workers: WorkerProcess[] = [];
+// Each process keeps its own local state (the media cache), so where a file was fetched shows.
+const webDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-web-"));
+const workerDataDirs = Array.from({ length: 3 }, () => fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-worker-")));
+/** Whether a file of these bytes is in the media cache under `dataDir`. */
+const cachedIn = (dataDir: string, sha256Base64: string) => {
+  const name = Buffer.from(sha256Base64, "base64").toString("hex");
+  const mediaDir = path.join(dataDir, "media");
+  return fs.existsSync(mediaDir) && fs.readdirSync(mediaDir, { recursive: true }).some((entry) => path.basename(String(entry)) === name);
+};
 
 let nextPhone = 15550400000;
 async function newConversation(): Promise<string> {
@@ -51,18 +63,31 @@ describe.runIf(testsOnPostgres())("several outbox workers", () => {
         WHATSAPP_SEND_RATE: String(SEND_RATE),
         OUTBOX_LEASE_MS: String(LEASE_MS),
         WORKER_IN_WEB: "0",
+        DATA_DIR: webDataDir,
       },
     });
     web = cluster.web[0]!;
     api = connect(web.url, { cookie: await signIn(web.url, "agent@example.com", "agent") });
-    workers = await Promise.all(Array.from({ length: 3 }, () => startWorkerProcess(cluster.env)));
+    workers = await Promise.all(workerDataDirs.map((dataDir) => startWorkerProcess({ ...cluster.env, DATA_DIR: dataDir })));
   }, 180_000);
   afterAll(async () => {
     api?.close();
     await Promise.all(workers.map((worker) => worker.stop()));
     await cluster?.stop();
     await graph?.stop();
+    for (const dir of [webDataDir, ...workerDataDirs]) fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it("fetches a customer's file at once in one worker, and the web process leaves it to them", async () => {
+    const photo = graph.addMedia("image/jpeg", randomBytes(50_000));
+    const downloads = () => graph.requests.filter((request) => request.path === `/media-bytes/${photo.id}`).length;
+    expect((await postWebhook(web.url, web.appSecret, imageMessage({ media: photo, from: String(nextPhone++) }))).status).toBe(200);
+    await waitFor(() => downloads() >= 1, "a worker to fetch the photo");
+    await sleep(1_000);
+    expect(downloads()).toBe(1);
+    expect(workerDataDirs.filter((dir) => cachedIn(dir, photo.sha256))).toHaveLength(1);
+    expect(cachedIn(webDataDir, photo.sha256)).toBe(false);
+  }, 30_000);
 
   it("sends 300 replies through three workers, each once, never faster than the number's limit", async () => {
     const conversations = await Promise.all(Array.from({ length: 30 }, () => newConversation()));

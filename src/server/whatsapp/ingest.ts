@@ -40,8 +40,6 @@ export interface IngestResult {
   unknownPhoneNumberIds: string[];
   /** Numbers whose changes were skipped: the delivery was signed with another inbox's app secret. */
   wrongSecretPhoneNumberIds: string[];
-  /** Stored messages that carry media, to fetch it while WhatsApp still keeps it. */
-  mediaMessageIds: string[];
 }
 
 const fromUnixSeconds = (seconds: string) => new Date(Number(seconds) * 1000);
@@ -60,7 +58,6 @@ export async function ingestDelivery(
     statusesPending: 0,
     unknownPhoneNumberIds: [],
     wrongSecretPhoneNumberIds: [],
-    mediaMessageIds: [],
   };
   const changes = messageChanges(payload);
   if (changes.length === 0) return result;
@@ -94,7 +91,6 @@ export async function ingestDelivery(
           continue;
         }
         result.messagesStored++;
-        if (stored.hasMedia) result.mediaMessageIds.push(stored.id);
       }
       for (const status of change.statuses ?? []) {
         await yieldTurn();
@@ -115,7 +111,7 @@ async function storeInboundMessage(
   inboxId: string,
   change: TMessagesValue,
   message: TInboundMessage,
-): Promise<{ id: string; hasMedia: boolean } | null> {
+): Promise<{ id: string } | null> {
   if (await isStored(sql, message.id)) return null;
 
   const contact = await upsertContact(sql, inboxId, message.from, contactName(change, message.from));
@@ -172,7 +168,7 @@ async function storeInboundMessage(
   // After the first event, which holds the event log's lock on PostgreSQL: ordered with markRead's
   // count of what it read (../messages/unread.ts).
   if (existing) await countLateInbound(sql, conversation.id, sortKey);
-  return { id, hasMedia: normalized.details?.mediaId !== undefined };
+  return { id };
 }
 
 type StatusOutcome = "Applied" | "Ignored" | "Pending";

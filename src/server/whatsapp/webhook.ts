@@ -6,7 +6,6 @@ import { logger } from "../logger";
 import { increment, timeWebhook } from "../metrics";
 import { describeBytes } from "../http/body-limits";
 import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
-import { prefetchMessageMedia } from "../services/conversations/media";
 import { ingestDelivery } from "./ingest";
 import { MAX_UPDATES_PER_DELIVERY, updatesIn, ZWebhookPayload } from "./payload";
 import { findSigner } from "./app-secrets";
@@ -64,11 +63,10 @@ async function receiveDelivery(request: Request): Promise<Response> {
     return json(413, { error: `A delivery carries at most ${MAX_UPDATES_PER_DELIVERY} messages and statuses; this one has ${updates}` });
   }
 
-  const { mediaMessageIds, ...result } = await ingestDelivery(payload.data, signer.speaksFor);
+  // Files the messages carry are fetched by the background work once committed (media/prefetch-feed.ts).
+  const result = await ingestDelivery(payload.data, signer.speaksFor);
   // Template approvals and pauses (the message_template_status_update field) for this signer's inboxes.
   await applyTemplateStatusUpdates(parsedJson, signer);
-  // After the commit and without waiting: the answer to WhatsApp must stay fast.
-  for (const messageId of mediaMessageIds) void prefetchMessageMedia(messageId);
   increment("switchboard_webhook_messages_stored_total", "Inbound messages stored", result.messagesStored);
   increment("switchboard_webhook_duplicates_total", "Inbound messages already stored (retries)", result.duplicates);
   increment("switchboard_webhook_statuses_applied_total", "Status updates applied", result.statusesApplied);
