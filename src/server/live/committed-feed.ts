@@ -17,10 +17,42 @@ const POLL_MS = 1_000;
 
 export type CommittedListener = (events: readonly BusEvent[]) => void;
 
+/**
+ * One tail of the log per process, whoever listens (the fan-out hub, the auto-assigner, the media
+ * prefetch): each read of the log after a ring serves them all. On globalThis, like the hub: Next's
+ * route handlers are another module graph.
+ */
+interface SharedTail {
+  listeners: Set<CommittedListener>;
+  stop(): void;
+}
+const globalForFeed = globalThis as typeof globalThis & { __switchboardLogTail?: SharedTail };
+
 /** Calls `listener` with every event committed from now on, until the returned function is called. */
 export function listenToCommittedEvents(listener: CommittedListener): () => void {
   if (bus().complete && db().provider === "sqlite") return bus().listen(listener);
-  return tailTheLog(listener);
+  const tail = (globalForFeed.__switchboardLogTail ??= startSharedTail());
+  tail.listeners.add(listener);
+  return () => {
+    tail.listeners.delete(listener);
+    if (tail.listeners.size > 0) return;
+    tail.stop();
+    if (globalForFeed.__switchboardLogTail === tail) globalForFeed.__switchboardLogTail = undefined;
+  };
+}
+
+function startSharedTail(): SharedTail {
+  const listeners = new Set<CommittedListener>();
+  const stop = tailTheLog((events) => {
+    for (const listener of listeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        logger.error("a listener of committed events failed", { error: String(error) });
+      }
+    }
+  });
+  return { listeners, stop };
 }
 
 function tailTheLog(listener: CommittedListener): () => void {
