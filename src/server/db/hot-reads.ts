@@ -2,9 +2,9 @@
 // the app secrets a webhook may be signed with. On SQLite, on a read-only connection of their own
 // with prepared statements: a reconnect storm opens thousands of sockets within seconds, and
 // through Prisma's client each of these reads cost about half a millisecond of CPU; here they cost
-// microseconds. On PostgreSQL, through the pool of the hot paths (./postgres-direct.ts). Nothing is cached: a
-// deactivation or a membership change committed before a request is always seen by it, on every
-// process.
+// microseconds. On PostgreSQL, through the pool of the hot paths (./postgres-direct.ts). Nothing
+// is cached: a deactivation or a membership change committed before a request is always seen by
+// it, on every process.
 import Database from "better-sqlite3";
 import { env } from "../env";
 import { sqliteFilePath } from "./paths";

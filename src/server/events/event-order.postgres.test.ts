@@ -3,24 +3,11 @@
 // cursor past a larger one, `id > cursor` would skip it for ever. The first test shows that this
 // happens with plain inserts; the second that the app's writes (events/log.ts) cannot do it.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgres, type PostgresServer } from "../../../testing/postgres-server";
-import { usePostgresForThisProcess } from "../../../testing/temp-postgres";
+import { describe, expect, it } from "vitest";
+import { postgresForThisFile } from "../../../testing/postgres-test-file";
 import type { RecordEvent } from "./log";
 
-let server: PostgresServer;
-let url: string;
-
-beforeAll(async () => {
-  server = await startPostgres();
-  url = await usePostgresForThisProcess(server);
-}, 60_000);
-
-afterAll(async () => {
-  const { closeDb } = await import("../db/client");
-  await closeDb();
-  await server?.stop();
-});
+const databaseUrl = postgresForThisFile();
 
 const readAfter = async (cursor: number) => {
   const { readEventsAfter } = await import("../live/replay");
@@ -38,8 +25,8 @@ function deferred() {
 
 describe("the event log on PostgreSQL", () => {
   it("without a lock, a smaller id committed last is skipped by a reader that read in between", async () => {
-    const first = new pg.Client({ connectionString: url });
-    const second = new pg.Client({ connectionString: url });
+    const first = new pg.Client({ connectionString: databaseUrl() });
+    const second = new pg.Client({ connectionString: databaseUrl() });
     await Promise.all([first.connect(), second.connect()]);
     try {
       const insert = `INSERT INTO "Event" ("type", "inboxId", "conversationId", "userId", "payload", "createdAt")
@@ -101,7 +88,7 @@ describe("the event log on PostgreSQL", () => {
     // half the writers take each path, under the same lock.
     const { writeDirectWithEvents } = await import("./group-commit");
     // The follower reads on a connection of its own, so it never waits for the writers' pool.
-    const follower = new pg.Client({ connectionString: url });
+    const follower = new pg.Client({ connectionString: databaseUrl() });
     await follower.connect();
     const readNew = async (after: number) =>
       (await follower.query<{ id: number }>('SELECT "id" FROM "Event" WHERE "id" > $1 ORDER BY "id"', [after])).rows.map((row) => Number(row.id));
@@ -144,7 +131,7 @@ describe("the event log on PostgreSQL", () => {
     await writeWithEvents(async (_tx, record) => {
       await record({ inboxId: null, conversationId: null, userId: "utc" }, event("utc"));
     });
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: databaseUrl() });
     await client.connect();
     const { rows } = await client.query<{ zone: string; stored: string }>(
       `SELECT current_setting('TimeZone') AS zone, "createdAt"::text AS stored FROM "Event" WHERE "userId" = 'utc'`,

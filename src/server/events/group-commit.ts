@@ -8,9 +8,8 @@ import { directWriter } from "../db/direct-writer";
 import { writeLock } from "../db/write-lock";
 import { bus, type BusEvent } from "../bus";
 import { db } from "../db/client";
-import { postgresDirect } from "../db/postgres-direct";
 import type { Sql } from "../db/sql";
-import { eventRecorder, writeSqlWithEvents, type RecordEvent } from "./log";
+import { eventRecorder, writePostgresDirectWithEvents, type RecordEvent } from "./log";
 
 interface Pending {
   /** Runs the delivery's work; what it returns settles the caller once the group has committed. */
@@ -79,9 +78,8 @@ async function flush(): Promise<void> {
  * write through the `sql` it is given.
  */
 export function writeDirectWithEvents<T>(work: (sql: Sql, record: RecordEvent) => Promise<T>): Promise<T> {
-  // PostgreSQL takes concurrent transactions itself (grouping is SQLite's answer to one writer),
-  // on the pool of the hot paths.
-  if (db().provider === "postgresql") return writeSqlWithEvents((inTransaction) => postgresDirect().transaction(inTransaction), work);
+  // PostgreSQL takes concurrent transactions itself (grouping is SQLite's answer to one writer).
+  if (db().provider === "postgresql") return writePostgresDirectWithEvents(work);
   return new Promise<T>((resolve, reject) => {
     queue.push({
       attempt: async (sql, record) => {

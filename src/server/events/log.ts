@@ -2,6 +2,7 @@
 // transaction; the events are published on the bus only after that transaction commits, so a
 // subscriber never sees a change that could still roll back, and a replay finds every event.
 import { db, type Tx } from "../db/client";
+import { postgresDirect } from "../db/postgres-direct";
 import { prismaSql, type Sql } from "../db/sql";
 import { bus, type BusEvent } from "../bus";
 import type { TAppEvent } from "@/shared/events";
@@ -70,23 +71,27 @@ export function eventRecorder(sql: Sql, recorded: BusEvent[]): RecordEvent {
 }
 
 /**
- * Runs `work` in one write transaction; the events it records are published once it commits.
- * This is how the app writes through Prisma: a change and its events cannot be separated.
+ * The one home of "published once committed": runs `work` in the transaction `transaction` opens,
+ * recording its events through that transaction's SQL, and publishes them after the commit.
  */
-export async function writeWithEvents<T>(work: (tx: Tx, record: RecordEvent) => Promise<T>): Promise<T> {
+async function commitThenPublish<C, T>(
+  transaction: (inside: (client: C) => Promise<T>) => Promise<T>,
+  sqlOf: (client: C) => Sql,
+  work: (client: C, record: RecordEvent) => Promise<T>,
+): Promise<T> {
   const recorded: BusEvent[] = [];
-  const result = await db().transaction(async (tx) => work(tx, eventRecorder(prismaSql(tx), recorded)));
+  const result = await transaction((client) => work(client, eventRecorder(sqlOf(client), recorded)));
   bus().publish(recorded);
   return result;
 }
 
-/** The same as writeWithEvents, in plain SQL, in a transaction that `transaction` runs. */
-export async function writeSqlWithEvents<T>(
-  transaction: <R>(work: (sql: Sql) => Promise<R>) => Promise<R>,
-  work: (sql: Sql, record: RecordEvent) => Promise<T>,
-): Promise<T> {
-  const recorded: BusEvent[] = [];
-  const result = await transaction((sql) => work(sql, eventRecorder(sql, recorded)));
-  bus().publish(recorded);
-  return result;
-}
+/**
+ * Runs `work` in one write transaction; the events it records are published once it commits.
+ * This is how the app writes through Prisma: a change and its events cannot be separated.
+ */
+export const writeWithEvents = <T>(work: (tx: Tx, record: RecordEvent) => Promise<T>): Promise<T> =>
+  commitThenPublish((inside) => db().transaction(inside), (tx: Tx) => prismaSql(tx), work);
+
+/** The same in plain SQL, on PostgreSQL's pool of the hot paths (db/postgres-direct.ts): the webhook's writes. */
+export const writePostgresDirectWithEvents = <T>(work: (sql: Sql, record: RecordEvent) => Promise<T>): Promise<T> =>
+  commitThenPublish((inside) => postgresDirect().transaction(inside), (sql: Sql) => sql, work);
