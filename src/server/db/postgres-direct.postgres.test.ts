@@ -2,26 +2,13 @@
 // reads back is what Prisma writes and reads (times in UTC whatever this process's zone, counts as
 // numbers), and a transaction that fails leaves nothing behind and its connection usable.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgres, type PostgresServer } from "../../../testing/postgres-server";
-import { usePostgresForThisProcess } from "../../../testing/temp-postgres";
+import { describe, expect, it } from "vitest";
+import { postgresForThisFile } from "../../../testing/postgres-test-file";
 
-let server: PostgresServer;
-let url: string;
-
-beforeAll(async () => {
-  server = await startPostgres();
-  url = await usePostgresForThisProcess(server);
-}, 60_000);
-
-afterAll(async () => {
-  const { closeDb } = await import("./client");
-  await closeDb();
-  await server?.stop();
-});
+const databaseUrl = postgresForThisFile();
 
 async function storedText(sql: string, params: unknown[]): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     return (await client.query<{ stored: string }>(sql, params)).rows[0]?.stored;

@@ -3,25 +3,16 @@
 // conversation read past it. Each transaction reads what the other may not have committed yet; the
 // read count must still end right: the late message is read, nothing is unread, and neither write
 // fails.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgres, type PostgresServer } from "../../../testing/postgres-server";
-import { usePostgresForThisProcess } from "../../../testing/temp-postgres";
+import { beforeAll, describe, expect, it } from "vitest";
+import { postgresForThisFile } from "../../../testing/postgres-test-file";
 import { textMessage } from "../../../testing/webhook";
 
-let server: PostgresServer;
+postgresForThisFile();
 
 beforeAll(async () => {
-  server = await startPostgres();
-  await usePostgresForThisProcess(server);
   const { bootstrap } = await import("../bootstrap");
   await bootstrap();
 }, 60_000);
-
-afterAll(async () => {
-  const { closeDb } = await import("../db/client");
-  await closeDb();
-  await server?.stop();
-});
 
 const ZERO_TIME = 1_767_225_600; // 2026-01-01
 const ROUNDS = 40;
