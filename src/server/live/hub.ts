@@ -18,7 +18,11 @@ import { SubscriberIndex } from "./subscriber-index";
 export type LiveEnd = { kind: "deactivated" } | { kind: "failed"; error: unknown };
 
 export interface LiveSink {
-  deliver(event: EncodedEvent): void;
+  /**
+   * `more`: another event follows in this same turn (a flush of several, a replayed batch), so a
+   * socket may hold its frames and write them together; false when this is the turn's last.
+   */
+  deliver(event: EncodedEvent, more: boolean): void;
   /** The stream ended by itself (not by `close()`): the user lost access, or a read failed. */
   end(reason: LiveEnd): void;
 }
@@ -71,7 +75,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
     return lastSeenId;
   };
 
-  function offer(subscriber: Subscriber, encoded: EncodedEvent): void {
+  function offer(subscriber: Subscriber, encoded: EncodedEvent, more: boolean): void {
     if (subscriber.held) {
       if (subscriber.held.length < holdLimit) subscriber.held.push(encoded);
       else {
@@ -82,7 +86,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
     }
     if (encoded.id <= subscriber.cursor) return;
     subscriber.cursor = encoded.id;
-    if (canSeeEvent(subscriber.access, encoded.bus)) subscriber.sink.deliver(encoded);
+    if (canSeeEvent(subscriber.access, encoded.bus)) subscriber.sink.deliver(encoded, more);
   }
 
   function hold(subscriber: Subscriber): void {
@@ -116,13 +120,13 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
       const batch = await readEventsAfter(subscriber.cursor, (scope) => canSeeEvent(subscriber.access, scope));
       if (subscriber.closed) return false;
       let accessChanged = false;
-      for (const event of batch.events) {
+      for (const [index, event] of batch.events.entries()) {
         subscriber.cursor = event.id;
         if (changesAccessOf(subscriber, event)) {
           if (!(await reload(subscriber))) return false;
           accessChanged = true;
         }
-        subscriber.sink.deliver(new EncodedEvent(event));
+        subscriber.sink.deliver(new EncodedEvent(event), index < batch.events.length - 1);
         // Rows after a change of access were filtered with the old one: read them again.
         if (accessChanged) break;
       }
@@ -147,7 +151,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
         if (next.id <= subscriber.cursor) continue;
         subscriber.cursor = next.id;
         if (changesAccessOf(subscriber, next.bus) && !(await reload(subscriber))) return;
-        if (canSeeEvent(subscriber.access, next.bus)) subscriber.sink.deliver(next);
+        if (canSeeEvent(subscriber.access, next.bus)) subscriber.sink.deliver(next, (subscriber.held?.length ?? 0) > 0);
       }
       // Synchronous from the empty queue to the index: no event can fall between the two.
       subscriber.held = null;
@@ -158,7 +162,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
     }
   }
 
-  function dispatch(event: BusEvent): void {
+  function dispatch(event: BusEvent, more: boolean): void {
     lastSeenId = Math.max(lastSeenId, event.id);
     const encoded = new EncodedEvent(event);
     const released: Subscriber[] = [];
@@ -169,11 +173,11 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
         released.push(subscriber);
       }
     }
-    for (const subscriber of holding) offer(subscriber, encoded);
+    for (const subscriber of holding) offer(subscriber, encoded, more);
     if (event.userId !== null) {
-      for (const subscriber of byUser.get(event.userId) ?? []) if (!subscriber.held) offer(subscriber, encoded);
+      for (const subscriber of byUser.get(event.userId) ?? []) if (!subscriber.held) offer(subscriber, encoded, more);
     } else {
-      index.forEachCandidate(event, (subscriber) => offer(subscriber, encoded));
+      index.forEachCandidate(event, (subscriber) => offer(subscriber, encoded, more));
     }
     for (const subscriber of released) void release(subscriber);
     if (event.event.type === "access.changed") for (const listener of accessListeners) listener(event.event.userId);
@@ -183,9 +187,9 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
     flushScheduled = false;
     const events = pending;
     pending = [];
-    for (const event of events) {
+    for (const [position, event] of events.entries()) {
       try {
-        dispatch(event);
+        dispatch(event, position < events.length - 1);
       } catch (error) {
         logger.error("live fan-out failed for an event", { id: event.id, error: String(error) });
       }
@@ -229,7 +233,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
           // Ahead of the whole log, so not from this log: nothing after it can be trusted to be
           // missing or not. The client reloads and goes on from where the log ends.
           subscriber.cursor = logEnd;
-          if (!subscriber.closed) subscriber.sink.deliver(new EncodedEvent(streamReset(subscriber.userId, logEnd)));
+          if (!subscriber.closed) subscriber.sink.deliver(new EncodedEvent(streamReset(subscriber.userId, logEnd)), false);
         } else {
           subscriber.cursor = cursor;
           // A client resuming at the newest event known here has missed nothing: every committed

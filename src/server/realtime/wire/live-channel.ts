@@ -7,7 +7,7 @@ import type { WebSocket } from "ws";
 import type { Access } from "../../services/access";
 import { liveHub } from "../../live/hub";
 import { CLOSE_TOO_SLOW } from "@/shared/realtime";
-import { corkForThisTurn } from "./cork";
+import { corkForThisTurn, isCorkedThisTurn } from "./cork";
 
 export interface LiveChannel {
   /** Streams the user's events until `signal` aborts or the stream ends by itself. */
@@ -32,11 +32,13 @@ export function socketChannel(socket: WebSocket, raw: Duplex, framePrefix: strin
       new Promise<void>((resolve, reject) => {
         if (signal.aborted) return resolve();
         const subscription = liveHub().subscribe(access, lastEventId, {
-          deliver(event) {
+          deliver(event, more) {
             if (socket.readyState !== socket.OPEN) return;
-            // Judged once a turn, on what earlier turns left unsent: this turn's frames are
-            // corked, not refused by the peer.
-            if (corkForThisTurn(raw) && socket.bufferedAmount > maxBufferedBytes) return closeSlow();
+            // Judged on what earlier writes left unsent, not on frames corked in this turn. A lone
+            // event is written at once: corking it would only make every socket wait for the
+            // whole fan-out before its frame leaves.
+            if (!isCorkedThisTurn(raw) && socket.bufferedAmount > maxBufferedBytes) return closeSlow();
+            if (more) corkForThisTurn(raw);
             socket.send(event.frame(framePrefix), TEXT_FRAME);
           },
           end(reason) {
