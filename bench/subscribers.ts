@@ -2,9 +2,9 @@
 // the server is not flooded with upgrades, and reports every event with its arrival time.
 import { performance } from "node:perf_hooks";
 import { connect, latestEventId } from "../testing/trpc";
-import type { TLoggedWireEvent } from "../src/shared/event-wire";
+import type { TWireEvent } from "../src/shared/event-wire";
 
-export type OnEvent = (subscriber: number, event: TLoggedWireEvent, receivedAt: number) => void;
+export type OnEvent = (subscriber: number, event: TWireEvent, receivedAt: number) => void;
 
 export interface SubscriberPool {
   count: number;

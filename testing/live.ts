@@ -1,5 +1,5 @@
 // Collects what a live subscription delivers, for assertions: expanded, as the dashboard reads it.
-import { expandLoggedEvent } from "../src/shared/event-wire";
+import { expandTrackedEvent } from "../src/shared/event-wire";
 import type { TLoggedEvent } from "../src/shared/events";
 import type { connect } from "./trpc";
 import { waitFor } from "./wait";
@@ -12,7 +12,7 @@ export function collectEvents(connection: ReturnType<typeof connect>, lastEventI
     { lastEventId },
     {
       onStarted: () => (started = true),
-      onData: (tracked) => events.push(expandLoggedEvent(tracked.data)),
+      onData: (tracked) => events.push(expandTrackedEvent(tracked)),
       onError: (error) => errors.push(error),
     },
   );

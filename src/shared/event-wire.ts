@@ -1,13 +1,17 @@
 // What travels to a dashboard for each event: the event, less what the dashboard rebuilds from the
 // rest of it. A message.created event carries the conversation's summary and the new message, and
 // the summary's newest-message fields (key, time, preview and its type, the customer's last
-// message time) usually repeat that message; the message repeats the conversation's id, and most
-// messages have no status reason, details or author. Those fields are left out whenever they equal
-// what expandEvent puts back, so the round trip is exact for every event (event-wire.test.ts), and
-// a short text message's frame is about a third smaller. The server compacts each event once per
-// process (live/encoded-event.ts); the dashboard expands it as it arrives (use-live-events.ts).
+// message time) usually repeat that message; the message repeats the conversation's id, its sort
+// key repeats its time and id around the one part that is new (its arrival), and most messages
+// have no status reason, details or author, most conversations no assignee or labels. Those
+// fields are left out whenever they equal what expandEvent puts back, so the round trip is exact
+// for every event (event-wire.test.ts), and a short text message's frame is about half the size.
+// The event's id travels once, in tRPC's tracked envelope, not again inside the event. The server
+// compacts each event once per process (live/encoded-event.ts); the dashboard expands it as it
+// arrives (use-live-events.ts).
 import type { TConversationSummary, TMessage } from "./dto";
 import type { TAppEvent, TLoggedEvent } from "./events";
+import { formatSortKey, secondOf } from "./sort-key";
 
 /** The summary's fields that the new message usually says already. */
 const FROM_MESSAGE = ["lastMessageKey", "lastMessageAt", "lastPreview", "lastPreviewType", "lastInboundAt"] as const;
@@ -17,13 +21,28 @@ type FromMessage = (typeof FROM_MESSAGE)[number];
 const NULL_UNLESS_SAID = ["statusReason", "details", "authorName"] as const;
 type NullUnlessSaid = (typeof NULL_UNLESS_SAID)[number];
 
-export type TWireSummary = Omit<TConversationSummary, FromMessage> & Partial<Pick<TConversationSummary, FromMessage>>;
-export type TWireMessage = Omit<TMessage, "conversationId" | NullUnlessSaid> & Partial<Pick<TMessage, "conversationId" | NullUnlessSaid>>;
+type SummaryDefaults = "assigneeId" | "labelIds";
+export type TWireSummary = Omit<TConversationSummary, FromMessage | SummaryDefaults> &
+  Partial<Pick<TConversationSummary, FromMessage | SummaryDefaults>>;
+/** `arrival` stands for a sort key that the message's time and id say the rest of. */
+export type TWireMessage = Omit<TMessage, "conversationId" | NullUnlessSaid | "sortKey"> &
+  Partial<Pick<TMessage, "conversationId" | NullUnlessSaid | "sortKey">> & { arrival?: number };
 
 type MessageCreated = Extract<TAppEvent, { type: "message.created" }>;
 export type TWireEvent = Exclude<TAppEvent, MessageCreated> | { type: "message.created"; conversation: TWireSummary; message: TWireMessage };
-/** A wire event with its place in the log: what the events subscription yields. */
-export type TLoggedWireEvent = TWireEvent & { id: string };
+/** A wire event with its place in the log, as a tracked subscription item carries it. */
+export interface TTrackedWireEvent {
+  id: string;
+  data: TWireEvent;
+}
+
+/** The arrival part of the message's sort key, when the key is exactly its time, that and its id. */
+function arrivalOf(message: TMessage): number | null {
+  const match = /^\d{12}\.(\d{18})\./.exec(message.sortKey);
+  const arrival = match?.[1] ? Number(match[1]) : Number.NaN;
+  if (!Number.isSafeInteger(arrival)) return null;
+  return formatSortKey(secondOf(message.timestamp), arrival, message.id) === message.sortKey ? arrival : null;
+}
 
 /** What the summary says when the message is the conversation's newest, and the customer's. */
 function impliedBy(message: TMessage): Pick<TConversationSummary, FromMessage> {
@@ -41,25 +60,36 @@ export function compactEvent(event: TAppEvent): TWireEvent {
   const implied = impliedBy(event.message);
   const conversation: TWireSummary = { ...event.conversation };
   for (const key of FROM_MESSAGE) if (event.conversation[key] === implied[key]) delete conversation[key];
+  if (conversation.assigneeId === null) delete conversation.assigneeId;
+  if (conversation.labelIds?.length === 0) delete conversation.labelIds;
   const message: TWireMessage = { ...event.message };
   if (event.message.conversationId === event.conversation.id) delete message.conversationId;
   for (const key of NULL_UNLESS_SAID) if (event.message[key] === null) delete message[key];
+  const arrival = arrivalOf(event.message);
+  if (arrival !== null) {
+    delete message.sortKey;
+    message.arrival = arrival;
+  }
   return { type: event.type, conversation, message };
 }
 
 export function expandEvent(event: TWireEvent): TAppEvent {
   if (event.type !== "message.created") return event;
   const { conversation, message } = event;
+  const { arrival, ...said } = message;
   const fullMessage: TMessage = {
-    ...message,
+    ...said,
     conversationId: message.conversationId ?? conversation.id,
     statusReason: message.statusReason ?? null,
     details: message.details ?? null,
     authorName: message.authorName ?? null,
+    sortKey: message.sortKey ?? formatSortKey(secondOf(message.timestamp), arrival ?? 0, message.id),
   };
   const implied = impliedBy(fullMessage);
   const fullConversation: TConversationSummary = {
     ...conversation,
+    assigneeId: conversation.assigneeId ?? null,
+    labelIds: conversation.labelIds ?? [],
     lastMessageKey: conversation.lastMessageKey ?? implied.lastMessageKey,
     lastMessageAt: conversation.lastMessageAt ?? implied.lastMessageAt,
     lastPreview: conversation.lastPreview ?? implied.lastPreview,
@@ -70,4 +100,4 @@ export function expandEvent(event: TWireEvent): TAppEvent {
   return { type: event.type, conversation: fullConversation, message: fullMessage };
 }
 
-export const expandLoggedEvent = (event: TLoggedWireEvent): TLoggedEvent => ({ ...expandEvent(event), id: event.id });
+export const expandTrackedEvent = ({ id, data }: TTrackedWireEvent): TLoggedEvent => ({ ...expandEvent(data), id });

@@ -4,10 +4,10 @@
 // shares it — not serialised once per socket as tRPC's own adapter does.
 // The event itself travels compacted (@/shared/event-wire.ts): what the dashboard rebuilds is left out.
 import type { BusEvent } from "../bus";
-import { compactEvent, type TLoggedWireEvent } from "@/shared/event-wire";
+import { compactEvent, type TTrackedWireEvent, type TWireEvent } from "@/shared/event-wire";
 
 export class EncodedEvent {
-  private wire: TLoggedWireEvent | null = null;
+  private wire: TWireEvent | null = null;
   private json: string | null = null;
   private readonly frames = new Map<string, Buffer>();
 
@@ -17,15 +17,20 @@ export class EncodedEvent {
     return this.bus.id;
   }
 
-  /** The event as a subscriber receives it: the stored event, compacted, with its cursor. Made once. */
-  logged(): TLoggedWireEvent {
-    this.wire ??= { ...compactEvent(this.bus.event), id: String(this.bus.id) };
+  /** The event as a subscriber receives it: the stored event, compacted. Made once. */
+  wireEvent(): TWireEvent {
+    this.wire ??= compactEvent(this.bus.event);
     return this.wire;
   }
 
-  /** The JSON of `logged()`, made once. */
+  /** The event with its cursor, as a tracked subscription item. */
+  tracked(): TTrackedWireEvent {
+    return { id: String(this.bus.id), data: this.wireEvent() };
+  }
+
+  /** The JSON of `wireEvent()`, made once. */
   payload(): string {
-    this.json ??= JSON.stringify(this.logged());
+    this.json ??= JSON.stringify(this.wireEvent());
     return this.json;
   }
 

@@ -104,7 +104,7 @@ describe("the fan-out hub", () => {
     expect(a.frame('{"id":1,')).toBe(b.frame('{"id":1,'));
     expect(JSON.parse(a.frame('{"id":7,').toString())).toEqual({
       id: 7,
-      result: { type: "data", id: String(a.id), data: { id: String(a.id), data: a.logged() } },
+      result: { type: "data", id: String(a.id), data: { id: String(a.id), data: a.wireEvent() } },
     });
     for (const { subscription } of [first, second, hidden]) subscription.close();
     expect(hub.size()).toBe(0);

@@ -9,6 +9,7 @@
 // never before the arrival of the conversation's newest message so far (`after`): with several
 // processes on machines whose clocks differ a little, a message received later still sorts after
 // the ones already stored, whichever process stored them.
+import { formatSortKey, secondOf } from "@/shared/sort-key";
 
 let lastArrival = 0;
 
@@ -25,9 +26,7 @@ const arrivalOf = (key: string | null | undefined): number => {
 
 /** `after`: the sort key of the conversation's newest message, if it has one. */
 export function makeSortKey(sentAt: Date, id: string, after?: string | null): string {
-  const sentSecond = String(Math.floor(sentAt.getTime() / 1000)).padStart(12, "0");
-  const arrival = String(nextArrival(arrivalOf(after))).padStart(18, "0");
-  return `${sentSecond}.${arrival}.${id}`;
+  return formatSortKey(secondOf(sentAt), nextArrival(arrivalOf(after)), id);
 }
 
 /** The parts of a sort key that are times, in seconds; null for a key not made by makeSortKey. */

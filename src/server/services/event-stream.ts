@@ -4,7 +4,7 @@
 import { liveHub } from "../live/hub";
 import { createPushQueue } from "../live/push-queue";
 import { watchSession } from "../live/session-watch";
-import type { TLoggedWireEvent } from "@/shared/event-wire";
+import type { TTrackedWireEvent } from "@/shared/event-wire";
 import type { Access } from "./access";
 
 export { latestEventId } from "../live/replay";
@@ -18,10 +18,10 @@ export async function* streamEvents(
   lastEventId: string | null | undefined,
   signal: AbortSignal,
   signedInAt: number | null = null,
-): AsyncGenerator<TLoggedWireEvent> {
-  const queue = createPushQueue<TLoggedWireEvent>(signal);
+): AsyncGenerator<TTrackedWireEvent> {
+  const queue = createPushQueue<TTrackedWireEvent>(signal);
   const subscription = liveHub().subscribe(access, lastEventId, {
-    deliver: (event) => queue.push(event.logged()),
+    deliver: (event) => queue.push(event.tracked()),
     end: (reason) => queue.end(reason.kind === "failed" ? reason.error : undefined),
   });
   // A session ended by signing out or a password reset ends its stream too, as it closes its

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../../../testing/temp-db";
 import { textMessage } from "../../../testing/webhook";
 import type { TLoggedEvent } from "@/shared/events";
-import { expandLoggedEvent } from "@/shared/event-wire";
+import { expandTrackedEvent } from "@/shared/event-wire";
 import { said } from "@/shared/server-text";
 import type { SessionUser } from "../auth/session-user";
 
@@ -60,7 +60,7 @@ function collect(user: SessionUser, lastEventId: string | null) {
   const controller = new AbortController();
   const events: TLoggedEvent[] = [];
   const done = (async () => {
-    for await (const event of streamEvents(await loadAccess(user), lastEventId, controller.signal)) events.push(expandLoggedEvent(event));
+    for await (const event of streamEvents(await loadAccess(user), lastEventId, controller.signal)) events.push(expandTrackedEvent(event));
   })();
   return {
     events,

@@ -17,7 +17,7 @@ export const eventsRouter = router({
       // and ends with the stream.
       if (ctx.live) return await ctx.live.run(ctx.access, input.lastEventId, abort);
       for await (const event of streamEvents(ctx.access, input.lastEventId, abort, ctx.signedInAt ?? null)) {
-        yield tracked(event.id, event);
+        yield tracked(event.id, event.data);
       }
     }),
 });
