@@ -2,13 +2,13 @@
 // rest of it. A message.created event carries the conversation's summary and the new message, and
 // the summary's newest-message fields (key, time, preview and its type, the customer's last
 // message time) usually repeat that message; the message repeats the conversation's id, its sort
-// key repeats its time and id around the one part that is new (its arrival), and most messages
-// have no status reason, details or author, most conversations no assignee or labels. Those
-// fields are left out whenever they equal what expandEvent puts back, so the round trip is exact
-// for every event (event-wire.test.ts), and a short text message's frame is about half the size.
-// The event's id travels once, in tRPC's tracked envelope, not again inside the event. The server
-// compacts each event once per process (live/encoded-event.ts); the dashboard expands it as it
-// arrives (use-live-events.ts).
+// key repeats its time and id around the one part that is new (its arrival); most messages are a
+// customer's text, received, with no status reason, details or author, and most conversations
+// have no assignee or labels. Those fields are left out whenever they equal what expandEvent puts
+// back, so the round trip is exact for every event (event-wire.test.ts), and a short text
+// message's event is under half its size. The event's id travels once, in tRPC's tracked
+// envelope, not again inside the event. The server compacts each event once per process
+// (live/encoded-event.ts); the dashboard expands it as it arrives (use-live-events.ts).
 import type { TConversationSummary, TMessage } from "./dto";
 import type { TAppEvent, TLoggedEvent } from "./events";
 import { formatSortKey, secondOf } from "./sort-key";
@@ -17,16 +17,24 @@ import { formatSortKey, secondOf } from "./sort-key";
 const FROM_MESSAGE = ["lastMessageKey", "lastMessageAt", "lastPreview", "lastPreviewType", "lastInboundAt"] as const;
 type FromMessage = (typeof FROM_MESSAGE)[number];
 
-/** The message's fields that are null unless said. */
-const NULL_UNLESS_SAID = ["statusReason", "details", "authorName"] as const;
-type NullUnlessSaid = (typeof NULL_UNLESS_SAID)[number];
+/** What most messages say: a field with its usual value is left out (a customer's text, received). */
+const USUAL_MESSAGE = {
+  direction: "inbound",
+  type: "text",
+  status: "received",
+  statusReason: null,
+  details: null,
+  authorName: null,
+} as const satisfies Partial<TMessage>;
+type Usual = keyof typeof USUAL_MESSAGE;
+const USUAL_KEYS = Object.keys(USUAL_MESSAGE) as Usual[];
 
 type SummaryDefaults = "assigneeId" | "labelIds";
 export type TWireSummary = Omit<TConversationSummary, FromMessage | SummaryDefaults> &
   Partial<Pick<TConversationSummary, FromMessage | SummaryDefaults>>;
 /** `arrival` stands for a sort key that the message's time and id say the rest of. */
-export type TWireMessage = Omit<TMessage, "conversationId" | NullUnlessSaid | "sortKey"> &
-  Partial<Pick<TMessage, "conversationId" | NullUnlessSaid | "sortKey">> & { arrival?: number };
+export type TWireMessage = Omit<TMessage, "conversationId" | Usual | "sortKey"> &
+  Partial<Pick<TMessage, "conversationId" | Usual | "sortKey">> & { arrival?: number };
 
 type MessageCreated = Extract<TAppEvent, { type: "message.created" }>;
 export type TWireEvent = Exclude<TAppEvent, MessageCreated> | { type: "message.created"; conversation: TWireSummary; message: TWireMessage };
@@ -64,7 +72,7 @@ export function compactEvent(event: TAppEvent): TWireEvent {
   if (conversation.labelIds?.length === 0) delete conversation.labelIds;
   const message: TWireMessage = { ...event.message };
   if (event.message.conversationId === event.conversation.id) delete message.conversationId;
-  for (const key of NULL_UNLESS_SAID) if (event.message[key] === null) delete message[key];
+  for (const key of USUAL_KEYS) if (event.message[key] === USUAL_MESSAGE[key]) delete message[key];
   const arrival = arrivalOf(event.message);
   if (arrival !== null) {
     delete message.sortKey;
@@ -78,11 +86,9 @@ export function expandEvent(event: TWireEvent): TAppEvent {
   const { conversation, message } = event;
   const { arrival, ...said } = message;
   const fullMessage: TMessage = {
+    ...USUAL_MESSAGE,
     ...said,
     conversationId: message.conversationId ?? conversation.id,
-    statusReason: message.statusReason ?? null,
-    details: message.details ?? null,
-    authorName: message.authorName ?? null,
     sortKey: message.sortKey ?? formatSortKey(secondOf(message.timestamp), arrival ?? 0, message.id),
   };
   const implied = impliedBy(fullMessage);
