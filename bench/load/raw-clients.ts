@@ -43,14 +43,26 @@ export interface RawClientPool {
   close(): Promise<void>;
 }
 
-// One source address per this many sockets, counted over the whole process, so ports left in
-// TIME_WAIT by one phase never starve the next (the ephemeral range is about 28,000 ports).
+// Each pool starts on a loopback source address of its own and moves to the next one every this
+// many sockets, so no phase opens its sockets among the ports an earlier phase left in TIME_WAIT
+// (the baseline's, in a side-by-side run: connect() searches longer for a free port the more are
+// taken), and the ephemeral range (about 28,000 ports) is never exhausted.
 const SOCKETS_PER_SOURCE_ADDRESS = 20_000;
-let socketsMade = 0;
-const sourceAddress = () => `127.0.0.${1 + (Math.floor(socketsMade++ / SOCKETS_PER_SOURCE_ADDRESS) % 250)}`;
+let addressesUsed = 0;
+
+function sourceAddresses(): () => string {
+  const first = addressesUsed;
+  let made = 0;
+  return () => {
+    const index = first + Math.floor(made++ / SOCKETS_PER_SOURCE_ADDRESS);
+    addressesUsed = Math.max(addressesUsed, index + 1);
+    return `127.0.0.${1 + (index % 250)}`;
+  };
+}
 
 export async function openRawClients(options: RawClientOptions): Promise<RawClientPool> {
   const trpc = options.protocol === "trpc";
+  const sourceAddress = sourceAddresses();
   const perSocket = trpc ? Math.max(1, options.subscriptionsPerSocket ?? 1) : 1;
   const toSocketUrl = (baseUrl: string) =>
     trpc ? `${baseUrl.replace(/^http/, "ws")}/api/trpc-ws` : `${baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
