@@ -11,7 +11,7 @@
 // (live/encoded-event.ts); the dashboard expands it as it arrives (use-live-events.ts).
 import type { TConversationSummary, TMessage } from "./dto";
 import type { TAppEvent, TLoggedEvent } from "./events";
-import { formatSortKey, secondOf } from "./sort-key";
+import { formatSortKey, secondOf, sortKeyTimes } from "./sort-key";
 
 /** The summary's fields that the new message usually says already. */
 const FROM_MESSAGE = ["lastMessageKey", "lastMessageAt", "lastPreview", "lastPreviewType", "lastInboundAt"] as const;
@@ -46,9 +46,8 @@ export interface TTrackedWireEvent {
 
 /** The arrival part of the message's sort key, when the key is exactly its time, that and its id. */
 function arrivalOf(message: TMessage): number | null {
-  const match = /^\d{12}\.(\d{18})\./.exec(message.sortKey);
-  const arrival = match?.[1] ? Number(match[1]) : Number.NaN;
-  if (!Number.isSafeInteger(arrival)) return null;
+  const arrival = sortKeyTimes(message.sortKey)?.arrivalMicros;
+  if (arrival === undefined || !Number.isSafeInteger(arrival)) return null;
   return formatSortKey(secondOf(message.timestamp), arrival, message.id) === message.sortKey ? arrival : null;
 }
 

@@ -9,7 +9,7 @@
 // never before the arrival of the conversation's newest message so far (`after`): with several
 // processes on machines whose clocks differ a little, a message received later still sorts after
 // the ones already stored, whichever process stored them.
-import { formatSortKey, secondOf } from "@/shared/sort-key";
+import { formatSortKey, secondOf, sortKeyTimes } from "@/shared/sort-key";
 
 let lastArrival = 0;
 
@@ -19,10 +19,7 @@ function nextArrival(floor: number): number {
   return lastArrival;
 }
 
-const arrivalOf = (key: string | null | undefined): number => {
-  const match = key ? /^\d{12}\.(\d{18})\./.exec(key) : null;
-  return match?.[1] ? Number(match[1]) : 0;
-};
+const arrivalOf = (key: string | null | undefined): number => (key ? (sortKeyTimes(key)?.arrivalMicros ?? 0) : 0);
 
 /** `after`: the sort key of the conversation's newest message, if it has one. */
 export function makeSortKey(sentAt: Date, id: string, after?: string | null): string {
@@ -31,7 +28,6 @@ export function makeSortKey(sentAt: Date, id: string, after?: string | null): st
 
 /** The parts of a sort key that are times, in seconds; null for a key not made by makeSortKey. */
 export function parseSortKey(key: string): { sentSecond: number; arrivalSecond: number } | null {
-  const match = /^(\d{12})\.(\d{18})\./.exec(key);
-  if (!match) return null;
-  return { sentSecond: Number(match[1]), arrivalSecond: Math.floor(Number(match[2]) / 1_000_000) };
+  const times = sortKeyTimes(key);
+  return times && { sentSecond: times.sentSecond, arrivalSecond: Math.floor(times.arrivalMicros / 1_000_000) };
 }
