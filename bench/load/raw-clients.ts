@@ -50,19 +50,16 @@ export interface RawClientPool {
 const SOCKETS_PER_SOURCE_ADDRESS = 20_000;
 let addressesUsed = 0;
 
-function sourceAddresses(): () => string {
+/** Reserves the addresses a pool of `sockets` needs; socket i connects from the one returned for i. */
+function reserveSourceAddresses(sockets: number): (socketIndex: number) => string {
   const first = addressesUsed;
-  let made = 0;
-  return () => {
-    const index = first + Math.floor(made++ / SOCKETS_PER_SOURCE_ADDRESS);
-    addressesUsed = Math.max(addressesUsed, index + 1);
-    return `127.0.0.${1 + (index % 250)}`;
-  };
+  addressesUsed += Math.max(1, Math.ceil(sockets / SOCKETS_PER_SOURCE_ADDRESS));
+  return (socketIndex) => `127.0.0.${1 + ((first + Math.floor(socketIndex / SOCKETS_PER_SOURCE_ADDRESS)) % 250)}`;
 }
 
 export async function openRawClients(options: RawClientOptions): Promise<RawClientPool> {
   const trpc = options.protocol === "trpc";
-  const sourceAddress = sourceAddresses();
+  const sourceAddress = reserveSourceAddresses(options.sockets);
   const perSocket = trpc ? Math.max(1, options.subscriptionsPerSocket ?? 1) : 1;
   const toSocketUrl = (baseUrl: string) =>
     trpc ? `${baseUrl.replace(/^http/, "ws")}/api/trpc-ws` : `${baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
@@ -85,7 +82,7 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
       const first = index * perSocket;
       let waiting = perSocket;
       let ready = false;
-      const socket = new WebSocket(urlOf(index), { headers, localAddress: sourceAddress(), perMessageDeflate: false });
+      const socket = new WebSocket(urlOf(index), { headers, localAddress: sourceAddress(index), perMessageDeflate: false });
       sockets.push(socket);
       const started = () => {
         if (--waiting === 0) {

@@ -90,7 +90,7 @@ async function commitThenPublish<C, T>(
  * This is how the app writes through Prisma: a change and its events cannot be separated.
  */
 export const writeWithEvents = <T>(work: (tx: Tx, record: RecordEvent) => Promise<T>): Promise<T> =>
-  commitThenPublish((inside) => db().transaction(inside), (tx: Tx) => prismaSql(tx), work);
+  commitThenPublish((inside) => db().transaction(inside), prismaSql, work);
 
 /** The same in plain SQL, on PostgreSQL's pool of the hot paths (db/postgres-direct.ts): the webhook's writes. */
 export const writePostgresDirectWithEvents = <T>(work: (sql: Sql, record: RecordEvent) => Promise<T>): Promise<T> =>
