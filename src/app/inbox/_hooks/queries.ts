@@ -1,11 +1,12 @@
 "use client";
 // The inbox's queries. Each waits for the event cursor, so every snapshot is taken after the point
 // the live stream starts from: nothing can fall between a snapshot and the stream.
-import { keepPreviousData } from "@tanstack/react-query";
+import { keepPreviousData, replaceEqualDeep } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import type { TConversationFilter } from "@/shared/conversation-filter";
 import { api } from "@/trpc/react";
-import type { MessagePage } from "../_lib/apply-event";
+import type { TConversationSummary } from "@/shared/dto";
+import { fetchedSummary, type MessagePage } from "../_lib/apply-event";
 import { listOf } from "../_lib/list-pages";
 
 const PAGE_SIZE = 50;
@@ -59,7 +60,15 @@ export function useConversationCounts() {
 
 export function useConversation(conversationId: string) {
   const cursor = useEventsCursor();
-  return api.conversation.get.useQuery({ id: conversationId }, { enabled: cursor.isSuccess });
+  return api.conversation.get.useQuery(
+    { id: conversationId },
+    {
+      enabled: cursor.isSuccess,
+      // Cached and fetched are both this query's summaries (React Query types them unknown here).
+      structuralSharing: (cached, fetched) =>
+        replaceEqualDeep(cached, fetchedSummary(cached as TConversationSummary | undefined, fetched as TConversationSummary)),
+    },
+  );
 }
 
 const oldestFirst = (pages: readonly MessagePage[]) => pages.toReversed().flatMap((page) => page.messages);

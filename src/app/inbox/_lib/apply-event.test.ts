@@ -10,6 +10,7 @@ import {
   applyRetried,
   applyStatus,
   applySummary,
+  fetchedSummary,
   insertMessage,
   mergeServerCopy,
   mergeSummary,
@@ -142,15 +143,16 @@ describe("a reply sent from this tab meets the server's copies", () => {
       { ...summary("b", 30, "newest"), unreadCount: 0 },
       { ...summary("a", 20, "older"), unreadCount: 0 },
     ];
-    const updated = applyOwnReplyToList(list, reply);
-    expect(updated.map((item) => [item.id, item.lastPreview, item.lastMessageKey])).toEqual([
-      ["a", reply.body, reply.sortKey],
-      ["b", "newest", list[0]!.lastMessageKey],
+    const photo = { ...reply, type: "image" };
+    const updated = applyOwnReplyToList(list, photo);
+    expect(updated.map((item) => [item.id, item.lastPreviewType, item.lastPreview, item.lastMessageKey])).toEqual([
+      ["a", "image", reply.body, reply.sortKey],
+      ["b", "text", "newest", list[0]!.lastMessageKey],
     ]);
-    expect(applyOwnReplyToList(updated, reply)).toBe(updated);
+    expect(applyOwnReplyToList(updated, photo)).toBe(updated);
     // The event's summary for the same message then changes nothing.
-    const eventSummary = { ...summary("a", 40, reply.body), lastMessageKey: reply.sortKey };
-    expect(applyMessageToList(updated, eventSummary, reply, false)).toBe(updated);
+    const eventSummary = { ...summary("a", 40, reply.body), lastPreviewType: "image", lastMessageKey: reply.sortKey };
+    expect(applyMessageToList(updated, eventSummary, photo, false)).toBe(updated);
   });
 
   it("leaves the list and the preview alone for the user's own private note", () => {
@@ -188,11 +190,19 @@ describe("status and assignee changes in the filtered lists", () => {
   const resolved = { ...assigned, status: "resolved" as const, labelIds: ["billing"], revision: 2 };
 
   it("keeps the newer of two summaries field by field, whichever arrives last", () => {
-    const newerMessage = { ...summary("a", 30, "later words"), revision: 0 };
+    const newerMessage = { ...summary("a", 30, "later words"), lastPreviewType: "image", revision: 0 };
     const merged = mergeSummary(resolved, newerMessage);
-    expect(merged).toMatchObject({ status: "resolved", assigneeId: me, labelIds: ["billing"], revision: 2, lastPreview: "later words" });
+    expect(merged).toMatchObject({ status: "resolved", assigneeId: me, labelIds: ["billing"], revision: 2, lastPreview: "later words", lastPreviewType: "image" });
     expect(mergeSummary(newerMessage, resolved)).toEqual(merged);
     expect(mergeSummary(merged, assigned)).toBe(merged);
+  });
+
+  it("keeps this tab's newer labels when a fetch that read before the change lands after it", () => {
+    const renamed = { ...assigned, contact: { ...assigned.contact, name: "Renamed" } };
+    const kept = fetchedSummary(resolved, renamed);
+    expect(kept).toMatchObject({ status: "resolved", labelIds: ["billing"], revision: 2, contact: { name: "Renamed" } });
+    expect(fetchedSummary(assigned, resolved)).toBe(resolved);
+    expect(fetchedSummary(undefined, assigned)).toBe(assigned);
   });
 
   it("moves a conversation into a list when it starts to match, and out when it stops", () => {

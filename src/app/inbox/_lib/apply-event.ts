@@ -45,6 +45,7 @@ export function mergeSummary<S extends TConversationSummary>(current: S, incomin
     ...(newerMessage && {
       lastMessageAt: incoming.lastMessageAt,
       lastPreview: incoming.lastPreview,
+      lastPreviewType: incoming.lastPreviewType,
       lastMessageKey: incoming.lastMessageKey,
     }),
     ...(newerRevision && { status: incoming.status, assigneeId: incoming.assigneeId, labelIds: incoming.labelIds, revision: incoming.revision }),
@@ -54,6 +55,14 @@ export function mergeSummary<S extends TConversationSummary>(current: S, incomin
 
 /** The conversation header's summary (one conversation's cache). */
 export const applySummary = mergeSummary<TConversationSummary>;
+
+/**
+ * A fetched summary, kept as fresh as the cached one: a fetch that read the database before this
+ * tab's own change (or an event) was committed can land after it, and must not move the labels,
+ * status or newest message back. Everything else comes from the fetch.
+ */
+export const fetchedSummary = (cached: TConversationSummary | undefined, fetched: TConversationSummary) =>
+  cached ? mergeSummary(fetched, cached) : fetched;
 
 /**
  * Puts a conversation's newest summary into one cached list: updated in place, added if it now
@@ -104,7 +113,7 @@ export function applyMessageToList(
 export function applyOwnReplyToSummary<S extends TConversationSummary>(current: S, message: TMessage): S {
   // A private note is not what the customer sees: the server leaves the preview alone, and so do we.
   if (message.direction !== "outbound" || message.sortKey <= current.lastMessageKey) return current;
-  return { ...current, lastMessageAt: message.timestamp, lastPreview: message.body, lastMessageKey: message.sortKey };
+  return { ...current, lastMessageAt: message.timestamp, lastPreview: message.body, lastPreviewType: message.type, lastMessageKey: message.sortKey };
 }
 
 export function applyOwnReplyToList(list: TConversationListItem[], message: TMessage): TConversationListItem[] {
