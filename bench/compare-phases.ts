@@ -1,8 +1,10 @@
 // The side-by-side phases of `npm run bench`: fan-out for the Socket.IO baseline and Switchboard
 // at each size in BENCH_FANOUT_SIZES (each run on its own fresh server), Switchboard alone at
-// BENCH_BIG_SUBSCRIPTIONS subscriptions over several per socket, and ingest for both.
+// BENCH_BIG_SUBSCRIPTIONS subscriptions over several per socket, and ingest for both (and, for
+// Switchboard, the rate its route answers deliveries it refuses: Next's share of the ingest).
 import { compareFanout, type CompareFanoutOptions, type CompareFanoutResult } from "./compare-fanout";
 import { compareIngest, type CompareIngestOptions } from "./compare-ingest";
+import { refusedIngest } from "./ingest-floor";
 import {
   fanoutExactlyOnce,
   fanoutJson,
@@ -14,6 +16,8 @@ import {
   printFanoutComparison,
   printIngestAlone,
   printIngestComparison,
+  printRefusedIngest,
+  refusedIngestJson,
 } from "./compare-report";
 import { knob, listKnob } from "./knobs";
 import { withBaseline, withSwitchboard } from "./servers";
@@ -107,6 +111,9 @@ export async function runComparisons(seconds: number) {
   const ingestBaseline = await attempt("baseline ingest", failures, () => withBaseline("baseline-ingest", (target) => compareIngest(target, ingest)));
   const ingestSwitchboard = await attempt("Switchboard ingest", failures, () => withSwitchboard("ingest", (target) => compareIngest(target, ingest)));
   if (ingestBaseline && ingestSwitchboard) printIngestComparison(ingestBaseline, ingestSwitchboard, seconds);
+  console.log(`\nIngest refused at the signature (the route storing nothing), Switchboard on a fresh server…`);
+  const refused = await attempt("Switchboard refused ingest", failures, () => withSwitchboard("ingest-refused", (target) => refusedIngest(target, ingest)));
+  if (refused) printRefusedIngest(refused, ingestSwitchboard, ingestBaseline);
 
   // The answer time WhatsApp sees at a steady 500 deliveries a second (senders enough to keep pace).
   const pacedOptions: CompareIngestOptions = { ...ingest, concurrency: 64, ratePerSecond: PACED_RATE, maxMessages: PACED_RATE * seconds };
@@ -142,6 +149,7 @@ export async function runComparisons(seconds: number) {
         switchboard: ingestSwitchboard && ingestJson(ingestSwitchboard),
         switchboardOverBaseline: ingestBaseline && ingestSwitchboard && ingestRatios(ingestBaseline, ingestSwitchboard),
         pacedSwitchboard: paced && { ratePerSecond: PACED_RATE, ...ingestJson(paced) },
+        refusedSwitchboard: refused && refusedIngestJson(refused),
       },
       failures,
     },

@@ -3,6 +3,7 @@
 // (./cluster-phase.ts) uses the same tables with one process and the cluster as the two columns.
 import type { CompareFanoutResult } from "./compare-fanout";
 import type { CompareIngestResult } from "./compare-ingest";
+import type { RefusedIngestResult } from "./ingest-floor";
 import { ms, percent, round, roundSummary, table } from "./stats";
 
 type Figure<T> = [label: string, value: (result: T) => number, format: (value: number) => string, ratio?: boolean];
@@ -107,6 +108,26 @@ export function printIngestAlone(result: CompareIngestResult, label: string) {
   console.log(`\nIngest, ${name} only, ${label}: ${result.concurrency} senders, ${result.subscribers} subscribers connected`);
   console.log(table([["figure", name], ...ingestFigures.map(([label, value, format]) => [label, format(value(result))])]));
   printErrors([result]);
+}
+
+/** The route's rate storing nothing, beside the stored rate and a quarter of the baseline's. */
+export function printRefusedIngest(refused: RefusedIngestResult, stored: CompareIngestResult | null, baseline: CompareIngestResult | null) {
+  console.log(`\nIngest refused at the signature: ${refused.concurrency} senders, each delivery read, checked and answered 401`);
+  const rows = [
+    ["figure", "Switchboard"],
+    ["webhooks refused (401), per second", perSecond(refused.refusedPerSecond)],
+    ["webhook POST response p50", ms(refused.response.p50)],
+    ["webhook POST response p99", ms(refused.response.p99)],
+    ["other answers or errors", count(refused.unexpected)],
+  ];
+  if (stored) rows.push(["stored per second, as a share of refused", percent(stored.storedPerSecond / refused.refusedPerSecond)]);
+  if (baseline) rows.push(["a quarter of the baseline's stored rate", perSecond(baseline.storedPerSecond / 4)]);
+  console.log(table(rows));
+}
+
+export function refusedIngestJson(result: RefusedIngestResult) {
+  const { response, refusedPerSecond, ...counts } = result;
+  return { ...counts, refusedPerSecond: round(refusedPerSecond, 0), responseMs: roundSummary(response) };
 }
 
 /** Two deployments of Switchboard (or any two runs), the same figures in adjacent columns and the ratio second / first. */

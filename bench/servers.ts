@@ -12,7 +12,7 @@ import { signIn } from "../testing/session";
 import { POSTGRES_ADMIN_URL_VAR } from "../testing/test-database";
 import { startBaseline } from "./baseline/launch";
 import { BENCH_METRICS_TOKEN } from "./server-metrics";
-import { baselineTarget, clusterTarget, switchboardTarget, warmUp, type BenchTarget } from "./targets";
+import { baselineTarget, clusterTarget, switchboardTarget, warmUp, type BenchTarget, type SwitchboardTarget } from "./targets";
 
 interface Stoppable {
   stop(): Promise<void>;
@@ -81,7 +81,7 @@ export async function withGraphServer<T>(label: string, sendRate: number, work: 
 }
 
 /** A fresh Switchboard, signed in and warmed up, as a comparison target. */
-export const withSwitchboard = <T>(label: string, work: (target: BenchTarget) => Promise<T>) =>
+export const withSwitchboard = <T>(label: string, work: (target: SwitchboardTarget) => Promise<T>) =>
   withServer(label, async (server, cookie) => {
     const target = switchboardTarget(server, cookie);
     await warmUp(target);

@@ -30,12 +30,23 @@ async function postToSwitchboard(server: RunningServer, payload: unknown) {
   return { status: response.status, stored: body.messagesStored ?? 0 };
 }
 
-export function switchboardTarget(server: RunningServer, cookie: string): BenchTarget {
+/** One Switchboard process, which can also be sent deliveries it must refuse (bench/ingest-floor.ts). */
+export interface SwitchboardTarget extends BenchTarget {
+  /** Posts the payload signed with a secret no inbox has; resolves to the answer's status. */
+  postForged(payload: unknown): Promise<number>;
+}
+
+export function switchboardTarget(server: RunningServer, cookie: string): SwitchboardTarget {
   return {
     name: "switchboard",
     pids: () => [server.pid],
     clients: async () => ({ protocol: "trpc", baseUrl: server.url, cookie, lastEventId: await latestEventId(server.url, cookie) }),
     post: (payload) => postToSwitchboard(server, payload),
+    async postForged(payload) {
+      const response = await postWebhook(server.url, "not-this-inbox-app-secret", payload);
+      await response.arrayBuffer();
+      return response.status;
+    },
     connected: () => liveSubscriptions(server.url),
   };
 }

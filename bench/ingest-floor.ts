@@ -1,0 +1,47 @@
+// How fast the webhook route answers when it stores nothing: the same senders as the ingest phase
+// (bench/compare-ingest.ts), every delivery signed with a secret the server does not know, so each
+// is read, checked against the inbox's app secret and refused with a 401. What is left is Next's
+// request and response path around the route, the ceiling for any ingest that must stay a Next
+// route handler on this machine; the stored rate is read against it.
+import { performance } from "node:perf_hooks";
+import { textMessage } from "../testing/webhook";
+import type { CompareIngestOptions } from "./compare-ingest";
+import { summarize, type Summary } from "./stats";
+import type { BenchTarget } from "./targets";
+
+export interface RefusedIngestResult {
+  concurrency: number;
+  /** Answered 401, as a forged delivery must be. */
+  refused: number;
+  /** Anything else: an error, a timeout, or (wrongly) an acceptance. */
+  unexpected: number;
+  refusedPerSecond: number;
+  response: Summary;
+}
+
+export async function refusedIngest(
+  target: BenchTarget & { postForged(payload: unknown): Promise<number> },
+  options: Pick<CompareIngestOptions, "concurrency" | "durationMs" | "maxMessages" | "contacts">,
+): Promise<RefusedIngestResult> {
+  const responses: number[] = [];
+  let next = 0;
+  let refused = 0;
+  let unexpected = 0;
+  const started = performance.now();
+  const deadline = started + options.durationMs;
+  const sender = async () => {
+    while (performance.now() < deadline && next < options.maxMessages) {
+      const index = next++;
+      const contact = index % options.contacts;
+      const payload = textMessage({ from: String(15550200000 + contact), name: `Bench Contact ${contact}`, text: `bench-refused-${index}` });
+      const sentAt = performance.now();
+      const status = await target.postForged(payload).catch(() => 0);
+      responses.push(performance.now() - sentAt);
+      if (status === 401) refused++;
+      else unexpected++;
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, sender));
+  const seconds = (performance.now() - started) / 1000;
+  return { concurrency: options.concurrency, refused, unexpected, refusedPerSecond: refused / seconds, response: summarize(responses) };
+}
