@@ -5,6 +5,7 @@
 // The event itself travels compacted (@/shared/event-wire.ts): what the dashboard rebuilds is left out.
 import type { BusEvent } from "../bus";
 import { compactEvent, type TTrackedWireEvent, type TWireEvent } from "@/shared/event-wire";
+import { resultFrameOf, trackedResultJson } from "../realtime/wire/protocol";
 
 export class EncodedEvent {
   private wire: TWireEvent | null = null;
@@ -42,8 +43,7 @@ export class EncodedEvent {
   frame(prefix: string): Buffer {
     let frame = this.frames.get(prefix);
     if (!frame) {
-      const id = String(this.bus.id);
-      frame = Buffer.from(`${prefix}"result":{"type":"data","id":"${id}","data":{"id":"${id}","data":${this.payload()}}}}`);
+      frame = Buffer.from(resultFrameOf(prefix, trackedResultJson(String(this.bus.id), this.payload())));
       this.frames.set(prefix, frame);
     }
     return frame;

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { MAX_CALLS_PER_BATCH } from "@/shared/batch";
 import type { Context } from "../../api/trpc";
 import { logger } from "../../logger";
-import { callRequest, errorShape, subscriptionResult } from "./procedure-call";
+import { callRequest, errorShape, subscriptionFrame } from "./procedure-call";
 import { socketChannel } from "./live-channel";
 import { errorFrame, responsePrefix, resultFrame, ZClientMessage, type TRequest, type TRequestId } from "./protocol";
 
@@ -63,7 +63,7 @@ export function serveConnection(socket: WebSocket, raw: Duplex, context: Context
       send(resultFrame(prefix, { type: "started" }));
       for await (const item of outcome.stream) {
         if (controller.signal.aborted) break;
-        send(resultFrame(prefix, subscriptionResult(item)));
+        send(subscriptionFrame(prefix, item));
       }
       send(resultFrame(prefix, { type: "stopped" }));
     } catch (error) {

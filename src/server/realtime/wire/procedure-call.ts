@@ -10,7 +10,7 @@ import {
 } from "@trpc/server/unstable-core-do-not-import";
 import { appRouter } from "../../api/root";
 import type { Context } from "../../api/trpc";
-import type { TRequest } from "./protocol";
+import { resultFrame, resultFrameOf, trackedResultJson, type TRequest } from "./protocol";
 
 export function errorShape(cause: unknown, request: Pick<TRequest, "method" | "params"> | null, ctx: Context | undefined): unknown {
   return getErrorShape({
@@ -54,9 +54,9 @@ export async function callRequest(request: TRequest, ctx: Context, signal: Abort
   return isStream ? { kind: "stream", stream: result } : { kind: "value", value: result };
 }
 
-/** A subscription's item as tRPC's client expects it: tracked items carry their id twice. */
-export function subscriptionResult(item: unknown): { type: "data"; id?: string; data: unknown } {
-  if (!isTrackedEnvelope(item)) return { type: "data", data: item };
+/** A subscription's item as the frame tRPC's client expects (a tracked one carries its id twice). */
+export function subscriptionFrame(prefix: string, item: unknown): string {
+  if (!isTrackedEnvelope(item)) return resultFrame(prefix, { type: "data", data: item });
   const [id, data] = item;
-  return { type: "data", id, data: { id, data } };
+  return resultFrameOf(prefix, trackedResultJson(id, JSON.stringify(data)));
 }

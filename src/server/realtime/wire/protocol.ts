@@ -35,6 +35,17 @@ export function responsePrefix(id: TRequestId | null, jsonrpc: "2.0" | undefined
   return `{"id":${JSON.stringify(id)},${jsonrpc ? `"jsonrpc":"2.0",` : ""}`;
 }
 
-export const resultFrame = (prefix: string, result: unknown) => `${prefix}"result":${JSON.stringify(result)}}`;
+export const resultFrame = (prefix: string, result: unknown) => resultFrameOf(prefix, JSON.stringify(result));
+/** The same, with the result already JSON (an event's is made once for every socket). */
+export const resultFrameOf = (prefix: string, resultJson: string) => `${prefix}"result":${resultJson}}`;
+
+/**
+ * A tracked subscription item's result, as tRPC's client reads it: the item's id in the result (the
+ * client's cursor) and again beside its data. `dataJson` is the data, already JSON.
+ */
+export function trackedResultJson(id: string, dataJson: string): string {
+  const quoted = JSON.stringify(id);
+  return `{"type":"data","id":${quoted},"data":{"id":${quoted},"data":${dataJson}}}`;
+}
 export const errorFrame = (prefix: string, error: unknown) => `${prefix}"error":${JSON.stringify(error)}}`;
 export const RECONNECT_FRAME = JSON.stringify({ id: null, method: "reconnect" });
