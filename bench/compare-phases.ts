@@ -1,9 +1,11 @@
 // The side-by-side phases of `npm run bench`: fan-out for the Socket.IO baseline and Switchboard
 // at each size in BENCH_FANOUT_SIZES (each run on its own fresh server), Switchboard alone at
-// BENCH_BIG_SUBSCRIPTIONS subscriptions over several per socket, and ingest for both (and, for
+// BENCH_BIG_SUBSCRIPTIONS subscriptions over several per socket (each fan-out run with a load
+// generator process of its own: ./fanout-process.ts), and ingest for both (and, for
 // Switchboard, the rate its route answers deliveries it refuses: Next's share of the ingest).
-import { compareFanout, type CompareFanoutOptions, type CompareFanoutResult } from "./compare-fanout";
+import type { CompareFanoutOptions, CompareFanoutResult } from "./compare-fanout";
 import { compareIngest, type CompareIngestOptions } from "./compare-ingest";
+import { fanoutInOwnProcess } from "./fanout-process";
 import { refusedIngest } from "./ingest-floor";
 import {
   fanoutExactlyOnce,
@@ -86,10 +88,10 @@ export async function runComparisons(seconds: number) {
     const options = sizeOptions(size);
     console.log(`\nFan-out at ${size} subscribers: the baseline, then Switchboard, each on a fresh server…`);
     const baseline = await attempt(`baseline fan-out at ${size}`, failures, () =>
-      withBaseline(`baseline-fanout-${size}`, (target) => compareFanout(target, options)),
+      fanoutInOwnProcess("baseline", `baseline-fanout-${size}`, options),
     );
     const switchboard = await attempt(`Switchboard fan-out at ${size}`, failures, () =>
-      withSwitchboard(`fanout-${size}`, (target) => compareFanout(target, options)),
+      fanoutInOwnProcess("switchboard", `fanout-${size}`, options),
     );
     if (baseline && switchboard) printFanoutComparison(baseline, switchboard);
     else for (const result of [baseline, switchboard]) if (result) printFanoutAlone(result);
@@ -100,9 +102,7 @@ export async function runComparisons(seconds: number) {
   if (BIG_SUBSCRIPTIONS > 0) {
     console.log(`\nFan-out at ${BIG_SUBSCRIPTIONS} subscriptions (${BIG_PER_SOCKET} per socket), Switchboard only…`);
     const options = fanoutOptions(BIG_SUBSCRIPTIONS, BIG_PER_SOCKET, BIG_WEBHOOKS, BIG_BURST);
-    big = await attempt(`Switchboard fan-out at ${BIG_SUBSCRIPTIONS}`, failures, () =>
-      withSwitchboard("fanout-big", (target) => compareFanout(target, options)),
-    );
+    big = await attempt(`Switchboard fan-out at ${BIG_SUBSCRIPTIONS}`, failures, () => fanoutInOwnProcess("switchboard", "fanout-big", options));
     if (big) printFanoutAlone(big);
   }
 

@@ -50,16 +50,26 @@ export interface RawClientPool {
 const SOCKETS_PER_SOURCE_ADDRESS = 20_000;
 let addressesUsed = 0;
 
-/** Reserves the addresses a pool of `sockets` needs; socket i connects from the one returned for i. */
-function reserveSourceAddresses(sockets: number): (socketIndex: number) => string {
+/** Reserves the addresses `sockets` sockets need; returns the first one's number. */
+export function reserveSourceAddresses(sockets: number): number {
   const first = addressesUsed;
   addressesUsed += Math.max(1, Math.ceil(sockets / SOCKETS_PER_SOURCE_ADDRESS));
-  return (socketIndex) => `127.0.0.${1 + ((first + Math.floor(socketIndex / SOCKETS_PER_SOURCE_ADDRESS)) % 250)}`;
+  return first;
 }
+
+/** In a load generator started by another (../fanout-process.ts): go on from the addresses it reserved for this one. */
+export function continueSourceAddressesAt(first: number): void {
+  addressesUsed = first;
+}
+
+/** The source address socket i of a pool starting at address number `first` connects from. */
+const sourceAddressOf = (first: number, socketIndex: number) =>
+  `127.0.0.${1 + ((first + Math.floor(socketIndex / SOCKETS_PER_SOURCE_ADDRESS)) % 250)}`;
 
 export async function openRawClients(options: RawClientOptions): Promise<RawClientPool> {
   const trpc = options.protocol === "trpc";
-  const sourceAddress = reserveSourceAddresses(options.sockets);
+  const firstAddress = reserveSourceAddresses(options.sockets);
+  const sourceAddress = (socketIndex: number) => sourceAddressOf(firstAddress, socketIndex);
   const perSocket = trpc ? Math.max(1, options.subscriptionsPerSocket ?? 1) : 1;
   const toSocketUrl = (baseUrl: string) =>
     trpc ? `${baseUrl.replace(/^http/, "ws")}/api/trpc-ws` : `${baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
