@@ -4,7 +4,8 @@
 // round-robin over the processes and webhooks posted to each in turn, as a round-robin proxy would.
 // Every run gets a fresh cluster (new database, new Redis) on one throwaway PostgreSQL server, and
 // is printed beside the one-process SQLite figures of the same run.
-import { compareFanout, type CompareFanoutResult } from "./compare-fanout";
+import type { CompareFanoutResult } from "./compare-fanout";
+import { fanoutInOwnProcess } from "./fanout-process";
 import { compareIngest, type CompareIngestResult } from "./compare-ingest";
 import { attempt, fanoutSizes, ingestOptions, sizeOptions } from "./compare-phases";
 import { fanoutExactlyOnce, ingestExactlyOnce } from "./compare-report";
@@ -40,7 +41,7 @@ export async function runClusterPhase(seconds: number, single: SingleProcessRuns
       for (const size of fanoutSizes()) {
         console.log(`\nFan-out at ${size} subscribers over a fresh cluster of ${processes} web processes (PostgreSQL + Redis)…`);
         const cluster = await attempt(`cluster fan-out at ${size}`, failures, () =>
-          withCluster(`cluster-fanout-${size}`, processes, (target) => compareFanout(target, sizeOptions(size))),
+          fanoutInOwnProcess({ cluster: processes }, `cluster-fanout-${size}`, sizeOptions(size)),
         );
         const alone = single.fanout.get(size) ?? null;
         printClusterFanout(alone, cluster, processes);

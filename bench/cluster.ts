@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { ROOT } from "../testing/server";
 import { CLUSTER_PROCESSES, runClusterPhase, type SingleProcessRuns } from "./cluster-phase";
 import { clusterJson, clusterSummaryRows } from "./cluster-report";
-import { compareFanout, type CompareFanoutResult } from "./compare-fanout";
+import type { CompareFanoutResult } from "./compare-fanout";
+import { fanoutInOwnProcess } from "./fanout-process";
 import { compareIngest } from "./compare-ingest";
 import { attempt, fanoutSizes, ingestOptions, sizeOptions } from "./compare-phases";
 import { knob } from "./knobs";
@@ -30,7 +31,7 @@ async function singleProcessRuns(failures: string[]): Promise<SingleProcessRuns>
   if (!SINGLE) return { fanout, ingest: null };
   for (const size of fanoutSizes()) {
     console.log(`\nFan-out at ${size} subscribers, Switchboard as one process on SQLite…`);
-    fanout.set(size, await attempt(`Switchboard fan-out at ${size}`, failures, () => withSwitchboard(`fanout-${size}`, (target) => compareFanout(target, sizeOptions(size)))));
+    fanout.set(size, await attempt(`Switchboard fan-out at ${size}`, failures, () => fanoutInOwnProcess("switchboard", `fanout-${size}`, sizeOptions(size))));
   }
   console.log(`\nIngest for ${SECONDS} s, Switchboard as one process on SQLite…`);
   const ingest = await attempt("Switchboard ingest", failures, () => withSwitchboard("ingest", (target) => compareIngest(target, ingestOptions(SECONDS))));

@@ -1,13 +1,14 @@
 // One fan-out run in a load-generator process of its own, started by ./fanout-process.ts: starts
-// its design's server, runs compareFanout, sends the result to its parent and stops the server.
+// its design's server (or cluster), runs compareFanout, sends the result to its parent and stops the server.
 // If the parent goes away, it stops its server and exits.
 import { compareFanout, type CompareFanoutOptions } from "./compare-fanout";
 import { continueSourceAddressesAt } from "./load/raw-clients";
-import { stopAll, withBaseline, withSwitchboard } from "./servers";
+import { stopAll, withBaseline, withCluster, withSwitchboard } from "./servers";
 import { installWatchdog } from "./watchdog";
 
 export interface FanoutSpec {
-  design: "baseline" | "switchboard";
+  /** A cluster runs on the PostgreSQL server the parent's `withPostgres` announced in the environment. */
+  design: "baseline" | "switchboard" | { cluster: number };
   /** The server's label (its log and CPU profile names). */
   label: string;
   options: CompareFanoutOptions;
@@ -27,10 +28,13 @@ async function main() {
   continueSourceAddressesAt(spec.firstSourceAddress);
   process.on("disconnect", () => void stopAll().finally(() => process.exit(1)));
   try {
+    const { design, label, options } = spec;
     const result =
-      spec.design === "baseline"
-        ? await withBaseline(spec.label, (target) => compareFanout(target, spec.options))
-        : await withSwitchboard(spec.label, (target) => compareFanout(target, spec.options));
+      design === "baseline"
+        ? await withBaseline(label, (target) => compareFanout(target, options))
+        : design === "switchboard"
+          ? await withSwitchboard(label, (target) => compareFanout(target, options))
+          : await withCluster(label, design.cluster, (target) => compareFanout(target, options));
     await send({ ok: true, result });
   } catch (error) {
     await send({ ok: false, error: String(error) });
