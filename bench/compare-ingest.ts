@@ -2,11 +2,11 @@
 // senders post distinct messages (new wamids from `contacts` customers) for a bounded time and
 // count, while a few raw-WebSocket subscribers check that every stored message reaches them once.
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
 import { DeliveryLedger } from "./delivery-ledger";
 import { openRawClients } from "./load/raw-clients";
+import { benchCustomer, runSenders } from "./load/senders";
 import { summarize, type Summary } from "./stats";
 import type { BenchTarget, TargetName } from "./targets";
 
@@ -57,44 +57,31 @@ export async function compareIngest(target: BenchTarget, options: CompareIngestO
 
   try {
     await sleep(500);
-    const responses: number[] = [];
-    let next = 0;
     let storedCount = 0;
     let failedPosts = 0;
-    const started = performance.now();
-    const deadline = started + options.durationMs;
-    const sender = async () => {
-      while (performance.now() < deadline && next < maxMessages) {
-        const index = next++;
-        if (options.ratePerSecond) await sleep(started + (index * 1000) / options.ratePerSecond - performance.now());
-        const contact = index % options.contacts;
-        const payload = textMessage({
-          from: String(15550200000 + contact),
-          name: `Bench Contact ${contact}`,
-          text: `${prefix}${index}`,
-          wamid: `wamid.BENCHIN${run.toUpperCase()}${String(index).padStart(6, "0")}`,
-        });
-        const sentAt = performance.now();
-        const { status, stored: count } = await target.post(payload).catch(() => ({ status: 0, stored: 0 }));
-        responses.push(performance.now() - sentAt);
-        if (status === 200 && count === 1) {
-          stored[index] = 1;
-          storedCount++;
-        } else failedPosts++;
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency }, sender));
-    const seconds = (performance.now() - started) / 1000;
+    const payloadOf = (index: number) =>
+      textMessage({
+        ...benchCustomer(index, options.contacts),
+        text: `${prefix}${index}`,
+        wamid: `wamid.BENCHIN${run.toUpperCase()}${String(index).padStart(6, "0")}`,
+      });
+    const { posted, seconds, responses } = await runSenders(options, payloadOf, async (payload, index) => {
+      const { status, stored: count } = await target.post(payload).catch(() => ({ status: 0, stored: 0 }));
+      if (status === 200 && count === 1) {
+        stored[index] = 1;
+        storedCount++;
+      } else failedPosts++;
+    });
 
     await waitFor(() => ledger.firstSeen >= storedCount * subscribers, "", options.drainTimeoutMs).catch(() => undefined);
     await sleep(300);
-    const missing = ledger.missing(0, next, (index) => stored[index] === 1);
+    const missing = ledger.missing(0, posted, (index) => stored[index] === 1);
     const duplicates = ledger.duplicates();
     return {
       target: target.name,
       subscribers,
       concurrency: options.concurrency,
-      posted: next,
+      posted,
       stored: storedCount,
       failedPosts,
       seconds,

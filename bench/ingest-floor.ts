@@ -3,9 +3,9 @@
 // is read, checked against the inbox's app secret and refused with a 401. What is left is Next's
 // request and response path around the route, the ceiling for any ingest that must stay a Next
 // route handler on this machine; the stored rate is read against it.
-import { performance } from "node:perf_hooks";
 import { textMessage } from "../testing/webhook";
 import type { CompareIngestOptions } from "./compare-ingest";
+import { benchCustomer, runSenders } from "./load/senders";
 import { summarize, type Summary } from "./stats";
 import type { BenchTarget } from "./targets";
 
@@ -23,25 +23,13 @@ export async function refusedIngest(
   target: BenchTarget & { postForged(payload: unknown): Promise<number> },
   options: Pick<CompareIngestOptions, "concurrency" | "durationMs" | "maxMessages" | "contacts">,
 ): Promise<RefusedIngestResult> {
-  const responses: number[] = [];
-  let next = 0;
   let refused = 0;
   let unexpected = 0;
-  const started = performance.now();
-  const deadline = started + options.durationMs;
-  const sender = async () => {
-    while (performance.now() < deadline && next < options.maxMessages) {
-      const index = next++;
-      const contact = index % options.contacts;
-      const payload = textMessage({ from: String(15550200000 + contact), name: `Bench Contact ${contact}`, text: `bench-refused-${index}` });
-      const sentAt = performance.now();
-      const status = await target.postForged(payload).catch(() => 0);
-      responses.push(performance.now() - sentAt);
-      if (status === 401) refused++;
-      else unexpected++;
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, sender));
-  const seconds = (performance.now() - started) / 1000;
+  const payloadOf = (index: number) => textMessage({ ...benchCustomer(index, options.contacts), text: `bench-refused-${index}` });
+  const { seconds, responses } = await runSenders(options, payloadOf, async (payload) => {
+    const status = await target.postForged(payload).catch(() => 0);
+    if (status === 401) refused++;
+    else unexpected++;
+  });
   return { concurrency: options.concurrency, refused, unexpected, refusedPerSecond: refused / seconds, response: summarize(responses) };
 }
