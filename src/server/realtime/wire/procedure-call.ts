@@ -58,5 +58,5 @@ export async function callRequest(request: TRequest, ctx: Context, signal: Abort
 export function subscriptionFrame(prefix: string, item: unknown): string {
   if (!isTrackedEnvelope(item)) return resultFrame(prefix, { type: "data", data: item });
   const [id, data] = item;
-  return resultFrameOf(prefix, trackedResultJson(id, JSON.stringify(data)));
+  return resultFrameOf(prefix, trackedResultJson(id, JSON.stringify(data ?? null)));
 }
