@@ -87,6 +87,28 @@ describe("the fan-out hub", () => {
     expect(received).toHaveLength(31);
   });
 
+  it("parses and encodes a replayed event once for every subscriber that resumes before it", async () => {
+    const hub = createLiveHub();
+    hubs.push(hub);
+    const start = Math.max(0, ...(await storedIds(0)));
+    await record(3);
+    const live = collector(hub, admin, null);
+    const resumed = [collector(hub, admin, String(start)), collector(hub, admin, String(start))];
+    await settle();
+    await record(1);
+    const late = collector(hub, admin, String(start));
+    await settle();
+    const stored = await storedIds(start);
+    for (const { received } of [...resumed, late]) expect(received.map((event) => event.id)).toEqual(stored);
+    // The same objects, so the same frames: replays share what one of them (or the live fan-out) made.
+    for (const [position, event] of resumed[0]!.received.entries()) {
+      expect(resumed[1]!.received[position]).toBe(event);
+      expect(late.received[position]).toBe(event);
+    }
+    expect(late.received.at(-1)).toBe(live.received.at(-1));
+    for (const { subscription } of [live, ...resumed, late]) subscription.close();
+  });
+
   it("gives each subscriber only what it may see, and encodes each frame once for all sockets", async () => {
     const hub = createLiveHub();
     hubs.push(hub);

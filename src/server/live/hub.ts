@@ -1,5 +1,6 @@
 // The local fan-out: the one consumer of the bus in this process. Each event is encoded once and
-// handed to the local subscribers who may see it (a set lookup and a write of shared bytes each).
+// handed to the local subscribers who may see it (a set lookup and a write of shared bytes each);
+// subscribers replaying the log get the same encoding of recent events (./recent-events.ts).
 //
 // A subscriber is "held" while it replays the log after its cursor or re-reads its access: live
 // events wait in its own bounded queue, in order, and are drained once it is done, skipping what
@@ -12,7 +13,8 @@ import { logger } from "../logger";
 import { startFanoutTimer } from "../metrics";
 import { canSeeEvent, reloadAccess, type Access } from "../services/access";
 import { EncodedEvent } from "./encoded-event";
-import { latestEventId, parseCursor, readEventsAfter } from "./replay";
+import { RecentEvents } from "./recent-events";
+import { latestEventId, parseCursor, readEventsAfter, REPLAY_BATCH } from "./replay";
 import { SubscriberIndex } from "./subscriber-index";
 
 export type LiveEnd = { kind: "deactivated" } | { kind: "failed"; error: unknown };
@@ -33,6 +35,8 @@ export interface LiveSubscription {
 
 /** Live events held for one subscriber while it replays or re-reads its access. */
 const DEFAULT_HOLD_LIMIT = 2_000;
+/** Encoded events kept for replays (./recent-events.ts): a few replay batches, a few MB. */
+const RECENT_EVENTS = 4 * REPLAY_BATCH;
 
 interface Subscriber {
   access: Access;
@@ -54,6 +58,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   const byUser = new Map<string, Set<Subscriber>>();
   const holding = new Set<Subscriber>();
   const accessListeners = new Set<(userId: string) => void>();
+  const recent = new RecentEvents(RECENT_EVENTS);
   let pending: BusEvent[] = [];
   let flushScheduled = false;
   /**
@@ -117,7 +122,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   /** Sends what the log holds after the cursor; false when the subscriber ended meanwhile. */
   async function replay(subscriber: Subscriber): Promise<boolean> {
     for (;;) {
-      const batch = await readEventsAfter(subscriber.cursor, (scope) => canSeeEvent(subscriber.access, scope));
+      const batch = await readEventsAfter(subscriber.cursor, (scope) => canSeeEvent(subscriber.access, scope), (id) => recent.get(id)?.bus);
       if (subscriber.closed) return false;
       let accessChanged = false;
       for (const [index, event] of batch.events.entries()) {
@@ -126,7 +131,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
           if (!(await reload(subscriber))) return false;
           accessChanged = true;
         }
-        subscriber.sink.deliver(new EncodedEvent(event), index < batch.events.length - 1);
+        subscriber.sink.deliver(recent.encoded(event), index < batch.events.length - 1);
         // Rows after a change of access were filtered with the old one: read them again.
         if (accessChanged) break;
       }
@@ -164,7 +169,7 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
 
   function dispatch(event: BusEvent, more: boolean): void {
     lastSeenId = Math.max(lastSeenId, event.id);
-    const encoded = new EncodedEvent(event);
+    const encoded = recent.encoded(event);
     const released: Subscriber[] = [];
     if (event.event.type === "access.changed" && event.userId) {
       for (const subscriber of byUser.get(event.userId) ?? []) {

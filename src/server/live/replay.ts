@@ -40,16 +40,23 @@ type Scope = Pick<BusEvent, "inboxId" | "userId" | "team">;
 /**
  * The stored events after `cursor` that `include` accepts, from one batch of REPLAY_BATCH rows in
  * log order; `lastId` is the last row read, `more` whether rows may follow. Rows are filtered before
- * they are parsed, and a row that fails its schema is skipped.
+ * they are parsed, a row `known` already has is not parsed again, and a row that fails its schema
+ * is skipped.
  */
 export async function readEventsAfter(
   cursor: number,
   include: (scope: Scope) => boolean,
+  known: (id: number) => BusEvent | undefined = () => undefined,
 ): Promise<{ events: BusEvent[]; lastId: number; more: boolean }> {
   const rows = (await logSql().all<EventRow>(READ_AFTER, cursor)).map((row) => ({ ...row, id: Number(row.id), team: Number(row.team) === 1 }));
   const events: BusEvent[] = [];
   for (const row of rows) {
     if (!include(row)) continue;
+    const seen = known(row.id);
+    if (seen) {
+      events.push(seen);
+      continue;
+    }
     const parsed = ZAppEvent.safeParse(JSON.parse(row.payload));
     if (!parsed.success) {
       logger.error("stored event does not match its schema; skipped", { id: row.id, type: row.type });
