@@ -1,7 +1,8 @@
 // `npm run bench`: fan-out and ingest side by side with a plain Socket.IO baseline
 // (bench/compare-phases.ts: 1,000 and 10,000 subscribers, then Switchboard alone at 50,000
 // subscriptions; sustained ingest, whose Switchboard figure is checked against the ≥ 500/s aim), a
-// stall probe, and outbound replies through the outbox worker to
+// stall probe, a resume storm (many dashboards replaying the log at once), and outbound replies
+// through the outbox worker to
 // a fake Graph API (with the per-number rate raised, then at WhatsApp's default 80/s), each against
 // its own fresh server process on 127.0.0.1. Prints a report and a final `BENCH_RESULT {...}` line
 // for the README; then runs the search benchmark (bench/search.ts, its own report and result line).
@@ -14,7 +15,8 @@
 // Knobs (all optional): BENCH_FANOUT_SIZES (1000,10000), BENCH_WEBHOOKS (50), BENCH_BURST (20),
 // BENCH_BIG_SUBSCRIPTIONS (50000; 0 skips), BENCH_BIG_PER_SOCKET (5), BENCH_BIG_WEBHOOKS (20),
 // BENCH_BIG_BURST (10), BENCH_SECONDS (10, ingest), BENCH_STALL_MESSAGES (1000),
-// BENCH_REPLIES (2000), BENCH_CLUSTER_PROCESSES (4; 0 skips the cluster phase),
+// BENCH_REPLIES (2000), BENCH_STORM_SOCKETS (1000), BENCH_STORM_MESSAGES (200),
+// BENCH_CLUSTER_PROCESSES (4; 0 skips the cluster phase),
 // BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process there, on stop).
 import { execFileSync, spawnSync } from "node:child_process";
 import { MAX_UPDATES_PER_DELIVERY } from "../src/server/whatsapp/payload";
@@ -26,8 +28,9 @@ import { knob } from "./knobs";
 import { ensureFdLimit, machine } from "./machine";
 import { runOutbound, type OutboundResult } from "./outbound";
 import { printHeader, printOutbound } from "./report";
-import { withGraphServer, withServer } from "./servers";
+import { withGraphServer, withServer, withSwitchboard } from "./servers";
 import { ms, round, roundSummary, table } from "./stats";
+import { resumeStorm, type ResumeStormResult } from "./resume-storm";
 import { runStall, type StallResult } from "./stall";
 import { installWatchdog } from "./watchdog";
 
@@ -43,11 +46,22 @@ const SECONDS = knob("BENCH_SECONDS", 10, 1, 60);
 // WhatsApp's largest delivery, which is also the most the webhook accepts in one.
 const STALL_MESSAGES = knob("BENCH_STALL_MESSAGES", MAX_UPDATES_PER_DELIVERY, 1, MAX_UPDATES_PER_DELIVERY);
 const REPLIES = knob("BENCH_REPLIES", 2000, 10, 10_000);
+const STORM_SOCKETS = knob("BENCH_STORM_SOCKETS", 1000, 1, 10_000);
+const STORM_MESSAGES = knob("BENCH_STORM_MESSAGES", 200, 1, 2_000);
 const RAISED_SEND_RATE = 1000;
 const DEFAULT_SEND_RATE = 80;
 
 const outboundOk = (result: OutboundResult) =>
   result.failedSends === 0 && result.delivered === result.queued && result.sentTwice === 0 && result.sentEvents === result.queued;
+
+function printStorm(storm: ResumeStormResult) {
+  console.log(table([
+    ["figure", "value"],
+    ["messages received / expected", `${storm.received} / ${storm.expected}`],
+    ["every dashboard caught up (opening included)", `${storm.seconds.toFixed(2)} s`],
+    ["server CPU meanwhile", `${(storm.serverCpuMs / 1000).toFixed(2)} s`],
+  ]));
+}
 
 function printStall(stall: StallResult) {
   console.log(table([
@@ -73,6 +87,9 @@ async function main() {
   console.log(`\nStalls: one delivery of ${STALL_MESSAGES} messages while /api/health is asked every 10 ms…`);
   const stall = await withServer("stall", (server) => runStall(server, STALL_MESSAGES));
   printStall(stall);
+  console.log(`\nResume storm: ${STORM_SOCKETS} dashboards resuming ${STORM_MESSAGES} messages back at once…`);
+  const storm = await withSwitchboard("resume-storm", (target) => resumeStorm(target, { sockets: STORM_SOCKETS, messages: STORM_MESSAGES }));
+  printStorm(storm);
 
   const outboundOptions = { contacts: 50, concurrency: 16, drainTimeoutMs: 120_000 };
   console.log(`\nOutbound: starting a fresh server with a fake Graph API…`);
@@ -89,7 +106,7 @@ async function main() {
   const cluster = CLUSTER_PROCESSES > 0 ? await runClusterPhase(SECONDS, comparison.single) : null;
 
   const fanoutOk = comparison.exactlyOnce && (cluster?.exactlyOnce ?? true);
-  const stallOk = stall.stored === stall.messages;
+  const stallOk = stall.stored === stall.messages && storm.received === storm.expected;
   const repliesOk = outboundOk(outbound) && outboundOk(paced);
   const paceKept = paced.busiestSecond <= DEFAULT_SEND_RATE;
   const fanoutP99 = comparison.smallest?.delivery.p99 ?? Number.NaN;
@@ -121,6 +138,7 @@ async function main() {
       longestGapMs: round(stall.longestGapMs),
       healthMs: roundSummary(stall.probes),
     },
+    resumeStorm: { ...storm, seconds: round(storm.seconds) },
     outbound: {
       replies: outbound.queued,
       contacts: outbound.contacts,
