@@ -1,7 +1,7 @@
 // One fan-out run in a load-generator process of its own, started by ./fanout-process.ts: starts
 // its design's server (or cluster), runs compareFanout, sends the result to its parent and stops the server.
 // If the parent goes away, it stops its server and exits.
-import { compareFanout, type CompareFanoutOptions } from "./compare-fanout";
+import { compareFanout, type CompareFanoutOptions, type CompareFanoutResult } from "./compare-fanout";
 import { continueSourceAddressesAt } from "./load/raw-clients";
 import { stopAll, withBaseline, withCluster, withSwitchboard } from "./servers";
 import { installWatchdog } from "./watchdog";
@@ -16,7 +16,7 @@ export interface FanoutSpec {
   firstSourceAddress: number;
 }
 
-export type FanoutAnswer = { ok: true; result: Awaited<ReturnType<typeof compareFanout>> } | { ok: false; error: string };
+export type FanoutAnswer = { ok: true; result: CompareFanoutResult } | { ok: false; error: string };
 
 // The run's own timeouts add up to well under this; the parent's watchdog bounds the whole benchmark.
 const CHILD_LIMIT_MS = 20 * 60_000;

@@ -7,7 +7,7 @@ import { textMessage } from "../testing/webhook";
 import type { CompareIngestOptions } from "./compare-ingest";
 import { benchCustomer, runSenders } from "./load/senders";
 import { summarize, type Summary } from "./stats";
-import type { BenchTarget } from "./targets";
+import type { SwitchboardTarget } from "./targets";
 
 export interface RefusedIngestResult {
   concurrency: number;
@@ -20,7 +20,7 @@ export interface RefusedIngestResult {
 }
 
 export async function refusedIngest(
-  target: BenchTarget & { postForged(payload: unknown): Promise<number> },
+  target: SwitchboardTarget,
   options: Pick<CompareIngestOptions, "concurrency" | "durationMs" | "maxMessages" | "contacts">,
 ): Promise<RefusedIngestResult> {
   let refused = 0;

@@ -2,12 +2,11 @@
 // together, each from the cursor `messages` messages back, and the figures are the time until
 // every one has every message and the server's CPU meanwhile. Each message must arrive exactly
 // `sockets` times. Figures include opening the sockets.
-import fs from "node:fs";
 import { performance } from "node:perf_hooks";
-import { sleep } from "../testing/wait";
+import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
 import { openRawClients } from "./load/raw-clients";
-import type { BenchTarget } from "./targets";
+import { cpuMs, type BenchTarget } from "./targets";
 
 export interface ResumeStormResult {
   sockets: number;
@@ -19,12 +18,6 @@ export interface ResumeStormResult {
 }
 
 const TIMEOUT_MS = 120_000;
-
-/** CPU time a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 export async function resumeStorm(target: BenchTarget, options: { sockets: number; messages: number }): Promise<ResumeStormResult> {
   const from = await target.clients(); // the cursor before the messages
@@ -39,8 +32,7 @@ export async function resumeStorm(target: BenchTarget, options: { sockets: numbe
   const started = performance.now();
   const pool = await openRawClients({ ...from, sockets: options.sockets, batchSize: 100, timeoutMs: TIMEOUT_MS, onEvent: () => void received++ });
   try {
-    const deadline = started + TIMEOUT_MS;
-    while (received < expected && performance.now() < deadline) await sleep(5);
+    await waitFor(() => received >= expected, "", TIMEOUT_MS).catch(() => undefined);
     const seconds = (performance.now() - started) / 1000;
     // A little longer, so a duplicate sent after the last expected frame is counted too.
     await sleep(300);

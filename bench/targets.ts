@@ -106,6 +106,12 @@ export function rssKb(pid: number): number {
   }
 }
 
+/** CPU time a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Resident memory of all of a target's server processes together, in KB. */
 export const targetRssKb = (target: BenchTarget) => target.pids().reduce((sum, pid) => sum + rssKb(pid), 0);
 

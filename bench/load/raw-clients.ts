@@ -69,7 +69,6 @@ const sourceAddressOf = (first: number, socketIndex: number) =>
 export async function openRawClients(options: RawClientOptions): Promise<RawClientPool> {
   const trpc = options.protocol === "trpc";
   const firstAddress = reserveSourceAddresses(options.sockets);
-  const sourceAddress = (socketIndex: number) => sourceAddressOf(firstAddress, socketIndex);
   const perSocket = trpc ? Math.max(1, options.subscriptionsPerSocket ?? 1) : 1;
   const toSocketUrl = (baseUrl: string) =>
     trpc ? `${baseUrl.replace(/^http/, "ws")}/api/trpc-ws` : `${baseUrl.replace(/^http/, "ws")}/socket.io/?EIO=4&transport=websocket`;
@@ -92,7 +91,7 @@ export async function openRawClients(options: RawClientOptions): Promise<RawClie
       const first = index * perSocket;
       let waiting = perSocket;
       let ready = false;
-      const socket = new WebSocket(urlOf(index), { headers, localAddress: sourceAddress(index), perMessageDeflate: false });
+      const socket = new WebSocket(urlOf(index), { headers, localAddress: sourceAddressOf(firstAddress, index), perMessageDeflate: false });
       sockets.push(socket);
       const started = () => {
         if (--waiting === 0) {
