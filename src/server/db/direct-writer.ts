@@ -5,6 +5,7 @@
 import Database from "better-sqlite3";
 import { env } from "../env";
 import { sqliteFilePath } from "./paths";
+import { WRITER_PRAGMAS } from "./sqlite-pragmas";
 import type { Sql, SqlValue } from "./sql";
 
 const toParam = (value: SqlValue): string | number | bigint | null =>
@@ -12,7 +13,7 @@ const toParam = (value: SqlValue): string | number | bigint | null =>
 
 function createDirectWriter() {
   const sqlite = new Database(sqliteFilePath(env().DATABASE_URL), { fileMustExist: true, timeout: 10_000 });
-  sqlite.pragma("foreign_keys = ON");
+  for (const pragma of WRITER_PRAGMAS) sqlite.pragma(pragma);
   const statements = new Map<string, Database.Statement>();
   const statement = (text: string) => {
     let prepared = statements.get(text);

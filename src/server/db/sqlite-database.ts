@@ -7,17 +7,28 @@ import { PrismaClient } from "./generated/client";
 import type { Database } from "./client";
 import { answers } from "./ping";
 import { sqliteFilePath } from "./paths";
+import { WRITER_PRAGMA_SCRIPT } from "./sqlite-pragmas";
 import { writeLock } from "./write-lock";
 
-function sqliteClient(url: string): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+/** Prisma's adapter, with the writers' settings applied to its connection as it opens. */
+class SqliteWriterAdapter extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(WRITER_PRAGMA_SCRIPT);
+    return adapter;
+  }
+}
+
+function sqliteClient(url: string, role: "writer" | "reader"): PrismaClient {
+  const config = { url, timeout: 10_000 };
+  const adapter = role === "writer" ? new SqliteWriterAdapter(config) : new PrismaBetterSQLite3(config);
   return new PrismaClient({ adapter });
 }
 
 export function createSqliteDatabase(databaseUrl: string): Database {
   const url = `file:${sqliteFilePath(databaseUrl)}`;
-  const writer = sqliteClient(url);
-  const reader = sqliteClient(url);
+  const writer = sqliteClient(url, "writer");
+  const reader = sqliteClient(url, "reader");
   return {
     provider: "sqlite",
     read: reader,

@@ -1,0 +1,121 @@
+// `npm run bench:store`: the webhook's store path on SQLite without HTTP — deliveries stored through
+// ingestDelivery (the route's own transaction, grouped commits and all), BENCH_STORE_SENDERS at a
+// time, on a throwaway database file. Rounds alternate the writers' settings (src/server/db/
+// sqlite-pragmas.ts) with each of them undone, for the measurement only, so every figure has its
+// baseline in the same run. Prints deliveries per second and the time of each statement per
+// delivery, which is where a profile of the route points when the store is slow. About a minute.
+//
+// Knobs: BENCH_STORE_SENDERS (16), BENCH_STORE_SECONDS (4 per round), BENCH_STORE_ROUNDS (2 of each).
+import { performance } from "node:perf_hooks";
+import { createTempDatabase } from "../testing/temp-db";
+import { textMessage } from "../testing/webhook";
+import type { Sql } from "../src/server/db/sql";
+import { knob } from "./knobs";
+import { machine } from "./machine";
+import { table } from "./stats";
+
+const SENDERS = knob("BENCH_STORE_SENDERS", 16, 1, 64);
+const SECONDS = knob("BENCH_STORE_SECONDS", 4, 1, 60);
+const ROUNDS = knob("BENCH_STORE_ROUNDS", 2, 1, 10);
+const CONTACTS = 200;
+const TOP_STATEMENTS = 8;
+
+/** Each variant sets its pragmas on the webhook's connection before its rounds. */
+const VARIANTS = [
+  { name: "as configured", pragmas: ["synchronous = FULL", "temp_store = MEMORY"] },
+  { name: "undo in a temporary file (temp_store = FILE)", pragmas: ["synchronous = FULL", "temp_store = FILE"] },
+  { name: "commits not synced (synchronous = NORMAL)", pragmas: ["synchronous = NORMAL", "temp_store = MEMORY"] },
+];
+
+/** Time spent in each statement's text, summed over a round. */
+type StatementTimes = Map<string, number>;
+
+function timed(sql: Sql, times: () => StatementTimes): Sql {
+  const note = (text: string, started: number) => times().set(text, (times().get(text) ?? 0) + performance.now() - started);
+  return {
+    ...sql,
+    all: (text, ...params) => {
+      const started = performance.now();
+      const rows = sql.all(text, ...params);
+      note(text, started);
+      return rows;
+    },
+    run: (text, ...params) => {
+      const started = performance.now();
+      const done = sql.run(text, ...params);
+      note(text, started);
+      return done;
+    },
+  };
+}
+
+async function main() {
+  createTempDatabase();
+  process.env.LOG_LEVEL ??= "warn";
+  const { bootstrap } = await import("../src/server/bootstrap");
+  const { ingestDelivery } = await import("../src/server/whatsapp/ingest");
+  const { ZWebhookPayload } = await import("../src/server/whatsapp/payload");
+  const { directWriter } = await import("../src/server/db/direct-writer");
+  const { closeDb } = await import("../src/server/db/client");
+  await bootstrap();
+
+  let times: StatementTimes = new Map();
+  const writer = directWriter();
+  const exec = writer.exec;
+  writer.sql = timed(writer.sql, () => times);
+  writer.exec = (text) => {
+    const started = performance.now();
+    exec(text);
+    times.set(text, (times.get(text) ?? 0) + performance.now() - started);
+  };
+
+  let next = 0;
+  const round = async () => {
+    times = new Map();
+    let stored = 0;
+    const started = performance.now();
+    const deadline = started + SECONDS * 1000;
+    await Promise.all(
+      Array.from({ length: SENDERS }, async () => {
+        while (performance.now() < deadline) {
+          const index = next++;
+          const contact = index % CONTACTS;
+          const payload = ZWebhookPayload.parse(textMessage({ from: String(15550500000 + contact), name: `Store Bench ${contact}`, text: `store bench ${index}` }));
+          const result = await ingestDelivery(payload); // not `stored += await …`: that reads `stored` before waiting
+          stored += result.messagesStored;
+        }
+      }),
+    );
+    return { stored, perSecond: stored / ((performance.now() - started) / 1000), times };
+  };
+
+  console.log(`The webhook's store path on SQLite: ${SENDERS} deliveries at a time, ${ROUNDS} rounds of ${SECONDS} s per setting`);
+  console.log(table([["machine", "value"], ...Object.entries(machine()).map(([key, value]) => [key, String(value)])]));
+  await round(); // warm-up: statements prepared, contacts and conversations made
+  const rows: string[][] = [["round", "deliveries stored per second"]];
+  const firstRound = new Map<string, Awaited<ReturnType<typeof round>>>();
+  for (let n = 1; n <= ROUNDS; n++) {
+    for (const variant of VARIANTS) {
+      for (const pragma of variant.pragmas) exec(`PRAGMA ${pragma}`);
+      const result = await round();
+      if (!firstRound.has(variant.name)) firstRound.set(variant.name, result);
+      rows.push([`${n}: ${variant.name}`, result.perSecond.toFixed(0)]);
+    }
+  }
+  console.log(table(rows));
+
+  for (const [name, result] of firstRound) {
+    const perDelivery = [...result.times].sort((a, b) => b[1] - a[1]).slice(0, TOP_STATEMENTS);
+    console.log(`\nWhere a delivery's store time went, ${name} (round 1, µs per stored delivery):`);
+    console.log(table([["statement", "µs"], ...perDelivery.map(([text, total]) => [text.replace(/\s+/g, " ").slice(0, 90), ((total / result.stored) * 1000).toFixed(1)])]));
+  }
+  await closeDb();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error("the store benchmark failed:", error);
+    process.exit(1);
+  },
+);
