@@ -9,7 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { createTempDatabase } from "../testing/temp-db";
 import { textMessage } from "../testing/webhook";
-import type { Sql } from "../src/server/db/sql";
+import type { Sql, SqlValue } from "../src/server/db/sql";
 import { knob } from "./knobs";
 import { machine } from "./machine";
 import { table } from "./stats";
@@ -34,9 +34,9 @@ function timed(sql: Sql, times: () => StatementTimes): Sql {
   const note = (text: string, started: number) => times().set(text, (times().get(text) ?? 0) + performance.now() - started);
   return {
     ...sql,
-    all: (text, ...params) => {
+    all: <T>(text: string, ...params: SqlValue[]) => {
       const started = performance.now();
-      const rows = sql.all(text, ...params);
+      const rows = sql.all<T>(text, ...params);
       note(text, started);
       return rows;
     },
@@ -65,8 +65,9 @@ async function main() {
   writer.sql = timed(writer.sql, () => times);
   writer.exec = (text) => {
     const started = performance.now();
-    exec(text);
+    const result = exec(text);
     times.set(text, (times.get(text) ?? 0) + performance.now() - started);
+    return result;
   };
 
   let next = 0;
