@@ -2,7 +2,7 @@
 // arrive while a transaction is being written wait for the next one, which takes them all. Each
 // delivery runs in a savepoint of its own, so one that fails is rolled back alone and the others
 // commit; each is answered after the commit that holds it, and its events are published then.
-// With WAL and synchronous=FULL every commit is an fsync; a group pays for one.
+// With WAL and synchronous=FULL (../db/sqlite-pragmas.ts) every commit is an fsync; a group pays for one.
 // On PostgreSQL each delivery is its own transaction on the hot paths' pg pool (db/postgres-direct.ts).
 import { directWriter } from "../db/direct-writer";
 import { writeLock } from "../db/write-lock";
