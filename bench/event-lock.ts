@@ -7,15 +7,14 @@
 // Prints deliveries per second and p50/p99 of a delivery's store, for each. About a minute.
 //
 // Knobs: BENCH_LOCK_SENDERS (16), BENCH_LOCK_SECONDS (5 per round), BENCH_LOCK_ROUNDS (2 of each).
-import { performance } from "node:perf_hooks";
 import { startPostgres } from "../testing/postgres-server";
 // Aliased: a name starting with "use" reads as a React hook to the linter.
 import { usePostgresForThisProcess as migrateThrowawayDatabase } from "../testing/temp-postgres";
-import { textMessage } from "../testing/webhook";
 import type { Sql } from "../src/server/db/sql";
 import { knob } from "./knobs";
 import { machine } from "./machine";
-import { ms, summarize, table } from "./stats";
+import { prepareStoreRounds } from "./load/store-rounds";
+import { ms, table } from "./stats";
 
 const SENDERS = knob("BENCH_LOCK_SENDERS", 16, 1, 64);
 const SECONDS = knob("BENCH_LOCK_SECONDS", 5, 1, 60);
@@ -33,13 +32,8 @@ async function main() {
   }, WATCHDOG_MS);
   try {
     await migrateThrowawayDatabase(postgres);
-    process.env.LOG_LEVEL ??= "warn";
-    const { bootstrap } = await import("../src/server/bootstrap");
-    const { ingestDelivery } = await import("../src/server/whatsapp/ingest");
-    const { ZWebhookPayload } = await import("../src/server/whatsapp/payload");
     const { postgresDirect } = await import("../src/server/db/postgres-direct");
-    const { closeDb } = await import("../src/server/db/client");
-    await bootstrap();
+    const rounds = await prepareStoreRounds({ senders: SENDERS, seconds: SECONDS, contacts: CONTACTS, label: "Lock Bench" });
 
     // The pool's transactions, with the lock's statement dropped while `withoutLock` is set.
     const pool = postgresDirect();
@@ -48,41 +42,19 @@ async function main() {
     const dropLock = (sql: Sql): Sql => ({ ...sql, run: (text, ...params) => (text.startsWith(LOCK_STATEMENT) ? Promise.resolve() : sql.run(text, ...params)) });
     pool.transaction = (work) => transaction((sql) => work(withoutLock ? dropLock(sql) : sql));
 
-    let next = 0;
-    const round = async () => {
-      const times: number[] = [];
-      let stored = 0;
-      const started = performance.now();
-      const deadline = started + SECONDS * 1000;
-      await Promise.all(
-        Array.from({ length: SENDERS }, async () => {
-          while (performance.now() < deadline) {
-            const index = next++;
-            const contact = index % CONTACTS;
-            const payload = ZWebhookPayload.parse(textMessage({ from: String(15550400000 + contact), name: `Lock Bench ${contact}`, text: `lock bench ${index}` }));
-            const sentAt = performance.now();
-            const result = await ingestDelivery(payload);
-            times.push(performance.now() - sentAt);
-            stored += result.messagesStored;
-          }
-        }),
-      );
-      return { perSecond: stored / ((performance.now() - started) / 1000), store: summarize(times) };
-    };
-
     console.log(`The event log's lock on PostgreSQL: ${SENDERS} deliveries at a time, ${ROUNDS} rounds of ${SECONDS} s each way`);
     console.log(table([["machine", "value"], ...Object.entries(machine()).map(([key, value]) => [key, String(value)])]));
-    await round(); // warm-up: statements prepared, contacts and conversations made
+    await rounds.round(); // warm-up: statements prepared, contacts and conversations made
     const rows: string[][] = [["round", "deliveries stored per second", "store p50", "store p99"]];
     for (let n = 1; n <= ROUNDS; n++) {
       for (const lock of [true, false]) {
         withoutLock = !lock;
-        const result = await round();
+        const result = await rounds.round();
         rows.push([`${n}: ${lock ? "with the lock" : "without it"}`, result.perSecond.toFixed(0), ms(result.store.p50), ms(result.store.p99)]);
       }
     }
     console.log(table(rows));
-    await closeDb();
+    await rounds.close();
   } finally {
     clearTimeout(watchdog);
     await postgres.stop();

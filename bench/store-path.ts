@@ -8,12 +8,12 @@
 // Knobs: BENCH_STORE_SENDERS (16), BENCH_STORE_SECONDS (4 per round), BENCH_STORE_ROUNDS (2 of each).
 import { performance } from "node:perf_hooks";
 import { createTempDatabase } from "../testing/temp-db";
-import { textMessage } from "../testing/webhook";
 import type { Sql, SqlValue } from "../src/server/db/sql";
 import { WRITER_PRAGMAS } from "../src/server/db/sqlite-pragmas";
 import { knob } from "./knobs";
 import { machine } from "./machine";
-import { table } from "./stats";
+import { prepareStoreRounds } from "./load/store-rounds";
+import { ms, table } from "./stats";
 
 const SENDERS = knob("BENCH_STORE_SENDERS", 16, 1, 64);
 const SECONDS = knob("BENCH_STORE_SECONDS", 4, 1, 60);
@@ -52,13 +52,8 @@ function timed(sql: Sql): Sql {
 
 async function main() {
   createTempDatabase();
-  process.env.LOG_LEVEL ??= "warn";
-  const { bootstrap } = await import("../src/server/bootstrap");
-  const { ingestDelivery } = await import("../src/server/whatsapp/ingest");
-  const { ZWebhookPayload } = await import("../src/server/whatsapp/payload");
   const { directWriter } = await import("../src/server/db/direct-writer");
-  const { closeDb } = await import("../src/server/db/client");
-  await bootstrap();
+  const rounds = await prepareStoreRounds({ senders: SENDERS, seconds: SECONDS, contacts: CONTACTS, label: "Store Bench" });
 
   const writer = directWriter();
   const exec = writer.exec;
@@ -70,37 +65,22 @@ async function main() {
     return result;
   };
 
-  let next = 0;
   const round = async () => {
     times = new Map();
-    let stored = 0;
-    const started = performance.now();
-    const deadline = started + SECONDS * 1000;
-    await Promise.all(
-      Array.from({ length: SENDERS }, async () => {
-        while (performance.now() < deadline) {
-          const index = next++;
-          const contact = index % CONTACTS;
-          const payload = ZWebhookPayload.parse(textMessage({ from: String(15550500000 + contact), name: `Store Bench ${contact}`, text: `store bench ${index}` }));
-          const result = await ingestDelivery(payload); // not `stored += await …`: that reads `stored` before waiting
-          stored += result.messagesStored;
-        }
-      }),
-    );
-    return { stored, perSecond: stored / ((performance.now() - started) / 1000), times };
+    return { ...(await rounds.round()), times };
   };
 
   console.log(`The webhook's store path on SQLite: ${SENDERS} deliveries at a time, ${ROUNDS} rounds of ${SECONDS} s per setting`);
   console.log(table([["machine", "value"], ...Object.entries(machine()).map(([key, value]) => [key, String(value)])]));
   await round(); // warm-up: statements prepared, contacts and conversations made
-  const rows: string[][] = [["round", "deliveries stored per second"]];
+  const rows: string[][] = [["round", "deliveries stored per second", "store p50", "store p99"]];
   const firstRound = new Map<string, Awaited<ReturnType<typeof round>>>();
   for (let n = 1; n <= ROUNDS; n++) {
     for (const variant of VARIANTS) {
       for (const pragma of [...WRITER_PRAGMAS, ...(variant.undo ? [variant.undo] : [])]) exec(`PRAGMA ${pragma}`);
       const result = await round();
       if (!firstRound.has(variant.name)) firstRound.set(variant.name, result);
-      rows.push([`${n}: ${variant.name}`, result.perSecond.toFixed(0)]);
+      rows.push([`${n}: ${variant.name}`, result.perSecond.toFixed(0), ms(result.store.p50), ms(result.store.p99)]);
     }
   }
   console.log(table(rows));
@@ -110,7 +90,7 @@ async function main() {
     console.log(`\nWhere a delivery's store time went, ${name} (round 1, µs per stored delivery):`);
     console.log(table([["statement", "µs"], ...perDelivery.map(([text, total]) => [text.replace(/\s+/g, " ").slice(0, 90), ((total / result.stored) * 1000).toFixed(1)])]));
   }
-  await closeDb();
+  await rounds.close();
 }
 
 main().then(
