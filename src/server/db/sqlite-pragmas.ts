@@ -9,8 +9,8 @@ export const WRITER_PRAGMAS = [
   "synchronous = FULL",
   // Each webhook delivery runs in a savepoint (../events/group-commit.ts), whose undo pages went to
   // a temporary file created and unlinked in every transaction. In memory (a delivery's undo is a
-  // few pages), the stored webhook's statements take about a third less time: the Message and
-  // Event inserts went from 100 and 86 µs to 29 and 41 (`npm run bench:store`).
+  // few pages), its heaviest writes take a third to a half of the time: the Message and Event
+  // inserts went from 100 and 86 µs to 29 and 41 (`npm run bench:store`).
   "temp_store = MEMORY",
 ] as const;
 

@@ -1,5 +1,6 @@
 // Both connections that write a SQLite database run with the writers' settings (sqlite-pragmas.ts):
-// a commit that is not synced is lost with the machine, whatever the tests above it say.
+// a commit that is not synced survives kill -9 (the tests that kill the server pass either way) but
+// not the machine stopping, so only the connections' own answer shows it.
 import { afterAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../../../testing/temp-db";
 
