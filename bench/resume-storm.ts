@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
 import { openRawClients } from "./load/raw-clients";
+import { benchCustomer } from "./load/senders";
 import { cpuMs, type BenchTarget } from "./targets";
 
 export interface ResumeStormResult {
@@ -18,11 +19,12 @@ export interface ResumeStormResult {
 }
 
 const TIMEOUT_MS = 120_000;
+const STORM_CUSTOMERS = 50;
 
 export async function resumeStorm(target: BenchTarget, options: { sockets: number; messages: number }): Promise<ResumeStormResult> {
   const from = await target.clients(); // the cursor before the messages
   for (let index = 0; index < options.messages; index++) {
-    await target.post(textMessage({ from: String(15550300000 + (index % 50)), text: `bench-resume-${index}` }));
+    await target.post(textMessage({ ...benchCustomer(index, STORM_CUSTOMERS), text: `bench-resume-${index}` }));
   }
   const expected = options.sockets * options.messages;
   const [pid] = target.pids();
