@@ -6,7 +6,7 @@ import next from "next";
 import { startBackgroundServices } from "./src/server/background";
 import { bootstrap } from "./src/server/bootstrap";
 import { closeBus } from "./src/server/bus";
-import { closeDb } from "./src/server/db/client";
+import { closeDb, db } from "./src/server/db/client";
 import { dataDir } from "./src/server/db/paths";
 import { localAppUrl } from "./src/server/demo/app-url";
 import { prepareDemo } from "./src/server/demo/first-start";
@@ -19,6 +19,7 @@ import { refuseBody } from "./src/server/http/body-limits";
 import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
 import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
+import { startStoreThread } from "./src/server/whatsapp/store-thread/queue";
 import { WS_PATH } from "./src/shared/realtime";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -33,6 +34,8 @@ async function main() {
   provideLocalSecrets(dataDir(configured), process.env);
   const config = env();
   await bootstrap();
+  // On SQLite the webhook's deliveries are stored on a thread of their own; ready before the first.
+  if (db().provider === "sqlite") startStoreThread();
 
   const dev = config.NODE_ENV !== "production";
   const app = next({ dev, hostname: config.HOST, port: config.PORT });

@@ -3,6 +3,7 @@
 // them and stored through the route's own ingestDelivery by the ingest phases' senders (./senders.ts),
 // `senders` at a time for `seconds`.
 // Load after the database is chosen: the app's modules read their configuration once.
+import { performance } from "node:perf_hooks";
 import { textMessage } from "../../testing/webhook";
 import { summarize, type Summary } from "../stats";
 import { benchCustomer, runSenders } from "./senders";
@@ -21,6 +22,8 @@ export interface StoreRound {
   perSecond: number;
   /** How long each delivery's store took, from the call to its answer (after its commit). */
   store: Summary;
+  /** This thread's busy time per stored delivery (the senders' own work included), from its event loop's utilisation. */
+  mainThreadMsPerDelivery: number;
 }
 
 /** Boots the app on the chosen database; returns a function that runs one timed round. */
@@ -34,6 +37,7 @@ export async function prepareStoreRounds(options: StoreRoundOptions): Promise<{ 
 
   const round = async (): Promise<StoreRound> => {
     let stored = 0;
+    const loopBefore = performance.eventLoopUtilization();
     const payloadOf = (index: number) => ZWebhookPayload.parse(textMessage({ ...benchCustomer(index, options.contacts), text: `${options.label} ${index}` }));
     const sent = await runSenders(
       { concurrency: options.senders, durationMs: options.seconds * 1000, maxMessages: Number.POSITIVE_INFINITY },
@@ -44,7 +48,8 @@ export async function prepareStoreRounds(options: StoreRoundOptions): Promise<{ 
         stored += result.messagesStored;
       },
     );
-    return { stored, perSecond: stored / sent.seconds, store: summarize(sent.responses) };
+    const busyMs = performance.eventLoopUtilization(loopBefore).active;
+    return { stored, perSecond: stored / sent.seconds, store: summarize(sent.responses), mainThreadMsPerDelivery: busyMs / stored };
   };
   return { round, close: closeDb };
 }

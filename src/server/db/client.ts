@@ -4,6 +4,7 @@
 //    queries, `transaction` for every write.
 import type { PrismaClient } from "./generated/client";
 import { closeDirectWriter } from "./direct-writer";
+import { closeStoreThread } from "../whatsapp/store-thread/client";
 import { closeHotReads } from "./hot-reads";
 import { closePostgresDirect } from "./postgres-direct";
 import { env } from "../env";
@@ -37,6 +38,7 @@ export function db(): Database {
 export async function closeDb(): Promise<void> {
   closeHotReads();
   closeDirectWriter();
+  await closeStoreThread();
   await closePostgresDirect();
   const current = globalForDb.__switchboardDb;
   globalForDb.__switchboardDb = undefined;

@@ -1,6 +1,7 @@
 // The webhook's hot path writes through its own better-sqlite3 connection with prepared statements
-// kept for reuse. A CPU profile of sustained webhooks showed Prisma's client (compiling a query
-// plan for every raw statement) as half of the server's time. Dates are stored the way Prisma
+// kept for reuse, opened on the store thread (../whatsapp/store-thread/). A CPU profile of
+// sustained webhooks showed Prisma's client (compiling a query plan for every raw statement) as
+// half of the server's time. Dates are stored the way Prisma
 // stores them, so both read each other's rows.
 import Database from "better-sqlite3";
 import { env } from "../env";
@@ -11,8 +12,8 @@ import type { Sql, SqlValue } from "./sql";
 const toParam = (value: SqlValue): string | number | bigint | null =>
   value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : value;
 
-function createDirectWriter() {
-  const sqlite = new Database(sqliteFilePath(env().DATABASE_URL), { fileMustExist: true, timeout: 10_000 });
+export function openDirectWriter(file: string) {
+  const sqlite = new Database(file, { fileMustExist: true, timeout: 10_000 });
   for (const pragma of WRITER_PRAGMAS) sqlite.pragma(pragma);
   const statements = new Map<string, Database.Statement>();
   const statement = (text: string) => {
@@ -37,12 +38,13 @@ function createDirectWriter() {
   };
 }
 
-export type DirectWriter = ReturnType<typeof createDirectWriter>;
+export type DirectWriter = ReturnType<typeof openDirectWriter>;
 
 const globalForWriter = globalThis as typeof globalThis & { __switchboardDirectWriter?: DirectWriter };
 
+/** One on this thread, on the configured database: for tools and tests that write as the store thread does. */
 export function directWriter(): DirectWriter {
-  globalForWriter.__switchboardDirectWriter ??= createDirectWriter();
+  globalForWriter.__switchboardDirectWriter ??= openDirectWriter(sqliteFilePath(env().DATABASE_URL));
   return globalForWriter.__switchboardDirectWriter;
 }
 

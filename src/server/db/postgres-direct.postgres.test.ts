@@ -49,7 +49,7 @@ describe("the direct pool on PostgreSQL", () => {
   });
 
   it("rolls a failed transaction back, events and all, and goes on with the next", async () => {
-    const { writeDirectWithEvents } = await import("../events/group-commit");
+    const { writePostgresDirectWithEvents: writeDirectWithEvents } = await import("../events/log");
     const { postgresDirect } = await import("./postgres-direct");
     const eventsOf = async (userId: string) =>
       (await postgresDirect().sql.all<{ id: number }>(`SELECT "id" FROM "Event" WHERE "userId" = ?`, userId)).length;

@@ -7,8 +7,8 @@ export const WRITER_PRAGMAS = [
   // The driver's SQLite is built to sync a WAL database only at checkpoints unless told otherwise
   // (DEFAULT_WAL_SYNCHRONOUS=1), which loses the last commits when the machine stops.
   "synchronous = FULL",
-  // Each webhook delivery runs in a savepoint (../events/group-commit.ts), whose undo pages went to
-  // a temporary file created and unlinked in every transaction. In memory (a delivery's undo is a
+  // Each webhook delivery runs in a savepoint (../whatsapp/store-thread/commit-group.ts), whose
+  // undo pages went to a temporary file created and unlinked in every transaction. In memory (a delivery's undo is a
   // few pages), its heaviest writes take a third to a half of the time: the Message and Event
   // inserts went from 100 and 86 µs to 29 and 41 (`npm run bench:store`).
   "temp_store = MEMORY",

@@ -86,7 +86,7 @@ describe("the event log on PostgreSQL", () => {
     const { writeWithEvents } = await import("./log");
     // The webhook writes through a pool of its own (db/postgres-direct.ts), the rest through Prisma:
     // half the writers take each path, under the same lock.
-    const { writeDirectWithEvents } = await import("./group-commit");
+    const { writePostgresDirectWithEvents: writeDirectWithEvents } = await import("./log");
     // The follower reads on a connection of its own, so it never waits for the writers' pool.
     const follower = new pg.Client({ connectionString: databaseUrl() });
     await follower.connect();

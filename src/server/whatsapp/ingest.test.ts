@@ -141,6 +141,33 @@ describe("ingesting webhook deliveries", () => {
     expect(await db().read.contact.count({ where: { waId: "15550000007" } })).toBe(0);
     expect(await db().read.event.count()).toBe(eventsBefore + 3);
   });
+
+  it("loses and doubles nothing when the store thread stops under a delivery: the retry stores each message once", async () => {
+    const { closeStoreThread } = await import("./store-thread/client");
+    const from = "15550000008";
+    const payload = textMessage({ from, name: "Stopped", text: "stopped 0" });
+    const value = payload.entry[0]!.changes[0]!.value as unknown as { messages: Record<string, unknown>[] };
+    for (let n = 1; n < 1000; n++) value.messages.push({ ...value.messages[0], id: newWamid(), text: { body: `stopped ${n}` } });
+
+    const first = ingest(payload).then(
+      () => "stored",
+      () => "refused",
+    );
+    // Stop it as a shutdown would, while the thread is storing (a thousand messages take it far
+    // longer than this wait): the delivery is refused, so WhatsApp sends it again, or was stored.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await closeStoreThread();
+    const outcome = await first;
+
+    const retry = await ingest(payload);
+    expect(retry.messagesStored + retry.duplicates).toBe(1000);
+    if (outcome === "stored") expect(retry.duplicates).toBe(1000);
+    const conversation = await db().read.conversation.findFirstOrThrow({ where: { contact: { waId: from } } });
+    const bodies = (await db().read.message.findMany({ where: { conversationId: conversation.id }, select: { body: true } })).map((message) => message.body);
+    expect(bodies).toHaveLength(1000);
+    expect(new Set(bodies).size).toBe(1000);
+    expect(await db().read.event.count({ where: { conversationId: conversation.id, type: "message.created" } })).toBe(1000);
+  });
 });
 
 describe("statuses that never find their message", () => {

@@ -1,0 +1,93 @@
+// The main thread's side of the store thread (./entry.ts): a worker thread that owns the webhook's
+// SQLite connection and commits its groups of deliveries. better-sqlite3 is synchronous, so on the
+// main thread every statement, the WAL writes and the fsync of each commit held the event loop that
+// also runs Next, the sockets and the fan-out: a profile of sustained webhooks put them at a fifth
+// of the server's time. Here they run on the other core while the main thread serves requests.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { logger } from "../../logger";
+import type { DeliveryChanges } from "../apply-delivery";
+import type { DeliveryOutcome } from "./commit-group";
+import type { StoreReply, StoreRequest, StoreThreadData } from "./messages";
+
+// From the project's root (every command runs there), not this file: in the server this module is
+// part of Next's bundle, far from the sources.
+const ENTRY = path.join(process.cwd(), "src/server/whatsapp/store-thread/entry.ts");
+
+// The thread's code is TypeScript, loaded with tsx's API as `npm start` loads the server: Node 20
+// does not hand tsx's --import hooks on to a worker thread (tsx issue 354).
+const LOADER = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(pathToFileURL(ENTRY).href)}, ${JSON.stringify(pathToFileURL(ENTRY).href)}))`;
+
+interface Waiting {
+  resolve(outcomes: DeliveryOutcome[]): void;
+  reject(error: Error): void;
+}
+
+class StoreThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  /** Set once the thread has died: this one answers nothing more, and the next commit starts another. */
+  dead: Error | null = null;
+
+  constructor(databaseFile: string) {
+    const data: StoreThreadData = { databaseFile };
+    this.worker = new Worker(LOADER, { eval: true, workerData: data });
+    // Idle, it keeps no process alive; while a group is out, the process waits for its answer.
+    this.worker.unref();
+    this.worker.on("message", (reply: StoreReply) => this.answer(reply));
+    this.worker.on("error", (error) => this.die(error));
+    this.worker.on("exit", (code) => this.die(new Error(`the store thread stopped (exit code ${code})`)));
+  }
+
+  commit(deliveries: DeliveryChanges[]): Promise<DeliveryOutcome[]> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.nextId++;
+    if (this.waiting.size === 0) this.worker.ref();
+    const request: StoreRequest = { id, deliveries };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage(request);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.die(new Error("the store thread was stopped"));
+    await this.worker.terminate();
+  }
+
+  private answer(reply: StoreReply) {
+    const waiting = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    if (this.waiting.size === 0) this.worker.unref();
+    if (!waiting) return;
+    if ("failed" in reply) waiting.reject(new Error(reply.failed));
+    else waiting.resolve(reply.outcomes);
+  }
+
+  private die(error: Error) {
+    if (this.dead) return;
+    this.dead = error;
+    if (!error.message.endsWith("was stopped")) logger.error("the store thread failed", { error: error.message });
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
+  }
+}
+
+const globalForThread = globalThis as typeof globalThis & { __switchboardStoreThread?: StoreThread };
+
+/** The process's store thread on `databaseFile`, started on first use and again after it died. */
+export function storeThread(databaseFile: string): StoreThread {
+  const current = globalForThread.__switchboardStoreThread;
+  if (current && !current.dead) return current;
+  const started = new StoreThread(databaseFile);
+  globalForThread.__switchboardStoreThread = started;
+  return started;
+}
+
+export async function closeStoreThread(): Promise<void> {
+  const current = globalForThread.__switchboardStoreThread;
+  globalForThread.__switchboardStoreThread = undefined;
+  await current?.stop();
+}

@@ -1,0 +1,24 @@
+// The store thread: owns the webhook's writing connection and commits the groups of deliveries the
+// main thread sends it, one group at a time, answering each with its outcomes (./client.ts).
+import { parentPort, workerData } from "node:worker_threads";
+import { openDirectWriter } from "../../db/direct-writer";
+import { commitDeliveries } from "./commit-group";
+import type { StoreReply, StoreRequest, StoreThreadData } from "./messages";
+
+const port = parentPort;
+if (!port) throw new Error("the store thread runs as a worker thread (./client.ts starts it)");
+const { databaseFile } = workerData as StoreThreadData;
+const writer = openDirectWriter(databaseFile);
+
+let previous = Promise.resolve();
+port.on("message", (request: StoreRequest) => {
+  previous = previous.then(async () => {
+    let reply: StoreReply;
+    try {
+      reply = { id: request.id, outcomes: await commitDeliveries(writer, request.deliveries) };
+    } catch (error) {
+      reply = { id: request.id, failed: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+});
