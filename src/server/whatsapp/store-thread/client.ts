@@ -33,7 +33,8 @@ class StoreThread {
 
   constructor(databaseFile: string) {
     const data: StoreThreadData = { databaseFile };
-    this.worker = new Worker(LOADER, { eval: true, workerData: data });
+    // No inherited flags: the parent's `--import tsx` would register tsx's hooks a second time.
+    this.worker = new Worker(LOADER, { eval: true, workerData: data, execArgv: [] });
     // Idle, it keeps no process alive; while a group is out, the process waits for its answer.
     this.worker.unref();
     this.worker.on("message", (reply: StoreReply) => this.answer(reply));
