@@ -28,8 +28,9 @@ class StoreThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
-  /** Set once the thread has died: this one answers nothing more, and the next commit starts another. */
-  dead: Error | null = null;
+  /** Set once the thread has died or was stopped: it answers nothing more, and the next commit starts another. */
+  private dead: Error | null = null;
+  private stopping = false;
 
   constructor(databaseFile: string) {
     const data: StoreThreadData = { databaseFile };
@@ -53,7 +54,12 @@ class StoreThread {
     });
   }
 
+  get alive(): boolean {
+    return this.dead === null;
+  }
+
   async stop(): Promise<void> {
+    this.stopping = true;
     this.die(new Error("the store thread was stopped"));
     await this.worker.terminate();
   }
@@ -70,7 +76,7 @@ class StoreThread {
   private die(error: Error) {
     if (this.dead) return;
     this.dead = error;
-    if (!error.message.endsWith("was stopped")) logger.error("the store thread failed", { error: error.message });
+    if (!this.stopping) logger.error("the store thread failed", { error: error.message });
     for (const waiting of this.waiting.values()) waiting.reject(error);
     this.waiting.clear();
   }
@@ -81,7 +87,7 @@ const globalForThread = globalThis as typeof globalThis & { __switchboardStoreTh
 /** The process's store thread on `databaseFile`, started on first use and again after it died. */
 export function storeThread(databaseFile: string): StoreThread {
   const current = globalForThread.__switchboardStoreThread;
-  if (current && !current.dead) return current;
+  if (current?.alive) return current;
   const started = new StoreThread(databaseFile);
   globalForThread.__switchboardStoreThread = started;
   return started;
