@@ -8,7 +8,7 @@
 // turn is read where the last pass left it); and each assignment is a conditional update that only
 // takes a conversation still waiting and unassigned, so one that someone assigned meanwhile, or
 // that another pass took, is left alone. On SQLite every write is in one process, one at a time.
-import { prismaSql } from "../db/sql";
+import { prismaSql } from "../db/prisma-sql";
 import { db, type Tx } from "../db/client";
 import { writeWithEvents } from "../events/log";
 import { recordConversationUpdated } from "../services/conversations/assignment";

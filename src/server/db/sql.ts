@@ -1,9 +1,7 @@
-// Plain SQL with positional parameters, over either Prisma (a transaction, or the read client) or
-// the direct SQLite connection of the webhook's hot path (./direct-writer.ts): the statements that
+// Plain SQL with positional parameters, over either Prisma (a transaction, or the read client:
+// ./prisma-sql.ts) or the direct SQLite connection of the webhook's hot path (./direct-writer.ts): the statements that
 // both providers run are written once, against this, with `?` placeholders — PostgreSQL's `$1, $2…`
 // are made from them here, in one place.
-import type { Tx } from "./client";
-import { db } from "./client";
 import type { Provider } from "./provider";
 
 export type SqlValue = string | number | bigint | boolean | Date | null;
@@ -29,23 +27,6 @@ export function toNumberedPlaceholders(text: string): string {
   }
   return converted;
 }
-
-type RawClient = Pick<Tx, "$queryRawUnsafe" | "$executeRawUnsafe">;
-
-/** A Sql over a Prisma transaction or client, in the dialect of the process's database. */
-export function prismaSql(client: RawClient, provider: Provider = db().provider): Sql {
-  const dialect = provider === "postgresql" ? toNumberedPlaceholders : (text: string) => text;
-  return {
-    provider,
-    all: <T>(text: string, ...params: SqlValue[]) => client.$queryRawUnsafe<T[]>(dialect(text), ...params),
-    run: async (text, ...params) => {
-      await client.$executeRawUnsafe(dialect(text), ...params);
-    },
-  };
-}
-
-/** Reads outside a transaction. */
-export const readSql = (): Sql => prismaSql(db().read);
 
 /** A DATETIME column as read back: Prisma gives a Date, the direct connection the stored text. */
 export const toDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));

@@ -5,7 +5,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { postgresForThisFile } from "../../../testing/postgres-test-file";
-import type { RecordEvent } from "./log";
+import type { RecordEvent } from "./record";
 
 const databaseUrl = postgresForThisFile();
 

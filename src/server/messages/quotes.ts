@@ -1,10 +1,7 @@
 // The message a reply quotes, looked up once where the reply is stored or listed, so the
 // dashboard can show it above the reply without fetching (it may be far back in the history).
-import type { Tx } from "../db/client";
 import type { Sql } from "../db/sql";
-import { NotFoundError } from "../services/errors";
 import type { QuotedRow } from "../services/dto";
-import { said } from "@/shared/server-text";
 
 const QUOTED_COLUMNS = `m."id", m."direction", m."type", m."body"`;
 
@@ -26,14 +23,4 @@ export async function findQuotedByIds(sql: Sql, ids: readonly string[]): Promise
     ...ids,
   );
   return new Map(rows.map((row) => [row.id, row]));
-}
-
-/** The message an agent's reply quotes: it must be in the same conversation. */
-export async function findQuotedInConversation(tx: Tx, conversationId: string, id: string): Promise<(QuotedRow & { wamid: string | null }) | null> {
-  const quoted = await tx.message.findFirst({
-    where: { id, conversationId },
-    select: { id: true, direction: true, type: true, body: true, wamid: true },
-  });
-  if (!quoted) throw new NotFoundError(said("quotedNotHere"));
-  return quoted;
 }

@@ -1,9 +1,8 @@
 // Moving an outbound message's status, with its event: the one place the webhook (status
 // deliveries) and the outbox worker (WhatsApp accepted a send) change a status. Whether a move is
 // allowed is the shared rule in src/shared/message-status.ts.
-import { db } from "../db/client";
 import { toDate, type Sql } from "../db/sql";
-import type { RecordEvent } from "../events/log";
+import type { RecordEvent } from "../events/record";
 import type { OutboundStatus } from "@/shared/dto";
 import { canMoveStatus, isOutboundStatus } from "@/shared/message-status";
 import { setMessageStatus, type StatusTarget } from "../whatsapp/ingest-store";
@@ -50,14 +49,4 @@ export async function applyPendingStatuses(sql: Sql, record: RecordEvent, messag
     ({ message: current } = await moveMessageStatus(sql, record, current, status.status, status.reason, toDate(status.timestamp)));
   }
   if (pending.length > 0) await sql.run(`DELETE FROM "PendingStatus" WHERE "wamid" = ? AND "inboxId" = ?`, wamid, message.inboxId);
-}
-
-/**
- * Statuses that never found their message (one sent from the WhatsApp Business app on the same
- * number, say) would pile up. A send's answer comes within seconds, so a week is far past any use.
- */
-export async function forgetStalePendingStatuses(now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
-  const { count } = await db().transaction((tx) => tx.pendingStatus.deleteMany({ where: { createdAt: { lt: cutoff } } }));
-  return count;
 }

@@ -10,7 +10,7 @@ import { textMessage } from "../../../testing/webhook";
 
 const database = createTempDatabase();
 const { db } = await import("../db/client");
-const { readSql } = await import("../db/sql");
+const { readSql } = await import("../db/prisma-sql");
 const { bootstrap } = await import("../bootstrap");
 const { ingestDelivery } = await import("../whatsapp/ingest");
 const { ZWebhookPayload } = await import("../whatsapp/payload");

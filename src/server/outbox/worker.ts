@@ -3,7 +3,7 @@
 // It wakes when a reply is queued in any process (wake.ts), when a retry falls due, and on a slow
 // poll as a safety net. stop() lets the sends under way finish and record their outcome.
 import { logger } from "../logger";
-import { forgetStalePendingStatuses } from "../messages/status";
+import { forgetStalePendingStatuses } from "../messages/stale-statuses";
 import { increment } from "../metrics";
 import { graphTarget } from "../whatsapp/graph-target";
 import { retryDelayMs, type BackoffPolicy } from "./backoff";

@@ -3,7 +3,7 @@
 // makes each count once and the newest win. An empty emoji takes the reaction back.
 import { z } from "zod";
 import type { Sql } from "../db/sql";
-import type { RecordEvent } from "../events/log";
+import type { RecordEvent } from "../events/record";
 import type { TInboundMessage } from "../whatsapp/payload";
 import { findTargetByWamid, react } from "./store";
 

@@ -3,7 +3,7 @@
 // replyToWamid: the message reacted to), and shown at once on the message it reacts to, to every
 // agent, through its message.reactions event (no message.created: it is not in the timeline).
 import { db, type Tx } from "../db/client";
-import { prismaSql } from "../db/sql";
+import { prismaSql } from "../db/prisma-sql";
 import { writeWithEvents } from "../events/log";
 import { findVisibleConversation, type Access } from "../services/access";
 import { ConflictError, NotFoundError } from "../services/errors";

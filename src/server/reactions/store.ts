@@ -1,7 +1,7 @@
 // Reads and writes of a message's reactions, in SQL both databases and both write paths (the
 // webhook's direct connection, Prisma transactions) accept, with the event that tells clients.
 import type { Sql } from "../db/sql";
-import type { RecordEvent } from "../events/log";
+import type { RecordEvent } from "../events/record";
 import { ZReactions, type ReactionSide, type TReaction, type TReactions } from "@/shared/reactions";
 import { withFailedSend, withReaction } from "./merge";
 

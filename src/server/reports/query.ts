@@ -3,7 +3,8 @@
 // resolved (each column indexed), and message counts per hour. A year of a busy inbox is a few
 // hundred thousand spans and at most 8,784 hours per inbox and person: see bench/reports.ts.
 import type { TAgentRow, TDurationStats, TReport, TReportQuery } from "@/shared/reports";
-import { readSql, toDate, type Sql, type SqlValue } from "../db/sql";
+import { toDate, type Sql, type SqlValue } from "../db/sql";
+import { readSql } from "../db/prisma-sql";
 import { db } from "../db/client";
 import { daysOf, localSlots, rangeOf, type ReportRange } from "./range";
 import { reportScope, scopeFilter, type ReportScope } from "./scope";

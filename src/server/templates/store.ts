@@ -1,7 +1,8 @@
 // An inbox's templates in the database. Each write records `templates.changed` for the inbox in
 // the same transaction, so every open "Send a template" dialog of that inbox reloads its list.
 import { db, type Tx } from "../db/client";
-import { writeWithEvents, type RecordEvent } from "../events/log";
+import { writeWithEvents } from "../events/log";
+import { type RecordEvent } from "../events/record";
 import type { TGraphTemplate } from "./graph-templates";
 
 const changed = (record: RecordEvent, inboxId: string) => record({ inboxId, conversationId: null }, { type: "templates.changed", inboxId });

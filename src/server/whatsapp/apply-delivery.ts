@@ -4,12 +4,12 @@
 // transaction (./ingest.ts): on SQLite it runs on the store thread (./store-thread/).
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../db/sql";
-import type { RecordEvent } from "../events/log";
+import type { RecordEvent } from "../events/record";
 import { makeSortKey } from "../messages/sort-key";
 import { countLateInbound } from "../messages/unread";
 import { isOutboundStatus } from "@/shared/message-status";
 import { moveMessageStatus } from "../messages/status";
-import { linkByCallbackData } from "../outbox/jobs";
+import { linkByCallbackData } from "../outbox/link-by-callback";
 import { toConversationSummary, toMessage } from "../services/dto";
 import {
   createConversation,

@@ -172,7 +172,7 @@ describe("ingesting webhook deliveries", () => {
 
 describe("statuses that never find their message", () => {
   it("are forgotten after a week", async () => {
-    const { forgetStalePendingStatuses } = await import("../messages/status");
+    const { forgetStalePendingStatuses } = await import("../messages/stale-statuses");
     const wamid = newWamid();
     await ingest(statusUpdate(wamid, "delivered"));
     expect(await forgetStalePendingStatuses(new Date(Date.now() + 6 * 24 * 3600 * 1000))).toBe(0);

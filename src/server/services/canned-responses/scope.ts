@@ -2,7 +2,7 @@
 // everyone, shared with one inbox's members, or one user's own; `scopeKey` is that as one column
 // (the unique index on scope and shortcut refuses a second "/refund" in the same place).
 import type { Prisma } from "../../db/generated/client";
-import { TEAM_WIDE, type RecordEvent } from "../../events/log";
+import { TEAM_WIDE, type RecordEvent } from "../../events/record";
 import type { Access } from "../access";
 
 export interface Placement {

@@ -3,14 +3,15 @@
 // resolved, set by anyone who sees the conversation (a customer writing again reopens it: see
 // whatsapp/ingest-store.ts). Each change raises the conversation's revision and is an event.
 import type { Tx } from "../../db/client";
-import { writeWithEvents, type RecordEvent } from "../../events/log";
+import { writeWithEvents } from "../../events/log";
+import { type RecordEvent } from "../../events/record";
 import type { SessionUser } from "../../auth/session-user";
 import { z } from "zod";
 import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSummary } from "@/shared/dto";
 import type { TAssignmentActor } from "@/shared/events";
 import { peopleIn, type TConversationChange } from "@/shared/activity";
 import { db } from "../../db/client";
-import { prismaSql } from "../../db/sql";
+import { prismaSql } from "../../db/prisma-sql";
 import { noteConversationChange } from "../../reports/record";
 import { findVisibleConversation, type Access } from "../access";
 import { toConversationSummary } from "../dto";

@@ -1,7 +1,8 @@
 // Reading conversations and their history for one user, and marking them read.
 import { db } from "../../db/client";
-import { prismaSql, readSql } from "../../db/sql";
-import { holdEventLog, writeWithEvents } from "../../events/log";
+import { prismaSql, readSql } from "../../db/prisma-sql";
+import { writeWithEvents } from "../../events/log";
+import { holdEventLog } from "../../events/record";
 import { moveReadPosition, readInboundCounts, unreadOf, unreadTotal as countUnread } from "../../messages/unread";
 import { z } from "zod";
 import type { Prisma } from "../../db/generated/client";

@@ -3,7 +3,7 @@
 // conversation's row (Conversation.labelIds, so every summary carries them and its revision orders
 // the changes) and in ConversationLabel (indexed by label, for filtering the list by one).
 import type { Tx } from "../../db/client";
-import { prismaSql } from "../../db/sql";
+import { prismaSql } from "../../db/prisma-sql";
 import { writeWithEvents } from "../../events/log";
 import type { TConversationSummary } from "@/shared/dto";
 import { decodeLabelIds, encodeLabelIds, MAX_LABELS_PER_CONVERSATION } from "@/shared/labels";

@@ -2,10 +2,11 @@
 // everyone signed in. Each change records `labels.changed` for the whole team in the same
 // transaction: every open dashboard reads the list again (a renamed or recoloured chip, a new
 // choice in the Labels menu). A conversation's own labels are in ./conversation-labels.ts.
-import { prismaSql } from "../../db/sql";
+import { prismaSql } from "../../db/prisma-sql";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/client";
-import { TEAM_WIDE, writeWithEvents, type RecordEvent } from "../../events/log";
+import { writeWithEvents } from "../../events/log";
+import { TEAM_WIDE, type RecordEvent } from "../../events/record";
 import { labelNameKey, MAX_LABELS, type TLabel, type TLabelColor } from "@/shared/labels";
 import { isUniqueViolation } from "../admin/unique";
 import { ConflictError, NotFoundError } from "../errors";

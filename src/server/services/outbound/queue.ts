@@ -5,7 +5,7 @@
 // check the conversation through the visibility rule (../access.ts) and hand over what it found.
 import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
-import { prismaSql } from "../../db/sql";
+import { prismaSql } from "../../db/prisma-sql";
 import { findQuotedByIds } from "../../messages/quotes";
 import { assertSameSender, findReply, insertQueuedReply, touchConversationLatest, type StoredReply } from "../../messages/reply-store";
 import { makeSortKey } from "../../messages/sort-key";

@@ -2,14 +2,13 @@
 // visibility rule as the list and the stream, and write the message, its outbox job and its event
 // in one transaction (a new reply through queue.ts); the worker (../../outbox/worker.ts) does the
 // talking to WhatsApp.
-import { db } from "../../db/client";
+import { db, type Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
 import type { TMessage, TSendMessage } from "@/shared/dto";
 import { canRetry } from "@/shared/message-status";
 import { findVisibleConversation, type Access } from "../access";
 import { NotFoundError } from "../errors";
-import { findQuotedInConversation } from "../../messages/quotes";
-import { toMessage } from "../dto";
+import { toMessage, type QuotedRow } from "../dto";
 import { queueOutbound } from "./queue";
 import { said } from "@/shared/server-text";
 
@@ -55,4 +54,14 @@ export async function retryMessage(access: Access, messageId: string): Promise<T
     return { message: toMessage(row), requeued: true };
   });
   return result.message;
+}
+
+/** The message an agent's reply quotes: it must be in the same conversation. */
+async function findQuotedInConversation(tx: Tx, conversationId: string, id: string): Promise<(QuotedRow & { wamid: string | null }) | null> {
+  const quoted = await tx.message.findFirst({
+    where: { id, conversationId },
+    select: { id: true, direction: true, type: true, body: true, wamid: true },
+  });
+  if (!quoted) throw new NotFoundError(said("quotedNotHere"));
+  return quoted;
 }

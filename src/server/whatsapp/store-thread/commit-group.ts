@@ -4,7 +4,7 @@
 // one. Runs on the store thread (./entry.ts); nothing here may touch the main thread's state.
 import type { DirectWriter } from "../../db/direct-writer";
 import type { BusEvent } from "../../bus/types";
-import { eventRecorder } from "../../events/log";
+import { eventRecorder } from "../../events/record";
 import { applyDelivery, type DeliveryChanges, type IngestResult } from "../apply-delivery";
 
 /** What became of one delivery: committed, with the events to publish; or rolled back alone. */
