@@ -1,7 +1,7 @@
 // Plain SQL with positional parameters, over either Prisma (a transaction, or the read client:
-// ./prisma-sql.ts) or the direct SQLite connection of the webhook's hot path (./direct-writer.ts): the statements that
-// both providers run are written once, against this, with `?` placeholders — PostgreSQL's `$1, $2…`
-// are made from them here, in one place.
+// ./prisma-sql.ts) or the direct SQLite connection of the webhook's hot path (./direct-writer.ts):
+// the statements that both providers run are written once, against this, with `?` placeholders —
+// PostgreSQL's `$1, $2…` are made from them here, in one place.
 import type { Provider } from "./provider";
 
 export type SqlValue = string | number | bigint | boolean | Date | null;

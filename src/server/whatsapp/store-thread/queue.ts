@@ -46,7 +46,8 @@ let scheduled = false;
 
 async function commitGroup(group: Pending[]): Promise<void> {
   // Held while the store thread writes: Prisma's writer on this thread must never wait for that
-  // lock inside SQLite, where its busy timeout would put the whole event loop to sleep (../../db/write-lock.ts).
+  // lock inside SQLite, where its busy timeout would put the whole event loop to sleep
+  // (../../db/write-lock.ts).
   const outcomes = await writeLock().runExclusive(() => commit(group.map((pending) => pending.delivery)));
   outcomes.forEach((outcome, index) => {
     const pending = group[index]!;
