@@ -6,6 +6,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { sqliteFilePath } from "../../db/paths";
+import { env } from "../../env";
 import { logger } from "../../logger";
 import type { DeliveryChanges } from "../apply-delivery";
 import type { DeliveryOutcome } from "./commit-group";
@@ -84,11 +86,11 @@ class StoreThread {
 
 const globalForThread = globalThis as typeof globalThis & { __switchboardStoreThread?: StoreThread };
 
-/** The process's store thread on `databaseFile`, started on first use and again after it died. */
-export function storeThread(databaseFile: string): StoreThread {
+/** The process's store thread on its SQLite file, started on first use and again after it died. */
+export function storeThread(): StoreThread {
   const current = globalForThread.__switchboardStoreThread;
   if (current?.alive) return current;
-  const started = new StoreThread(databaseFile);
+  const started = new StoreThread(sqliteFilePath(env().DATABASE_URL));
   globalForThread.__switchboardStoreThread = started;
   return started;
 }

@@ -5,9 +5,7 @@
 // on the hot paths' pool instead (../ingest.ts).
 import { bus } from "../../bus";
 import { directWriter } from "../../db/direct-writer";
-import { sqliteFilePath } from "../../db/paths";
 import { writeLock } from "../../db/write-lock";
-import { env } from "../../env";
 import type { DeliveryChanges, IngestResult } from "../apply-delivery";
 import { storeThread } from "./client";
 import { commitDeliveries } from "./commit-group";
@@ -21,9 +19,7 @@ interface Pending {
 /** A bound on one group, so a flood of deliveries still commits (and is answered) in steps. */
 const MAX_GROUP = 64;
 
-const databaseFile = () => sqliteFilePath(env().DATABASE_URL);
-
-const onStoreThread = (deliveries: DeliveryChanges[]) => storeThread(databaseFile()).commit(deliveries);
+const onStoreThread = (deliveries: DeliveryChanges[]) => storeThread().commit(deliveries);
 const onThisThread = (deliveries: DeliveryChanges[]) => commitDeliveries(directWriter(), deliveries);
 let commit = onStoreThread;
 
@@ -37,7 +33,7 @@ export function commitOn(place: "store thread" | "this thread"): void {
 
 /** Starts the store thread now rather than on the first delivery (loading its code takes a moment). */
 export function startStoreThread(): void {
-  storeThread(databaseFile());
+  storeThread();
 }
 
 let queue: Pending[] = [];
