@@ -2,7 +2,7 @@
 import type { BusEvent } from "../bus";
 import { db } from "../db/client";
 import { postgresDirect } from "../db/postgres-direct";
-import { type Sql } from "../db/sql";
+import type { Sql } from "../db/sql";
 import { readSql } from "../db/prisma-sql";
 import { logger } from "../logger";
 import { ZAppEvent } from "@/shared/events";

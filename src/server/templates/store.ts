@@ -2,7 +2,7 @@
 // the same transaction, so every open "Send a template" dialog of that inbox reloads its list.
 import { db, type Tx } from "../db/client";
 import { writeWithEvents } from "../events/log";
-import { type RecordEvent } from "../events/record";
+import type { RecordEvent } from "../events/record";
 import type { TGraphTemplate } from "./graph-templates";
 
 const changed = (record: RecordEvent, inboxId: string) => record({ inboxId, conversationId: null }, { type: "templates.changed", inboxId });

@@ -4,7 +4,7 @@
 // whatsapp/ingest-store.ts). Each change raises the conversation's revision and is an event.
 import type { Tx } from "../../db/client";
 import { writeWithEvents } from "../../events/log";
-import { type RecordEvent } from "../../events/record";
+import type { RecordEvent } from "../../events/record";
 import type { SessionUser } from "../../auth/session-user";
 import { z } from "zod";
 import { CONVERSATION_STATUSES, type ConversationStatus, type TConversationSummary } from "@/shared/dto";

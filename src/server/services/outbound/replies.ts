@@ -57,7 +57,7 @@ export async function retryMessage(access: Access, messageId: string): Promise<T
 }
 
 /** The message an agent's reply quotes: it must be in the same conversation. */
-async function findQuotedInConversation(tx: Tx, conversationId: string, id: string): Promise<(QuotedRow & { wamid: string | null }) | null> {
+async function findQuotedInConversation(tx: Tx, conversationId: string, id: string): Promise<QuotedRow & { wamid: string | null }> {
   const quoted = await tx.message.findFirst({
     where: { id, conversationId },
     select: { id: true, direction: true, type: true, body: true, wamid: true },
