@@ -40,6 +40,8 @@ export interface CompareFanoutResult {
   rssPerSubscriptionKb: number;
   webhooks: number;
   delivery: Summary;
+  /** From just before the POST to the first subscriber's arrival: the work before the fan-out. */
+  firstSubscriber: Summary;
   lastSubscriber: Summary;
   webhookResponse: Summary;
   burst: { webhooks: number; deliveries: number; seconds: number; perSecond: number };
@@ -65,6 +67,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
   const { webhooks, burst } = options;
   const total = webhooks + burst; // webhook `index` ≥ webhooks belongs to the burst
   const sentAt = new Float64Array(total);
+  const firstArrival = new Float64Array(total).fill(Infinity);
   const lastArrival = new Float64Array(total);
   const reached = new Uint32Array(total);
   const ledger = new DeliveryLedger(prefix, total, subscribers);
@@ -76,6 +79,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
     if (!delivery?.first) return;
     const { index } = delivery;
     reached[index] = (reached[index] ?? 0) + 1;
+    firstArrival[index] = Math.min(firstArrival[index] ?? Infinity, at);
     lastArrival[index] = Math.max(lastArrival[index] ?? 0, at);
     if (index < webhooks) latencies[latencyCount++] = at - (sentAt[index] ?? 0);
   };
@@ -120,6 +124,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
     await waitFor(() => ledger.received >= (sent + burstSent) * subscribers, "", 2_000).catch(() => undefined);
     await sleep(500);
 
+    const toFirst = Array.from(sentAt.subarray(0, sent), (start, index) => (firstArrival[index] ?? Infinity) - start).filter(Number.isFinite);
     const toLast = Array.from(sentAt.subarray(0, sent), (start, index) => (lastArrival[index] ?? 0) - start).filter((value) => value > 0);
     return {
       target: target.name,
@@ -132,6 +137,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
       rssPerSubscriptionKb: (rssAfterKb - rssBeforeKb) / subscribers,
       webhooks: sent,
       delivery: summarize(latencies.subarray(0, latencyCount)),
+      firstSubscriber: summarize(toFirst),
       lastSubscriber: summarize(toLast),
       webhookResponse: summarize(responses),
       burst: { webhooks: burstSent, deliveries: burstReached(), seconds: burstSeconds, perSecond: burstReached() / Math.max(burstSeconds, 1e-3) },

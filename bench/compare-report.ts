@@ -35,6 +35,7 @@ const fanoutFigures: Figure<CompareFanoutResult>[] = [
   ["delivery latency p50", (r) => r.delivery.p50, ms],
   ["delivery latency p90", (r) => r.delivery.p90, ms],
   ["delivery latency p99", (r) => r.delivery.p99, ms],
+  ["time to first subscriber p50", (r) => r.firstSubscriber.p50, ms],
   ["time to last subscriber p50", (r) => r.lastSubscriber.p50, ms],
   ["time to last subscriber p99", (r) => r.lastSubscriber.p99, ms],
   ["time to last subscriber max", (r) => r.lastSubscriber.max, ms],
