@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { startServer, type RunningServer } from "../../testing/server";
+import { postWebhook, textMessage } from "../../testing/webhook";
 
 let server: RunningServer;
 
@@ -36,11 +37,15 @@ function opens(url: string): Promise<boolean> {
 }
 
 describe("development server", () => {
-  it("serves pages and route handlers, compiled on demand", async () => {
+  it("serves pages, route handlers and the webhook, compiled on demand", async () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     const login = await fetch(`${server.url}/login`);
     expect(login.status).toBe(200);
     expect(await login.text()).toContain("Sign in");
+    // The webhook is a Pages Router API route: the two routers compile side by side.
+    const webhook = await postWebhook(server.url, server.appSecret, textMessage({ text: "stored by the dev server" }));
+    expect(webhook.status).toBe(200);
+    expect(await webhook.json()).toMatchObject({ messagesStored: 1 });
   });
 
   it("hands Next's hot-reload socket to Next and keeps /api/trpc-ws for tRPC", async () => {

@@ -101,7 +101,7 @@ export function setStateGauges(values: Record<StateGauge, number>): void {
 }
 
 /** Times one webhook POST, labelled with the status it was answered with (500 when it threw). */
-export async function timeWebhook(handle: () => Promise<Response>): Promise<Response> {
+export async function timeWebhook<Answer extends { status: number }>(handle: () => Promise<Answer>): Promise<Answer> {
   const stop = metrics().webhookDuration.startTimer();
   try {
     const response = await handle();

@@ -7,7 +7,8 @@ import { usePathname } from "next/navigation";
 export type AreaSection = { href: string; label: string };
 
 export function AreaNav({ label, sections }: { label: string; sections: readonly AreaSection[] }) {
-  const pathname = usePathname();
+  // Null only under the Pages Router, which serves no page here (just the webhook API route).
+  const pathname = usePathname() ?? "";
   return (
     <nav aria-label={label} className="order-last -mx-4 flex w-[calc(100%+2rem)] items-center gap-1 overflow-x-auto px-4 pb-2 lg:order-none lg:mx-0 lg:w-auto lg:overflow-visible lg:px-0 lg:pb-0">
       {sections.map(({ href, label }) => {

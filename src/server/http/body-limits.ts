@@ -83,15 +83,21 @@ export function refuseBody(req: IncomingMessage, res: ServerResponse, limits: Bo
   if (verdict.ok) return false;
   res.writeHead(verdict.status, { "content-type": "application/json" });
   res.end(JSON.stringify({ error: verdict.error }));
-  // The client is most likely still sending. Closing at once would make the kernel reset the
-  // connection, and a reset can wipe the answer from the client's buffers before it reads it. So,
-  // as nginx does, the connection lingers: Node takes what still arrives and drops it (it never
-  // holds an unread body), and after a moment the connection is cut whatever is left.
-  if (!req.complete) {
-    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
-    cut.unref();
-    req.once("end", () => clearTimeout(cut));
-    req.socket.once("close", () => clearTimeout(cut));
-  }
+  lingerThenCut(req);
   return true;
+}
+
+/**
+ * After a body was refused, answered while the client is most likely still sending. Closing at
+ * once would make the kernel reset the connection, and a reset can wipe the answer from the
+ * client's buffers before it reads it. So, as nginx does, the connection lingers: Node takes what
+ * still arrives and drops it (it never holds an unread body), and after a moment the connection is
+ * cut whatever is left.
+ */
+export function lingerThenCut(req: IncomingMessage): void {
+  if (req.complete) return;
+  const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  cut.unref();
+  req.once("end", () => clearTimeout(cut));
+  req.socket.once("close", () => clearTimeout(cut));
 }

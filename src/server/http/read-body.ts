@@ -1,23 +1,45 @@
+// A body read into memory with a bound, straight from Node's request (the webhook's Pages API route
+// gets Node's request, not a web Request).
+import type { IncomingMessage } from "node:http";
+
 export class BodyTooLargeError extends Error {}
 
-/** Reads a request body as bytes, refusing (without buffering the rest) past `limit` bytes. */
-export async function readBodyWithLimit(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new BodyTooLargeError();
-  if (!request.body) return new Uint8Array();
-
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new BodyTooLargeError();
+/**
+ * Reads a request body as bytes, refusing past `limit` bytes without keeping the rest: from then on
+ * what still arrives is dropped as it comes, so the caller can answer 413 while the client is
+ * still sending (then cut it off after a moment: lingerThenCut in ./body-limits.ts).
+ */
+export function readBodyWithLimit(request: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    if (Number(request.headers["content-length"] ?? "0") > limit) {
+      request.resume();
+      return reject(new BodyTooLargeError());
     }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      request.off("data", onData);
+      request.off("end", onEnd);
+      request.off("error", onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= limit) return void chunks.push(chunk);
+      stop();
+      chunks.length = 0;
+      request.resume(); // drop the rest: no listener for data means no buffering
+      reject(new BodyTooLargeError());
+    };
+    const onEnd = () => {
+      stop();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    request.on("data", onData);
+    request.on("end", onEnd);
+    request.on("error", onError);
+  });
 }

@@ -29,7 +29,10 @@ describe("GET /api/webhooks/whatsapp (Meta's verification)", () => {
 describe("POST /api/webhooks/whatsapp", () => {
   it("rejects, and stores nothing, without a valid signature, with bad JSON, the wrong shape or a huge body", async () => {
     const body = JSON.stringify(textMessage({ text: "should not be stored" }));
-    expect((await post(body, {})).status).toBe(401);
+    const unsigned = await post(body, {});
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.headers.get("content-type")).toBe("application/json");
+    expect(await unsigned.json()).toEqual({ error: "Invalid or missing X-Hub-Signature-256" });
     expect((await post(body, { "x-hub-signature-256": signBody(body, "not the secret") })).status).toBe(401);
 
     const notJson = "{ this is not json";
@@ -43,6 +46,15 @@ describe("POST /api/webhooks/whatsapp", () => {
     const huge = JSON.stringify({ ...textMessage({ text: "big" }), padding: "x".repeat(1024 * 1024) });
     expect((await post(huge, { "x-hub-signature-256": signBody(huge, app.server.appSecret) })).status).toBe(413);
 
+    expect(await conversations()).toEqual([]);
+  });
+
+  it("answers any other method 405, naming the ones it takes, and stores nothing", async () => {
+    const body = JSON.stringify(textMessage({ text: "sent with PUT" }));
+    const response = await fetch(`${app.server.url}/api/webhooks/whatsapp`, { method: "PUT", headers: { "content-type": "application/json", "x-hub-signature-256": signBody(body, app.server.appSecret) }, body });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
+    expect(((await response.json()) as { error: string }).error).toMatch(/PUT/);
     expect(await conversations()).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
-// The webhook endpoint's logic, apart from Next so integration tests and the route share it.
-// Order matters: size, then signature over the raw bytes, then JSON, then shape — and nothing is
-// stored unless all of them pass.
+// The webhook endpoint's logic, apart from Next so the route (src/pages/api/webhooks/whatsapp.ts)
+// stays a thin adapter. Order matters: size, then signature over the raw bytes, then JSON, then
+// shape — and nothing is stored unless all of them pass.
+import type { IncomingMessage } from "node:http";
 import { env } from "../env";
 import { logger } from "../logger";
 import { increment, timeWebhook } from "../metrics";
@@ -13,24 +14,26 @@ import { guardJson, MAX_JSON_DEPTH, TooDeepError } from "./json-guard";
 import { sameSecret } from "./signature";
 import { applyTemplateStatusUpdates } from "../templates/status-webhook";
 
-const json = (status: number, body: unknown) => Response.json(body, { status });
+/** What the route answers: a status and a JSON body (or, for the verification, plain text). */
+export type WebhookAnswer = { status: number; json: object } | { status: number; text: string };
 
-export function handleVerification(url: URL): Response {
-  const params = url.searchParams;
+const json = (status: number, body: object): WebhookAnswer => ({ status, json: body });
+
+export function handleVerification(query: URLSearchParams): WebhookAnswer {
   const token = env().WHATSAPP_VERIFY_TOKEN;
-  const ok = params.get("hub.mode") === "subscribe" && sameSecret(params.get("hub.verify_token"), token);
-  if (!ok) return new Response("Forbidden", { status: 403 });
-  return new Response(params.get("hub.challenge") ?? "", { status: 200, headers: { "content-type": "text/plain" } });
+  const ok = query.get("hub.mode") === "subscribe" && sameSecret(query.get("hub.verify_token"), token);
+  if (!ok) return { status: 403, text: "Forbidden" };
+  return { status: 200, text: query.get("hub.challenge") ?? "" };
 }
 
 /** A webhook POST, timed into switchboard_webhook_duration_seconds whatever its answer. */
-export const handleDelivery = (request: Request): Promise<Response> => timeWebhook(() => receiveDelivery(request));
+export const handleDelivery = (request: IncomingMessage): Promise<WebhookAnswer> => timeWebhook(() => receiveDelivery(request));
 
-async function receiveDelivery(request: Request): Promise<Response> {
+async function receiveDelivery(request: IncomingMessage): Promise<WebhookAnswer> {
   // ws-server.ts refuses a declared length over the limit before this runs; this counts the bytes
   // of a body sent without one.
   const limit = env().WEBHOOK_MAX_BODY_BYTES;
-  let body: Uint8Array;
+  let body: Buffer;
   try {
     body = await readBodyWithLimit(request, limit);
   } catch (error) {
@@ -38,12 +41,13 @@ async function receiveDelivery(request: Request): Promise<Response> {
     throw error;
   }
   // Any known app secret may sign; ingest then applies only the numbers that secret speaks for.
-  const signer = await findSigner(body, request.headers.get("x-hub-signature-256"));
+  const signature = request.headers["x-hub-signature-256"];
+  const signer = await findSigner(body, typeof signature === "string" ? signature : null);
   if (!signer) return json(401, { error: "Invalid or missing X-Hub-Signature-256" });
 
   let parsedJson: unknown;
   try {
-    parsedJson = JSON.parse(Buffer.from(body).toString("utf8"));
+    parsedJson = JSON.parse(body.toString("utf8"));
   } catch {
     return json(400, { error: "Body is not valid JSON" });
   }

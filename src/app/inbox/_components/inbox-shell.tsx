@@ -20,7 +20,7 @@ import { CurrentUserProvider, type CurrentUser } from "./header/current-user";
 
 function useOpenConversationId(): string | null {
   const params = useParams<{ conversationId?: string }>();
-  return params.conversationId ? decodeURIComponent(params.conversationId) : null;
+  return params?.conversationId ? decodeURIComponent(params.conversationId) : null;
 }
 
 /** What a support desk looks at first: everything still open. */

@@ -11,7 +11,7 @@ import { IDLE, onTextChange } from "../_lib/typing-throttle";
 /** The open conversation, from the route (the composer itself does not know it). */
 function useRouteConversationId(): string | null {
   const params = useParams<{ conversationId?: string }>();
-  return params.conversationId ? decodeURIComponent(params.conversationId) : null;
+  return params?.conversationId ? decodeURIComponent(params.conversationId) : null;
 }
 
 export function useTypingSignal(text: string) {
