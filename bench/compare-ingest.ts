@@ -6,7 +6,7 @@ import { sleep, waitFor } from "../testing/wait";
 import { textMessage } from "../testing/webhook";
 import { DeliveryLedger } from "./delivery-ledger";
 import { openRawClients } from "./load/raw-clients";
-import { benchCustomer, runSenders } from "./load/senders";
+import { benchCustomer, runSenders, warmUpSenders } from "./load/senders";
 import { summarize, type Summary } from "./stats";
 import type { BenchTarget, TargetName } from "./targets";
 
@@ -17,6 +17,8 @@ export interface CompareIngestOptions {
   maxMessages: number;
   contacts: number;
   drainTimeoutMs: number;
+  /** The same load for this long first, not counted (./load/senders.ts: warmUpSenders). */
+  warmUpMs: number;
   /** Paced: message i is posted no earlier than i / rate seconds after the start (else as fast as answered). */
   ratePerSecond?: number;
 }
@@ -56,6 +58,10 @@ export async function compareIngest(target: BenchTarget, options: CompareIngestO
   });
 
   try {
+    await sleep(500);
+    const warmUpOf = (index: number) =>
+      textMessage({ ...benchCustomer(index, options.contacts), text: `bench-warm-up-${index}`, wamid: `wamid.BENCHWU${run.toUpperCase()}${String(index).padStart(7, "0")}` });
+    await warmUpSenders(options, options.warmUpMs, warmUpOf, (payload) => target.post(payload).catch(() => null));
     await sleep(500);
     let storedCount = 0;
     let failedPosts = 0;

@@ -60,7 +60,10 @@ function fanoutOptions(subscriptions: number, perSocket: number, webhooks: numbe
 /** The one-socket-per-subscriber fan-out run at `size`, the same for every design and deployment. */
 export const sizeOptions = (size: number) => fanoutOptions(size, 1, WEBHOOKS, BURST);
 
-/** Sustained ingest for `seconds` (senders as fast as answered), the same for every design and deployment. */
+/** Long enough for a fresh server to reach its steady speed under load (./load/senders.ts). */
+const INGEST_WARM_UP_MS = 4_000;
+
+/** Sustained ingest for `seconds` (senders as fast as answered), after a warm-up under the same load; the same for every design and deployment. */
 export const ingestOptions = (seconds: number): CompareIngestOptions => ({
   subscribers: 10,
   concurrency: 16,
@@ -68,6 +71,7 @@ export const ingestOptions = (seconds: number): CompareIngestOptions => ({
   maxMessages: 20_000,
   contacts: 200,
   drainTimeoutMs: 30_000,
+  warmUpMs: INGEST_WARM_UP_MS,
 });
 
 /** A run that cannot finish (its subscribers never all open, its server dies) is reported as such, and the rest still run. */

@@ -5,7 +5,7 @@
 // route handler on this machine; the stored rate is read against it.
 import { textMessage } from "../testing/webhook";
 import type { CompareIngestOptions } from "./compare-ingest";
-import { benchCustomer, runSenders } from "./load/senders";
+import { benchCustomer, runSenders, warmUpSenders } from "./load/senders";
 import { summarize, type Summary } from "./stats";
 import type { SwitchboardTarget } from "./targets";
 
@@ -21,11 +21,12 @@ export interface RefusedIngestResult {
 
 export async function refusedIngest(
   target: SwitchboardTarget,
-  options: Pick<CompareIngestOptions, "concurrency" | "durationMs" | "maxMessages" | "contacts">,
+  options: Pick<CompareIngestOptions, "concurrency" | "durationMs" | "maxMessages" | "contacts" | "warmUpMs">,
 ): Promise<RefusedIngestResult> {
   let refused = 0;
   let unexpected = 0;
   const payloadOf = (index: number) => textMessage({ ...benchCustomer(index, options.contacts), text: `bench-refused-${index}` });
+  await warmUpSenders(options, options.warmUpMs, payloadOf, (payload) => target.postForged(payload).catch(() => 0));
   const { seconds, responses } = await runSenders(options, payloadOf, async (payload) => {
     const status = await target.postForged(payload).catch(() => 0);
     if (status === 401) refused++;
