@@ -16,6 +16,7 @@ import { keepLocalStatePrivate } from "./src/server/local-state";
 import { logger } from "./src/server/logger";
 import { CLIENT_ADDRESS_HEADER, clientAddressOfRequest } from "./src/server/auth/client-address";
 import { refuseBody } from "./src/server/http/body-limits";
+import { rememberAbsoluteResolutions } from "./src/server/http/resolve-memo";
 import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
 import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
@@ -40,6 +41,7 @@ async function main() {
   const dev = config.NODE_ENV !== "production";
   const app = next({ dev, hostname: config.HOST, port: config.PORT });
   await app.prepare();
+  if (!dev) rememberAbsoluteResolutions();
   const handleRequest = app.getRequestHandler();
   const handleNextUpgrade = app.getUpgradeHandler();
   const realtime = createRealtime({ publicUrl: config.NEXTAUTH_URL });
