@@ -149,6 +149,7 @@ export function fanoutJson(result: CompareFanoutResult) {
     sockets: result.sockets,
     webhooks: result.webhooks,
     deliveryMs: roundSummary(result.delivery),
+    timeToFirstSubscriberMs: roundSummary(result.firstSubscriber),
     timeToLastSubscriberMs: roundSummary(result.lastSubscriber),
     webhookResponseMs: roundSummary(result.webhookResponse),
     burst: { webhooks: result.burst.webhooks, deliveries: result.burst.deliveries, perSecond: round(result.burst.perSecond, 0) },
