@@ -4,6 +4,9 @@ import type { IncomingMessage } from "node:http";
 
 export class BodyTooLargeError extends Error {}
 
+/** The client went away (or its connection broke) before the whole body arrived. */
+export class BodyIncompleteError extends Error {}
+
 /**
  * Reads a request body as bytes, refusing past `limit` bytes without keeping the rest: from then on
  * what still arrives is dropped as it comes, so the caller can answer 413 while the client is
@@ -21,6 +24,7 @@ export function readBodyWithLimit(request: IncomingMessage, limit: number): Prom
       request.off("data", onData);
       request.off("end", onEnd);
       request.off("error", onError);
+      request.off("close", onClose);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.byteLength;
@@ -34,12 +38,15 @@ export function readBodyWithLimit(request: IncomingMessage, limit: number): Prom
       stop();
       resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
     };
-    const onError = (error: Error) => {
+    // A client gone mid-body: nothing more will arrive, so nothing of it is used.
+    const onError = (cause?: Error) => {
       stop();
-      reject(error);
+      reject(new BodyIncompleteError("The request ended before its body did", { cause }));
     };
+    const onClose = () => onError();
     request.on("data", onData);
     request.on("end", onEnd);
     request.on("error", onError);
+    request.on("close", onClose);
   });
 }

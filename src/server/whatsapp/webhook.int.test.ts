@@ -1,6 +1,8 @@
 // The webhook endpoint over real HTTP against the real server: the contract in DESIGN.md.
+import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../../testing/test-app";
+import { waitFor } from "../../../testing/wait";
 import { postWebhook, textMessage } from "../../../testing/webhook";
 import { signBody } from "./signature";
 
@@ -92,6 +94,31 @@ describe("POST /api/webhooks/whatsapp", () => {
     const third = list.find((conversation) => conversation.contact.waId === "15550003333")!;
     const page = await app.admin.client.conversation.messages.query({ conversationId: third.id });
     expect(page.messages.map((message) => message.type).sort()).toEqual(["text", "unsupported"]);
+  });
+
+  it("stores nothing from a sender gone half-way through its body, lets the handler end, and goes on answering", async () => {
+    const handled = async (status: number) => {
+      const text = await (await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+      return Number(new RegExp(`^switchboard_webhook_duration_seconds_count\\{status="${status}"\\} (\\d+)$`, "m").exec(text)?.[1] ?? 0);
+    };
+    const before = await handled(400);
+    const body = JSON.stringify(textMessage({ from: "15550107101", text: "cut off half-way" }));
+    const socket = net.connect(Number(new URL(app.server.url).port), "127.0.0.1");
+    await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+    socket.write(
+      `POST /api/webhooks/whatsapp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Hub-Signature-256: ${signBody(body, app.server.appSecret)}\r\n\r\n${body.slice(0, body.length >> 1)}`,
+    );
+    // The handler is reading the body when the sender goes away; it ends (as a client error) rather than waiting for ever.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    await waitFor(async () => (await handled(400)) === before + 1, "the abandoned delivery's handler never ended");
+
+    const after = await postWebhook(app.server.url, app.server.appSecret, textMessage({ from: "15550107102", text: "sent after the cut" }));
+    expect(after.status).toBe(200);
+    const previews = (await conversations()).map((conversation) => conversation.lastPreview);
+    expect(previews).toContain("sent after the cut");
+    expect(previews.some((preview) => preview.includes("cut off"))).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { increment, timeWebhook } from "../metrics";
 import { describeBytes } from "../http/body-limits";
-import { BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
+import { BodyIncompleteError, BodyTooLargeError, readBodyWithLimit } from "../http/read-body";
 import { ingestDelivery } from "./ingest";
 import { MAX_UPDATES_PER_DELIVERY, updatesIn, ZWebhookPayload } from "./payload";
 import { findSigner } from "./app-secrets";
@@ -38,6 +38,8 @@ async function receiveDelivery(request: IncomingMessage): Promise<WebhookAnswer>
     body = await readBodyWithLimit(request, limit);
   } catch (error) {
     if (error instanceof BodyTooLargeError) return json(413, { error: `Payload too large (limit ${describeBytes(limit)})` });
+    // Nobody is left to read this answer; it is the status the metrics count it under.
+    if (error instanceof BodyIncompleteError) return json(400, { error: error.message });
     throw error;
   }
   // Any known app secret may sign; ingest then applies only the numbers that secret speaks for.
