@@ -1,8 +1,8 @@
 // How fast the webhook route answers when it stores nothing: the same senders as the ingest phase
 // (bench/compare-ingest.ts), every delivery signed with a secret the server does not know, so each
 // is read, checked against the inbox's app secret and refused with a 401. What is left is Next's
-// request and response path around the route, the ceiling for any ingest that must stay a Next
-// route handler on this machine; the stored rate is read against it.
+// request and response path around the route (an API route: src/pages/api/webhooks/whatsapp.ts),
+// the ceiling for any ingest through Next on this machine; the stored rate is read against it.
 import { textMessage } from "../testing/webhook";
 import type { CompareIngestOptions } from "./compare-ingest";
 import { benchCustomer, runSenders, warmUpSenders } from "./load/senders";
