@@ -3,7 +3,6 @@
 // route's page) on the right. Owns the tab's live event stream and the sending of queued replies
 // for as long as the inbox is open.
 import { useTranslations } from "next-intl";
-import { useParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { TConversationFilter } from "@/shared/conversation-filter";
 import { useConnectionStatus } from "@/trpc/connection-state";
@@ -11,6 +10,7 @@ import { useConversationCounts, useConversationList } from "../_hooks/queries";
 import { useLiveEvents } from "../_hooks/use-live-events";
 import { useOutboxSender } from "../_hooks/use-outbox-sender";
 import { usePresence } from "../_hooks/use-presence";
+import { useRouteConversationId } from "../_hooks/use-route-conversation-id";
 import { useUnreadTitle } from "../_hooks/use-unread-title";
 import { AppHeader } from "./header/app-header";
 import { ConversationFilters } from "./list/conversation-filters";
@@ -18,17 +18,12 @@ import { ConversationList } from "./list/conversation-list";
 import { ConversationSearch } from "./list/conversation-search";
 import { CurrentUserProvider, type CurrentUser } from "./header/current-user";
 
-function useOpenConversationId(): string | null {
-  const params = useParams<{ conversationId?: string }>();
-  return params?.conversationId ? decodeURIComponent(params.conversationId) : null;
-}
-
 /** What a support desk looks at first: everything still open. */
 const DEFAULT_FILTER: TConversationFilter = { view: "all", status: "open" };
 
 export function InboxShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const t = useTranslations("List");
-  const openId = useOpenConversationId();
+  const openId = useRouteConversationId();
   useLiveEvents(openId, user.id);
   usePresence();
   useOutboxSender(user.key);

@@ -3,18 +3,13 @@
 // (throttled, see ../_lib/typing-throttle.ts), and that they stopped: when the box is emptied,
 // when they leave the conversation, or when the page goes. Typing is best-effort: a lost signal
 // expires on the viewers' side, so failures are not retried.
-import { useParams } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
 import { api } from "@/trpc/react";
 import { IDLE, onTextChange } from "../_lib/typing-throttle";
-
-/** The open conversation, from the route (the composer itself does not know it). */
-function useRouteConversationId(): string | null {
-  const params = useParams<{ conversationId?: string }>();
-  return params?.conversationId ? decodeURIComponent(params.conversationId) : null;
-}
+import { useRouteConversationId } from "./use-route-conversation-id";
 
 export function useTypingSignal(text: string) {
+  // The composer itself does not know its conversation: the route does.
   const conversationId = useRouteConversationId();
   const utils = api.useUtils();
   const throttle = useRef(IDLE);
