@@ -13,11 +13,8 @@ export class BodyIncompleteError extends Error {}
  * still sending (then cut it off after a moment: lingerThenCut in ./body-limits.ts).
  */
 export function readBodyWithLimit(request: IncomingMessage, limit: number): Promise<Buffer> {
+  // A declared length over the limit never gets here: ws-server.ts refuses it before Next runs.
   return new Promise<Buffer>((resolve, reject) => {
-    if (Number(request.headers["content-length"] ?? "0") > limit) {
-      request.resume();
-      return reject(new BodyTooLargeError());
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     const stop = () => {
