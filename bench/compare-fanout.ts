@@ -40,6 +40,11 @@ export interface CompareFanoutResult {
   rssPerSubscriptionKb: number;
   webhooks: number;
   delivery: Summary;
+  /**
+   * The server's own time per fan-out in the one-at-a-time phase, as it times it: Switchboard from
+   * the commit's events reaching its hub to the last frame written, the baseline its emit loop.
+   */
+  serverFanoutMs: number;
   /** From just before the POST to the first subscriber's arrival: the work before the fan-out. */
   firstSubscriber: Summary;
   lastSubscriber: Summary;
@@ -105,6 +110,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
     };
 
     const cpu = startCpuMeter();
+    const fanoutBefore = await target.fanoutTotals();
     let sent = 0;
     for (const stopAt = Date.now() + options.sendingTimeoutMs; sent < webhooks && Date.now() < stopAt; sent++) {
       const index = sent;
@@ -113,6 +119,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
       await sleep(options.pauseMs);
     }
 
+    const fanoutAfter = await target.fanoutTotals();
     let burstSent = 0;
     const burstStarted = performance.now();
     for (const stopAt = Date.now() + options.sendingTimeoutMs; burstSent < burst && Date.now() < stopAt; burstSent++) await post(webhooks + burstSent);
@@ -136,6 +143,7 @@ export async function compareFanout(target: BenchTarget, options: CompareFanoutO
       rssAfterKb,
       rssPerSubscriptionKb: (rssAfterKb - rssBeforeKb) / subscribers,
       webhooks: sent,
+      serverFanoutMs: (fanoutAfter.ms - fanoutBefore.ms) / Math.max(1, fanoutAfter.count - fanoutBefore.count),
       delivery: summarize(latencies.subarray(0, latencyCount)),
       firstSubscriber: summarize(toFirst),
       lastSubscriber: summarize(toLast),

@@ -9,5 +9,20 @@ export async function metric(baseUrl: string, name: string): Promise<number> {
   return line ? Number(line.slice(name.length + 1)) : Number.NaN;
 }
 
+/** What a server has spent on fan-out so far: total milliseconds over how many fan-outs. */
+export interface FanoutTotals {
+  ms: number;
+  count: number;
+}
+
+/** Switchboard's fan-out histogram (from the hub's receiving committed events to their frames written). */
+export async function fanoutTotals(baseUrl: string): Promise<FanoutTotals> {
+  const [seconds, count] = await Promise.all([
+    metric(baseUrl, "switchboard_fanout_duration_seconds_sum"),
+    metric(baseUrl, "switchboard_fanout_duration_seconds_count"),
+  ]);
+  return { ms: seconds * 1000, count };
+}
+
 /** Open live-event subscriptions as the server counts them. */
 export const liveSubscriptions = (baseUrl: string) => metric(baseUrl, "switchboard_live_subscriptions");

@@ -8,7 +8,7 @@ import { latestEventId } from "../testing/trpc";
 import { postWebhook, textMessage } from "../testing/webhook";
 import type { RunningBaseline } from "./baseline/launch";
 import type { RawTarget } from "./load/raw-clients";
-import { liveSubscriptions } from "./server-metrics";
+import { fanoutTotals, liveSubscriptions, type FanoutTotals } from "./server-metrics";
 
 export type TargetName = "baseline" | "switchboard" | "cluster";
 
@@ -22,6 +22,8 @@ export interface BenchTarget {
   post(payload: unknown): Promise<{ status: number; stored: number }>;
   /** Live subscriptions (Switchboard) or connected sockets (baseline), as the server counts them. */
   connected(): Promise<number>;
+  /** The time the servers have spent writing events to their subscribers so far, as they time it. */
+  fanoutTotals(): Promise<FanoutTotals>;
 }
 
 async function postToSwitchboard(server: RunningServer, payload: unknown) {
@@ -48,6 +50,7 @@ export function switchboardTarget(server: RunningServer, cookie: string): Switch
       return response.status;
     },
     connected: () => liveSubscriptions(server.url),
+    fanoutTotals: () => fanoutTotals(server.url),
   };
 }
 
@@ -75,6 +78,10 @@ export function clusterTarget(servers: readonly RunningServer[], cookie: string)
       const counts = await Promise.all(servers.map((server) => liveSubscriptions(server.url)));
       return counts.reduce((sum, count) => sum + count, 0);
     },
+    async fanoutTotals() {
+      const totals = await Promise.all(servers.map((server) => fanoutTotals(server.url)));
+      return totals.reduce((sum, each) => ({ ms: sum.ms + each.ms, count: sum.count + each.count }), { ms: 0, count: 0 });
+    },
   };
 }
 
@@ -92,6 +99,10 @@ export function baselineTarget(baseline: RunningBaseline): BenchTarget {
     async connected() {
       const body = (await (await fetch(`${baseline.url}/health`)).json()) as { clients?: number };
       return body.clients ?? Number.NaN;
+    },
+    async fanoutTotals() {
+      const body = (await (await fetch(`${baseline.url}/health`)).json()) as { fanoutMs?: number; fanouts?: number };
+      return { ms: body.fanoutMs ?? Number.NaN, count: body.fanouts ?? Number.NaN };
     },
   };
 }

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { Server } from "socket.io";
 import { jsonList as list, jsonObject as object, jsonText as text } from "../json-fields";
@@ -63,6 +64,9 @@ const storeAll = db.transaction((messages: InboundMessage[]) => {
   return stored;
 });
 
+/** Time spent emitting (writing every socket's frame), for the bench's server-side fan-out figure. */
+const fanout = { ms: 0, count: 0 };
+
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -92,7 +96,10 @@ async function webhook(req: IncomingMessage, res: ServerResponse) {
   const messages = inboundMessages(delivery);
   // Emitted after the commit, so a client never sees a message the database does not have.
   const stored = storeAll(messages);
+  const emitStarted = performance.now();
   for (const message of stored) io.to("inbox").emit("message", message);
+  fanout.ms += performance.now() - emitStarted;
+  fanout.count++;
   reply(res, 200, { ok: true, stored: stored.length });
 }
 
@@ -103,8 +110,9 @@ const httpServer = createServer((req, res) => {
       if (!res.headersSent) reply(res, 500, { ok: false });
     });
   } else if (route === "GET /health") {
-    // The socket count lets the benchmark check that every subscriber is connected server-side.
-    reply(res, 200, { ok: true, clients: io.engine.clientsCount });
+    // The socket count lets the benchmark check that every subscriber is connected server-side;
+    // the emit time, what the server itself spends on a fan-out.
+    reply(res, 200, { ok: true, clients: io.engine.clientsCount, fanoutMs: fanout.ms, fanouts: fanout.count });
   } else reply(res, 404, { ok: false });
 });
 
