@@ -2,11 +2,19 @@
 // benchmark server is started with (BENCH_SERVER_ENV in ./servers.ts).
 export const BENCH_METRICS_TOKEN = "bench-metrics-token-not-a-secret";
 
-export async function metric(baseUrl: string, name: string): Promise<number> {
+/** The values of unlabelled series `names` (NaN where absent), from one read of the page. */
+async function metrics(baseUrl: string, names: readonly string[]): Promise<number[]> {
   const response = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
-  const text = await response.text();
-  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `));
-  return line ? Number(line.slice(name.length + 1)) : Number.NaN;
+  const lines = (await response.text()).split("\n");
+  return names.map((name) => {
+    const line = lines.find((candidate) => candidate.startsWith(`${name} `));
+    return line ? Number(line.slice(name.length + 1)) : Number.NaN;
+  });
+}
+
+export async function metric(baseUrl: string, name: string): Promise<number> {
+  const [value] = await metrics(baseUrl, [name]);
+  return value ?? Number.NaN;
 }
 
 /** What a server has spent on fan-out so far: total milliseconds over how many fan-outs. */
@@ -17,9 +25,9 @@ export interface FanoutTotals {
 
 /** Switchboard's fan-out histogram (from the hub's receiving committed events to their frames written). */
 export async function fanoutTotals(baseUrl: string): Promise<FanoutTotals> {
-  const [seconds, count] = await Promise.all([
-    metric(baseUrl, "switchboard_fanout_duration_seconds_sum"),
-    metric(baseUrl, "switchboard_fanout_duration_seconds_count"),
+  const [seconds = Number.NaN, count = Number.NaN] = await metrics(baseUrl, [
+    "switchboard_fanout_duration_seconds_sum",
+    "switchboard_fanout_duration_seconds_count",
   ]);
   return { ms: seconds * 1000, count };
 }

@@ -85,6 +85,11 @@ export function clusterTarget(servers: readonly RunningServer[], cookie: string)
   };
 }
 
+/** What the baseline's GET /health says: its sockets, and the time its emits took so far. */
+async function baselineHealth(baseline: RunningBaseline): Promise<{ clients?: number; fanoutMs?: number; fanouts?: number }> {
+  return (await (await fetch(`${baseline.url}/health`)).json()) as { clients?: number; fanoutMs?: number; fanouts?: number };
+}
+
 export function baselineTarget(baseline: RunningBaseline): BenchTarget {
   return {
     name: "baseline",
@@ -96,13 +101,10 @@ export function baselineTarget(baseline: RunningBaseline): BenchTarget {
       const body = (await response.json().catch(() => ({}))) as { stored?: number };
       return { status: response.status, stored: body.stored ?? 0 };
     },
-    async connected() {
-      const body = (await (await fetch(`${baseline.url}/health`)).json()) as { clients?: number };
-      return body.clients ?? Number.NaN;
-    },
+    connected: async () => (await baselineHealth(baseline)).clients ?? Number.NaN,
     async fanoutTotals() {
-      const body = (await (await fetch(`${baseline.url}/health`)).json()) as { fanoutMs?: number; fanouts?: number };
-      return { ms: body.fanoutMs ?? Number.NaN, count: body.fanouts ?? Number.NaN };
+      const health = await baselineHealth(baseline);
+      return { ms: health.fanoutMs ?? Number.NaN, count: health.fanouts ?? Number.NaN };
     },
   };
 }

@@ -9,6 +9,8 @@ import { signBody } from "./signature";
 const METRICS_TOKEN = `test-metrics-token-${Date.now()}`;
 
 const app = testApp({ env: { METRICS_TOKEN }, signIn: ["admin"] });
+/** GET /api/metrics as a scraper with `token` sends it. */
+const scrape = (token = METRICS_TOKEN) => fetch(`${app.server.url}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
 
 const conversations = async () => (await app.admin.client.conversation.list.query()).items;
 const post = (body: string, headers: Record<string, string>) =>
@@ -98,7 +100,7 @@ describe("POST /api/webhooks/whatsapp", () => {
 
   it("stores nothing from a sender gone half-way through its body, lets the handler end, and goes on answering", async () => {
     const handled = async (status: number) => {
-      const text = await (await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+      const text = await (await scrape()).text();
       return Number(new RegExp(`^switchboard_webhook_duration_seconds_count\\{status="${status}"\\} (\\d+)$`, "m").exec(text)?.[1] ?? 0);
     };
     const before = await handled(400);
@@ -147,8 +149,8 @@ describe("health and metrics", () => {
 
   it("serves Prometheus text to a scraper with the metrics token, and nothing to anyone else", async () => {
     expect((await fetch(`${app.server.url}/api/metrics`)).status).toBe(401);
-    expect((await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: "Bearer not-the-token-at-all" } })).status).toBe(401);
-    const response = await fetch(`${app.server.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect((await scrape("not-the-token-at-all")).status).toBe(401);
+    const response = await scrape();
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
     expect(text).toMatch(/^switchboard_webhook_messages_stored_total \d+$/m);
