@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { postSignedWebhook } from "../src/server/demo/webhook-payloads";
 import type { RunningServer } from "../testing/server";
+import { cpuSeconds } from "../testing/cpu";
 import { latestEventId } from "../testing/trpc";
 import { postWebhook, textMessage } from "../testing/webhook";
 import type { RunningBaseline } from "./baseline/launch";
@@ -120,10 +121,7 @@ export function rssKb(pid: number): number {
 }
 
 /** CPU time a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-export function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
+export const cpuMs = (pid: number): number => cpuSeconds(pid) * 1000;
 
 /** Resident memory of all of a target's server processes together, in KB. */
 export const targetRssKb = (target: BenchTarget) => target.pids().reduce((sum, pid) => sum + rssKb(pid), 0);
