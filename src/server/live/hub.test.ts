@@ -1,8 +1,10 @@
 // The fan-out hub against a real SQLite file: every event once and in log order for a subscriber
 // that resumes while events keep arriving (however its replay and the live stream interleave, and
 // when its held queue overflows), visibility per subscriber, and one encoding per distinct frame.
+import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../../../testing/temp-db";
+import { waitFor } from "../../../testing/wait";
 import type { Access } from "../services/access";
 import type { EncodedEvent } from "./encoded-event";
 
@@ -107,6 +109,56 @@ describe("the fan-out hub", () => {
     }
     expect(late.received.at(-1)).toBe(live.received.at(-1));
     for (const { subscription } of [live, ...resumed, late]) subscription.close();
+  });
+
+  it("lets other work run while it fans out to many subscribers, each still getting every event once, in order", async () => {
+    const hub = createLiveHub();
+    hubs.push(hub);
+    // Each delivery costs 20 µs, like a socket write: 2,000 of them hold the thread for 40 ms an event.
+    const busy = (micros: number) => {
+      for (const until = performance.now() + micros / 1000; performance.now() < until; );
+    };
+    let delivered = 0;
+    const slowSink = (received: number[]) => ({
+      deliver: (event: EncodedEvent) => {
+        busy(20);
+        delivered++;
+        received.push(event.id);
+      },
+      end: () => undefined,
+    });
+    const watchers = Array.from({ length: 2_000 }, () => {
+      const received: number[] = [];
+      return { received, subscription: hub.subscribe(admin, null, slowSink(received)) };
+    });
+    await settle();
+    const start = Math.max(0, ...(await storedIds(0)));
+    // Turns of the event loop meanwhile: how many deliveries had been made at each, and, once the
+    // fan-out is under way, one subscriber leaving and another resuming from before the events.
+    const progress: number[] = [];
+    const late: number[] = [];
+    let lateSubscription: { close(): void } | undefined;
+    let ticking = true;
+    const tick = () => {
+      progress.push(delivered);
+      if (delivered > 0 && !lateSubscription) {
+        watchers[0]!.subscription.close();
+        lateSubscription = hub.subscribe(admin, String(start), slowSink(late));
+      }
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await record(2);
+    await waitFor(() => late.length === 2 && delivered >= 2 * watchers.length, "every delivery");
+    ticking = false;
+    const stored = await storedIds(start);
+    expect(stored).toHaveLength(2);
+    expect(progress.some((count) => count > 0 && count < watchers.length)).toBe(true);
+    for (const { received } of watchers.slice(1)) expect(received).toEqual(stored);
+    expect(stored.slice(0, watchers[0]!.received.length)).toEqual(watchers[0]!.received);
+    expect(late).toEqual(stored);
+    lateSubscription?.close();
+    for (const { subscription } of watchers) subscription.close();
   });
 
   it("gives each subscriber only what it may see, and encodes each frame once for all sockets", async () => {

@@ -16,6 +16,7 @@ import { EncodedEvent } from "./encoded-event";
 import { RecentEvents } from "./recent-events";
 import { latestEventId, parseCursor, readEventsAfter, REPLAY_BATCH } from "./replay";
 import { SubscriberIndex } from "./subscriber-index";
+import { runInSlices, type SliceOptions } from "./time-slices";
 
 export type LiveEnd = { kind: "deactivated" } | { kind: "failed"; error: unknown };
 
@@ -35,6 +36,10 @@ export interface LiveSubscription {
 
 /** Live events held for one subscriber while it replays or re-reads its access. */
 const DEFAULT_HOLD_LIMIT = 2_000;
+/** The longest a fan-out holds the event loop before it may pause for other work. */
+const SLICE_MS = 5;
+/** Offers between looks at the clock: each is microseconds, so the slice ends within a fraction of one. */
+const OFFERS_PER_PAUSE_CHECK = 32;
 /** Encoded events kept for replays (./recent-events.ts): a few replay batches, a few MB. */
 const RECENT_EVENTS = 4 * REPLAY_BATCH;
 
@@ -59,8 +64,8 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
   const holding = new Set<Subscriber>();
   const accessListeners = new Set<(userId: string) => void>();
   const recent = new RecentEvents(RECENT_EVENTS);
-  let pending: BusEvent[] = [];
-  let flushScheduled = false;
+  const waiting: { events: readonly BusEvent[]; fanoutDone: () => void }[] = [];
+  let flushing = false;
   /**
    * The newest event known here: every event up to it is in the log, and (with a complete bus)
    * every later one will still be dispatched through this hub. Read from the log once, then kept
@@ -167,7 +172,8 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
     }
   }
 
-  function dispatch(event: BusEvent, more: boolean): void {
+  /** Offers one event to every subscriber that may be concerned, yielding where it may pause. */
+  function* dispatch(event: BusEvent, more: boolean): Generator<void, void, undefined> {
     lastSeenId = Math.max(lastSeenId, event.id);
     const encoded = recent.encoded(event);
     const released: Subscriber[] = [];
@@ -179,44 +185,49 @@ export function createLiveHub({ holdLimit = DEFAULT_HOLD_LIMIT } = {}) {
       }
     }
     for (const subscriber of holding) offer(subscriber, encoded, more);
-    if (event.userId !== null) {
-      for (const subscriber of byUser.get(event.userId) ?? []) if (!subscriber.held) offer(subscriber, encoded, more);
-    } else {
-      index.forEachCandidate(event, (subscriber) => offer(subscriber, encoded, more));
+    // A subscriber released from holding during a pause may come up here too: its cursor, already
+    // past this event, turns the repeat away in offer().
+    const candidates = event.userId !== null ? (byUser.get(event.userId) ?? []) : index.candidates(event);
+    let offered = 0;
+    for (const subscriber of candidates) {
+      if (subscriber.held) continue;
+      offer(subscriber, encoded, more);
+      if (++offered % OFFERS_PER_PAUSE_CHECK === 0) yield;
     }
     for (const subscriber of released) void release(subscriber);
     if (event.event.type === "access.changed") for (const listener of accessListeners) listener(event.event.userId);
   }
 
-  function flush(): void {
-    flushScheduled = false;
-    const events = pending;
-    pending = [];
-    for (const [position, event] of events.entries()) {
-      try {
-        dispatch(event, position < events.length - 1);
-      } catch (error) {
-        logger.error("live fan-out failed for an event", { id: event.id, error: String(error) });
+  /** Every waiting batch, in log order; batches committed meanwhile join the end. */
+  function* flush(): Generator<void, void, undefined> {
+    for (let batch = waiting.shift(); batch; batch = waiting.shift()) {
+      for (const [position, event] of batch.events.entries()) {
+        try {
+          yield* dispatch(event, position < batch.events.length - 1 || waiting.length > 0);
+        } catch (error) {
+          logger.error("live fan-out failed for an event", { id: event.id, error: String(error) });
+        }
       }
+      // Metrics (issue 10): from the batch's arrival to its frames being written. Observed in a
+      // microtask, so after cork.ts's uncork (queued during this slice) too.
+      queueMicrotask(batch.fanoutDone);
     }
   }
 
-  // Fan-out runs in the next turn of the event loop, after the publisher's request has been
+  // Fan-out starts in the next turn of the event loop, after the publisher's request has been
   // answered: a webhook's answer (and a reply's) is a few hundred bytes, a fan-out to 10,000
   // sockets is 10,000 writes, and WhatsApp should not wait for those (at 10,000 subscribers the
   // answer took 170 ms, now 7). Events of commits that land in the same turn fan out together.
-  // Order and visibility do not depend on when this runs: events are dispatched in log order.
+  // It runs in slices (./time-slices.ts), pausing so that other requests are served, but only
+  // while no more than one batch waits: when commits come faster than they fan out, it keeps the
+  // thread, which slows the intake instead of queueing without bound. Order and visibility do not
+  // depend on when this runs: one flush at a time dispatches the events in log order.
+  const slices: SliceOptions = { sliceMs: SLICE_MS, mayPause: () => waiting.length <= 1 };
   const stopListening = listenToCommittedEvents((events) => {
-    pending.push(...events);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    // Metrics (issue 10): from this batch's arrival to its frames being written. Observed in a
-    // microtask queued after the flush, so after cork.ts's uncork (queued during the flush) too.
-    const fanoutDone = startFanoutTimer();
-    setImmediate(() => {
-      flush();
-      queueMicrotask(fanoutDone);
-    });
+    waiting.push({ events, fanoutDone: startFanoutTimer() });
+    if (flushing) return;
+    flushing = true;
+    runInSlices(flush(), slices, () => (flushing = false));
   });
 
   return {

@@ -40,15 +40,19 @@ export class SubscriberIndex<T extends Indexed> {
     }
   }
 
-  /** Calls `visit` once for each indexed item that may see an event about no one user. */
-  forEachCandidate(event: Pick<BusEvent, "inboxId" | "team">, visit: (item: T) => void): void {
+  /**
+   * Each indexed item that may see an event about no one user. The sets are read live: an item
+   * removed while the caller is paused between items is not visited, one added may be (again, if it
+   * was removed and added back), so the caller must tolerate a repeat.
+   */
+  *candidates(event: Pick<BusEvent, "inboxId" | "team">): Generator<T, void, undefined> {
     if (event.team) {
-      for (const item of this.everyone) visit(item);
+      yield* this.everyone;
       return;
     }
-    for (const item of this.admins) visit(item);
+    yield* this.admins;
     if (event.inboxId === null) return;
     const members = this.byInbox.get(event.inboxId);
-    if (members) for (const item of members) visit(item);
+    if (members) yield* members;
   }
 }
