@@ -15,6 +15,7 @@
 // Knobs (all optional): BENCH_FANOUT_SIZES (1000,10000), BENCH_WEBHOOKS (50), BENCH_BURST (20),
 // BENCH_BIG_SUBSCRIPTIONS (50000; 0 skips), BENCH_BIG_PER_SOCKET (5), BENCH_BIG_WEBHOOKS (20),
 // BENCH_BIG_BURST (10), BENCH_SECONDS (10, ingest), BENCH_STALL_MESSAGES (1000),
+// BENCH_STALL_WATCHERS (200; dashboards watching the second stall run, 0 skips it),
 // BENCH_REPLIES (2000), BENCH_STORM_SOCKETS (1000), BENCH_STORM_MESSAGES (200),
 // BENCH_CLUSTER_PROCESSES (4; 0 skips the cluster phase),
 // BENCH_CPU_PROF=<dir> (writes a V8 CPU profile of each server process there, on stop).
@@ -45,6 +46,7 @@ const WATCHDOG_MS = 50 * 60_000;
 const SECONDS = knob("BENCH_SECONDS", 10, 1, 60);
 // WhatsApp's largest delivery, which is also the most the webhook accepts in one.
 const STALL_MESSAGES = knob("BENCH_STALL_MESSAGES", MAX_UPDATES_PER_DELIVERY, 1, MAX_UPDATES_PER_DELIVERY);
+const STALL_WATCHERS = knob("BENCH_STALL_WATCHERS", 200, 0, 10_000);
 const REPLIES = knob("BENCH_REPLIES", 2000, 10, 10_000);
 const STORM_SOCKETS = knob("BENCH_STORM_SOCKETS", 1000, 1, 10_000);
 const STORM_MESSAGES = knob("BENCH_STORM_MESSAGES", 200, 1, 2_000);
@@ -64,14 +66,30 @@ function printStorm(storm: ResumeStormResult) {
 }
 
 function printStall(stall: StallResult) {
+  const watched = stall.watchers > 0;
   console.log(table([
     ["figure", "value"],
     ["messages stored / in the delivery", `${stall.stored} / ${stall.messages} (${(stall.bodyBytes / 1024).toFixed(0)} KB)`],
     ["the delivery's answer", ms(stall.deliveryMs)],
-    ["longest gap between health answers while it was stored", ms(stall.longestGapMs)],
+    ...(watched ? [[`every message at all ${stall.watchers} watchers after / pairs missing`, `${ms(stall.allWatchersMs)} / ${stall.missing}`]] : []),
+    [`the server's longest event-loop delay while it was stored${watched ? " and fanned out" : ""}`, ms(stall.serverLoopDelayMs)],
+    // With watchers, this process reads every frame too, which delays its own probes.
+    [`longest gap between health answers${watched ? " (this process also reads the frames)" : ""}`, ms(stall.longestGapMs)],
     ["health answer p50 / p99 / max", `${ms(stall.probes.p50)} / ${ms(stall.probes.p99)} / ${ms(stall.probes.max)}`],
   ]));
 }
+
+const stallJson = (stall: StallResult) => ({
+  messages: stall.messages,
+  watchers: stall.watchers,
+  stored: stall.stored,
+  deliveryMs: round(stall.deliveryMs),
+  allWatchersMs: round(stall.allWatchersMs),
+  missing: stall.missing,
+  serverLoopDelayMs: round(stall.serverLoopDelayMs),
+  longestGapMs: round(stall.longestGapMs),
+  healthMs: roundSummary(stall.probes),
+});
 
 async function main() {
   const started = Date.now();
@@ -85,8 +103,14 @@ async function main() {
   const comparison = await runComparisons(SECONDS);
 
   console.log(`\nStalls: one delivery of ${STALL_MESSAGES} messages while /api/health is asked every 10 ms…`);
-  const stall = await withServer("stall", (server) => runStall(server, STALL_MESSAGES));
+  const stall = await withServer("stall", (server, cookie) => runStall(server, { messages: STALL_MESSAGES, watchers: 0, cookie }));
   printStall(stall);
+  let watchedStall: StallResult | null = null;
+  if (STALL_WATCHERS > 0) {
+    console.log(`\nThe same with ${STALL_WATCHERS} dashboards watching (the whole delivery fanned out to each)…`);
+    watchedStall = await withServer("stall-watched", (server, cookie) => runStall(server, { messages: STALL_MESSAGES, watchers: STALL_WATCHERS, cookie }));
+    printStall(watchedStall);
+  }
   console.log(`\nResume storm: ${STORM_SOCKETS} dashboards resuming ${STORM_MESSAGES} messages back at once…`);
   const storm = await withSwitchboard("resume-storm", (target) => resumeStorm(target, { sockets: STORM_SOCKETS, messages: STORM_MESSAGES }));
   printStorm(storm);
@@ -106,7 +130,7 @@ async function main() {
   const cluster = CLUSTER_PROCESSES > 0 ? await runClusterPhase(SECONDS, comparison.single) : null;
 
   const fanoutOk = comparison.exactlyOnce && (cluster?.exactlyOnce ?? true);
-  const stallOk = stall.stored === stall.messages;
+  const stallOk = [stall, watchedStall].every((run) => !run || (run.stored === run.messages && run.missing === 0));
   const stormOk = storm.received === storm.expected;
   const repliesOk = outboundOk(outbound) && outboundOk(paced);
   const paceKept = paced.busiestSecond <= DEFAULT_SEND_RATE;
@@ -132,13 +156,8 @@ async function main() {
     machine: host,
     sharedCores: true,
     ...comparison.json,
-    stall: {
-      messages: stall.messages,
-      stored: stall.stored,
-      deliveryMs: round(stall.deliveryMs),
-      longestGapMs: round(stall.longestGapMs),
-      healthMs: roundSummary(stall.probes),
-    },
+    stall: stallJson(stall),
+    watchedStall: watchedStall && stallJson(watchedStall),
     resumeStorm: { ...storm, seconds: round(storm.seconds) },
     outbound: {
       replies: outbound.queued,

@@ -34,3 +34,9 @@ export async function fanoutTotals(baseUrl: string): Promise<FanoutTotals> {
 
 /** Open live-event subscriptions as the server counts them. */
 export const liveSubscriptions = (baseUrl: string) => metric(baseUrl, "switchboard_live_subscriptions");
+
+/**
+ * The longest the server's event loop was held, in ms, since the previous read (prom-client's
+ * event-loop delay monitor, 10 ms resolution, resets on every read of the page).
+ */
+export const longestLoopDelayMs = async (baseUrl: string) => (await metric(baseUrl, "nodejs_eventloop_lag_max_seconds")) * 1000;
