@@ -17,11 +17,20 @@ export interface SliceOptions {
  */
 export function runInSlices(work: Iterator<void, void>, { sliceMs, mayPause }: SliceOptions, finished: () => void): void {
   const slice = () => {
-    const deadline = performance.now() + sliceMs;
-    while (!work.next().done) {
-      if (performance.now() >= deadline && mayPause()) return void setImmediate(slice);
+    let paused = false;
+    try {
+      const deadline = performance.now() + sliceMs;
+      while (!work.next().done) {
+        if (performance.now() >= deadline && mayPause()) {
+          paused = true;
+          setImmediate(slice);
+          return;
+        }
+      }
+    } finally {
+      // Also when the work threw: it is over, and whoever waits for its end must not wait forever.
+      if (!paused) finished();
     }
-    finished();
   };
   setImmediate(slice);
 }
