@@ -87,38 +87,40 @@ export async function runStall(server: RunningServer, options: StallOptions): Pr
       await sleep(Math.max(0, PROBE_EVERY_MS - (now - started)));
     }
   })();
+  // What the run measured; the probe's gaps are read once it has stopped (below).
+  let run: Omit<StallResult, "messages" | "watchers" | "bodyBytes" | "probes" | "longestGapMs">;
+  let started: number;
   try {
     await sleep(50);
     await longestLoopDelayMs(server.url); // starts the server's count afresh
-    const started = performance.now();
+    started = performance.now();
     const response = await postWebhook(server.url, server.appSecret, delivery);
     const deliveryMs = performance.now() - started;
     const body = (await response.json()) as { messagesStored?: number };
-    const expected = messages * watchers;
-    if (pool) await waitFor(() => ledger.firstSeen >= expected, "", WATCHERS_TIMEOUT_MS).catch(() => undefined);
+    if (pool) await waitFor(() => ledger.firstSeen >= messages * watchers, "", WATCHERS_TIMEOUT_MS).catch(() => undefined);
     const allWatchersMs = pool ? arrived.last - started : 0;
     await sleep(200);
-    const serverLoopDelayMs = await longestLoopDelayMs(server.url);
-    probing = false;
-    await prober;
-    const windowEnd = started + Math.max(deliveryMs, allWatchersMs) + 200;
-    const during = answeredAt.filter((at) => at >= started && at <= windowEnd);
-    const gaps = during.slice(1).map((at, index) => at - during[index]!);
-    return {
-      messages,
-      watchers,
-      bodyBytes: Buffer.byteLength(JSON.stringify(delivery)),
+    run = {
       deliveryMs,
       stored: body.messagesStored ?? 0,
       allWatchersMs,
-      missing: expected - ledger.firstSeen,
-      probes: summarize(probes),
-      longestGapMs: Math.max(0, ...gaps, during.length === 0 ? deliveryMs : 0),
-      serverLoopDelayMs,
+      missing: messages * watchers - ledger.firstSeen,
+      serverLoopDelayMs: await longestLoopDelayMs(server.url),
     };
   } finally {
     probing = false;
     await prober;
     await pool?.close();
   }
+  const windowEnd = started + Math.max(run.deliveryMs, run.allWatchersMs) + 200;
+  const during = answeredAt.filter((at) => at >= started && at <= windowEnd);
+  const gaps = during.slice(1).map((at, index) => at - during[index]!);
+  return {
+    messages,
+    watchers,
+    bodyBytes: Buffer.byteLength(JSON.stringify(delivery)),
+    ...run,
+    probes: summarize(probes),
+    longestGapMs: Math.max(0, ...gaps, during.length === 0 ? run.deliveryMs : 0),
+  };
 }
