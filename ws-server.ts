@@ -20,6 +20,7 @@ import { rememberAbsoluteResolutions } from "./src/server/http/resolve-memo";
 import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
 import { requestIdFromHeader, withRequestId } from "./src/server/request-context";
+import { indexMessagesAfterCommits } from "./src/server/services/search/message-index-schedule";
 import { startStoreThread } from "./src/server/whatsapp/store-thread/queue";
 import { WS_PATH } from "./src/shared/realtime";
 
@@ -35,8 +36,11 @@ async function main() {
   provideLocalSecrets(dataDir(configured), process.env);
   const config = env();
   await bootstrap();
-  // On SQLite the webhook's deliveries are stored on a thread of their own; ready before the first.
-  if (db().provider === "sqlite") startStoreThread();
+  // On SQLite the webhook's deliveries are stored on a thread of their own, ready before the first;
+  // it also moves new messages into the search index after their commits.
+  const onSqlite = db().provider === "sqlite";
+  if (onSqlite) startStoreThread();
+  const stopSearchIndexing = onSqlite ? indexMessagesAfterCommits() : null;
 
   const dev = config.NODE_ENV !== "production";
   const app = next({ dev, hostname: config.HOST, port: config.PORT });
@@ -98,6 +102,7 @@ async function main() {
     await new Promise((resolve) => server.close(resolve));
     await app.close();
     await closeBus();
+    stopSearchIndexing?.();
     await closeDb();
     process.exit(0);
   };

@@ -46,7 +46,7 @@ async function main() {
     migrateSqlite(url);
     const seedStart = performance.now();
     const data = generateSearchData({ conversations: CONVERSATIONS, messages: MESSAGES, inboxes: INBOXES });
-    seedSqlite(url, data);
+    await seedSqlite(url, data);
     const team = planTeam(data, AGENTS);
     seedTeamSqlite(url, data, team);
     const seedSeconds = (performance.now() - seedStart) / 1000;

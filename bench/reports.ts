@@ -78,7 +78,7 @@ async function main() {
     migrateSqlite(url);
     const seedStart = performance.now();
     const data = generateSearchData({ conversations: CONVERSATIONS, messages: MESSAGES, inboxes: 5, days: DAYS });
-    seedSqlite(url, data);
+    await seedSqlite(url, data);
     const team = planTeam(data, 30);
     seedTeamSqlite(url, data, team);
     const seedSeconds = (performance.now() - seedStart) / 1000;

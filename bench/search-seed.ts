@@ -2,12 +2,14 @@
 // numbers from several countries, and conversations of customer messages, replies and notes.
 // Generated once, then written to each database under test, so SQLite and PostgreSQL search the
 // same rows. Written straight through the drivers (the webhook path would take minutes for 100,000
-// messages), in arrival order like the webhook stores them; SQLite's triggers and PostgreSQL's
-// index take the text exactly as they do for the server's own inserts. The text is deterministic:
-// the same seed gives the same messages, so runs compare.
+// messages), in arrival order like the webhook stores them; SQLite's triggers and indexer and
+// PostgreSQL's index take the text exactly as they do for the server's own inserts. The text is
+// deterministic: the same seed gives the same messages, so runs compare.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
+import { openDirectWriter } from "../src/server/db/direct-writer";
 import { sqliteFilePath } from "../src/server/db/paths";
+import { indexNotedMessages } from "../src/server/services/search/message-index";
 
 const FIRST = ["Maria", "José", "Élodie", "Jürgen", "Aisha", "Chen", "Priya", "Olga", "Kwame", "Sofía", "Liam", "Noor", "Hiroshi", "Fatima", "Lars", "Ana", "Mateo", "Zoë", "Ibrahim", "Grace", "Søren", "Amara", "Dmitri", "Lucía", "Tomasz", "Mei", "Oluwaseun", "Camille", "Rafael", "Ingrid"];
 const LAST = ["García", "Müller", "Dubois", "Okafor", "Nguyen", "Kowalski", "Rossi", "Haddad", "Tanaka", "Silva", "Johansson", "Patel", "O'Brien", "Novak", "Mensah", "Fernández", "Schmidt", "Kim", "Andersen", "Costa", "Ivanova", "Moreau", "Yılmaz", "Hughes", "Zhang"];
@@ -147,8 +149,8 @@ export function generateSearchData(options: SeedOptions): SearchData {
 /** The way the SQLite adapter writes a DateTime, so Prisma reads the seeded rows back as its own. */
 const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-/** Writes the history into a migrated SQLite file, in one transaction. */
-export function seedSqlite(databaseUrl: string, data: SearchData): void {
+/** Writes the history into a migrated SQLite file, in one transaction, then indexes it for search as the server does. */
+export async function seedSqlite(databaseUrl: string, data: SearchData): Promise<void> {
   const sqlite = new Database(sqliteFilePath(databaseUrl));
   const insertInbox = sqlite.prepare(`INSERT INTO "Inbox" ("id", "name", "phoneNumberId") VALUES (?, ?, ?)`);
   const insertUser = sqlite.prepare(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role") VALUES (?, ?, ?, '-', ?)`);
@@ -174,6 +176,9 @@ export function seedSqlite(databaseUrl: string, data: SearchData): void {
     }
   })();
   sqlite.close();
+  const writer = openDirectWriter(sqliteFilePath(databaseUrl));
+  await indexNotedMessages(writer);
+  writer.close();
 }
 
 export const inboxName = (index: number) => `Inbox ${index + 1}`;

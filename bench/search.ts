@@ -68,11 +68,11 @@ const cleanUp = async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 };
 
-async function prepareSqlite(dir: string, seed: (url: string) => void): Promise<Target> {
+async function prepareSqlite(dir: string, seed: (url: string) => Promise<void>): Promise<Target> {
   const url = `file:${path.join(dir, "switchboard.db")}`;
   migrateSqlite(url);
   const start = performance.now();
-  seed(url);
+  await seed(url);
   const seedSeconds = (performance.now() - start) / 1000;
   const files = ["switchboard.db", "switchboard.db-wal"].map((file) => path.join(dir, file)).filter((file) => fs.existsSync(file));
   const databaseMiB = files.reduce((total, file) => total + fs.statSync(file).size, 0) / 2 ** 20;

@@ -22,7 +22,8 @@ export interface EventBus {
   publish(events: readonly BusEvent[]): void;
   /**
    * Calls `listener` synchronously with every batch published from now on, until the returned
-   * function is called. The process's fan-out hub is the one listener in a running server.
+   * function is called. In a running server, through ../live/committed-feed.ts (the fan-out hub,
+   * the auto-assigner, the media prefetch, the search index's scheduler).
    */
   listen(listener: (events: readonly BusEvent[]) => void): () => void;
   /** Every event published from now until `signal` aborts (for tests and tools). */

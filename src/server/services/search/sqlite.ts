@@ -8,6 +8,7 @@ import type { Access } from "../access";
 import { MATCH_END, MATCH_START, SNIPPET_WORDS, toContactHit, visibleTo, type ContactHit, type ContactHitRow, type MessageHit } from "./hits";
 import { NewestPerConversation, type Hit } from "./newest";
 import { contactIndexQuery } from "./contact-index";
+import { indexNotedMessagesNow } from "./message-index-schedule";
 import { foldingGlob, type SearchTerms } from "./terms";
 
 /**
@@ -54,6 +55,7 @@ export async function findMessageHits(
   limit: number,
 ): Promise<MessageHit[]> {
   if (!terms.messageQuery || limit <= 0) return [];
+  await indexNotedMessagesNow();
   const newest = new NewestPerConversation(limit, new Set(exclude));
   let before: number | null = null;
   for (let size = FIRST_BATCH; ; size = Math.min(size * 2, LARGEST_BATCH)) {

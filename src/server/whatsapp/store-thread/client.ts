@@ -22,7 +22,7 @@ const ENTRY = path.join(process.cwd(), "src/server/whatsapp/store-thread/entry.t
 const LOADER = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(pathToFileURL(ENTRY).href)}, ${JSON.stringify(pathToFileURL(ENTRY).href)}))`;
 
 interface Waiting {
-  resolve(outcomes: DeliveryOutcome[]): void;
+  resolve(reply: StoreReply): void;
   reject(error: Error): void;
 }
 
@@ -45,14 +45,26 @@ class StoreThread {
     this.worker.on("exit", (code) => this.die(new Error(`the store thread stopped (exit code ${code})`)));
   }
 
-  commit(deliveries: DeliveryChanges[]): Promise<DeliveryOutcome[]> {
+  async commit(deliveries: DeliveryChanges[]): Promise<DeliveryOutcome[]> {
+    const reply = await this.ask((id) => ({ id, deliveries }));
+    if (!("outcomes" in reply)) throw new Error("the store thread answered a commit with something else");
+    return reply.outcomes;
+  }
+
+  /** Indexes the messages stored since the last time for search; how many there were. */
+  async indexSearch(): Promise<number> {
+    const reply = await this.ask((id) => ({ id, indexSearch: true }));
+    if (!("indexed" in reply)) throw new Error("the store thread answered an index request with something else");
+    return reply.indexed;
+  }
+
+  private ask(request: (id: number) => StoreRequest): Promise<StoreReply> {
     if (this.dead) return Promise.reject(this.dead);
     const id = this.nextId++;
     if (this.waiting.size === 0) this.worker.ref();
-    const request: StoreRequest = { id, deliveries };
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage(request);
+      this.worker.postMessage(request(id));
     });
   }
 
@@ -72,7 +84,7 @@ class StoreThread {
     if (this.waiting.size === 0) this.worker.unref();
     if (!waiting) return;
     if ("failed" in reply) waiting.reject(new Error(reply.failed));
-    else waiting.resolve(reply.outcomes);
+    else waiting.resolve(reply);
   }
 
   private die(error: Error) {
