@@ -19,6 +19,8 @@ export interface RunningServer {
   verifyToken: string;
   /** The server process's id (it changes on restart), e.g. for reading its memory from /proc. */
   readonly pid: number;
+  /** How the current process ended: its exit code, or the signal that killed it; null while it runs. */
+  readonly exit: number | NodeJS.Signals | null;
   /** Stops with SIGTERM, waits for the exit, and removes the data directory if it made it. */
   stop(): Promise<void>;
   /** Stops (SIGTERM, or SIGKILL to simulate a crash) and starts again on the same port and data. */
@@ -109,6 +111,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     verifyToken: env.WHATSAPP_VERIFY_TOKEN ?? verifyToken,
     get pid() {
       return current.child.pid ?? 0;
+    },
+    get exit() {
+      return current.child.exitCode ?? current.child.signalCode;
     },
     async stop() {
       current.child.kill("SIGTERM");

@@ -52,9 +52,10 @@ describe("development server", () => {
     const wsUrl = server.url.replace("http", "ws");
     expect(await opens(`${wsUrl}/_next/hmr?id=test`)).toBe(true);
     expect(await closeCode(`${wsUrl}/api/trpc-ws`)).toBe(4401);
-    const start = Date.now();
     await server.stop();
-    expect(Date.now() - start).toBeLessThan(10_000);
+    // Ended by its own shutdown (process.exit(0) in ws-server.ts), not cut off; a shutdown that
+    // hangs fails this test by its timeout.
+    expect(server.exit).toBe(0);
     expect(server.output()).toContain("development");
   });
 });

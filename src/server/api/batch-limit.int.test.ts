@@ -34,15 +34,12 @@ describe("calls per HTTP batch", () => {
 
   it("refuses a batch of 200 searches at once with 400, and memory stays bounded", async () => {
     let response: Response | undefined;
-    let elapsed = 0;
     const growth = await growthDuring(app.server.pid, async () => {
-      const started = performance.now();
       response = await searchBatch(200);
-      elapsed = performance.now() - started;
     });
+    // tRPC's own refusal, which it makes before resolving any call of the batch.
     expect(response?.status).toBe(400);
     expect(JSON.stringify(await response?.json())).toMatch(/Batch call exceeds maximum size/);
-    expect(elapsed).toBeLessThan(1_000);
     expect(growth).toBeLessThan(64 * MiB);
   });
 
