@@ -1,4 +1,6 @@
-// What one signed-in user can make the server hold: a bounded number of sockets.
+// What one signed-in user can make the server hold: a bounded number of sockets; and anyone, on
+// another path than the live one: no socket at all.
+import { connect } from "node:net";
 import WebSocket from "ws";
 import { afterAll, describe, expect, it } from "vitest";
 import { signIn } from "../../../testing/session";
@@ -40,5 +42,25 @@ describe("sockets per user", () => {
     await closed;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await openSocket()).outcome).toBe("open");
+  });
+});
+
+describe("upgrades on other paths", () => {
+  it("answers 404 and closes the connection, holding nothing", async () => {
+    const { port } = new URL(app.server.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    // Held open by the server, the answer stays empty and the test says so, not its timeout.
+    socket.setTimeout(10_000, () => socket.destroy());
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      socket.once("close", () => resolve(text));
+      socket.once("error", reject);
+      socket.write(
+        "GET /anything-else HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+          "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n",
+      );
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 404 /);
   });
 });
