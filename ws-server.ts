@@ -1,5 +1,6 @@
 // The one entry point, in development and production: an HTTP server that hands requests to Next,
-// WebSocket upgrades on /api/trpc-ws to tRPC, and other upgrades (Next's hot reload) to Next.
+// WebSocket upgrades on /api/trpc-ws to tRPC and, in development, other upgrades (Next's hot
+// reload) to Next.
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
