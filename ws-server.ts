@@ -17,6 +17,8 @@ import { keepLocalStatePrivate } from "./src/server/local-state";
 import { logger } from "./src/server/logger";
 import { CLIENT_ADDRESS_HEADER, clientAddressOfRequest } from "./src/server/auth/client-address";
 import { refuseBody } from "./src/server/http/body-limits";
+import { maxConnections } from "./src/server/http/connection-limit";
+import { noteDroppedConnection } from "./src/server/http/dropped-connections";
 import { rememberAbsoluteResolutions } from "./src/server/http/resolve-memo";
 import { setSecurityHeaders } from "./src/server/http/security-headers";
 import { createRealtime } from "./src/server/realtime/ws";
@@ -72,6 +74,9 @@ async function main() {
       }),
     );
   });
+  // A bound on the connections held at once, below the open-files limit (./src/server/http/connection-limit.ts).
+  server.maxConnections = maxConnections(config.HTTP_MAX_CONNECTIONS);
+  server.on("drop", noteDroppedConnection);
   // Every socket, upgraded ones included: server.close() waits for all of them, and
   // closeAllConnections() only reaches sockets still speaking HTTP.
   const sockets = new Set<Socket>();

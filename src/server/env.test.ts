@@ -44,6 +44,13 @@ describe("environment", () => {
     expect(() => parseEnv({ TRPC_MAX_BODY_BYTES: "lots" })).toThrow(/TRPC_MAX_BODY_BYTES/);
   });
 
+  it("bounds connections held at once only when told to (else by the open-files limit)", () => {
+    expect(parseEnv({}).HTTP_MAX_CONNECTIONS).toBeUndefined();
+    expect(parseEnv({ HTTP_MAX_CONNECTIONS: "" }).HTTP_MAX_CONNECTIONS).toBeUndefined();
+    expect(parseEnv({ HTTP_MAX_CONNECTIONS: "5000" }).HTTP_MAX_CONNECTIONS).toBe(5000);
+    expect(() => parseEnv({ HTTP_MAX_CONNECTIONS: "3" })).toThrow(/HTTP_MAX_CONNECTIONS/);
+  });
+
   it("treats empty values as unset", () => {
     expect(parseEnv({ REDIS_URL: "", WHATSAPP_ACCESS_TOKEN: " " }).WHATSAPP_ACCESS_TOKEN).toBeUndefined();
   });

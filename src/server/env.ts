@@ -62,6 +62,10 @@ const envSchema = z.object({
   // Sockets one user may hold open on one process (a dashboard tab holds one).
   LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(30),
   LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).max(256 * 1024 * 1024).default(1024 * 1024),
+  // Connections (HTTP and WebSocket) the process holds at once; past it new ones are closed as they
+  // arrive. Unset: the open-files limit less what the server keeps for its own files
+  // (src/server/http/connection-limit.ts).
+  HTTP_MAX_CONNECTIONS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(16).max(1_000_000).optional()),
   // Request bodies, in bytes, by route (src/server/http/body-limits.ts): next-auth's sign-in and
   // sign-out forms are tiny; tRPC's largest honest body is a batch of 20 full-length messages
   // (~330 KB); WhatsApp's webhook deliveries; anything else (no other route reads a body).
