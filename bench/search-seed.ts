@@ -177,8 +177,11 @@ export async function seedSqlite(databaseUrl: string, data: SearchData): Promise
   })();
   sqlite.close();
   const writer = openDirectWriter(sqliteFilePath(databaseUrl));
-  await indexNotedMessages(writer);
-  writer.close();
+  try {
+    await indexNotedMessages(writer);
+  } finally {
+    writer.close();
+  }
 }
 
 export const inboxName = (index: number) => `Inbox ${index + 1}`;
