@@ -2,6 +2,7 @@
 // process.env directly, so a bad value stops the start with a message naming the variable.
 import { z } from "zod";
 import { isDatabaseUrl, providerOf } from "./db/provider";
+import { FEWEST_CONNECTIONS } from "./http/connection-limit";
 
 const optionalString = z
   .string()
@@ -65,7 +66,7 @@ const envSchema = z.object({
   // Connections (HTTP and WebSocket) the process holds at once; past it new ones are closed as they
   // arrive. Unset: the open-files limit less what the server keeps for its own files
   // (src/server/http/connection-limit.ts).
-  HTTP_MAX_CONNECTIONS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(16).max(1_000_000).optional()),
+  HTTP_MAX_CONNECTIONS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(FEWEST_CONNECTIONS).max(1_000_000).optional()),
   // Request bodies, in bytes, by route (src/server/http/body-limits.ts): next-auth's sign-in and
   // sign-out forms are tiny; tRPC's largest honest body is a batch of 20 full-length messages
   // (~330 KB); WhatsApp's webhook deliveries; anything else (no other route reads a body).

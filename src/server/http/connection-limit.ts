@@ -13,7 +13,8 @@ export const OWN_DESCRIPTORS = 256;
 export const FALLBACK_MAX_CONNECTIONS = 4_096;
 /** The bound where there is no open-files limit: memory runs out first (tens of KB per socket). */
 export const UNLIMITED_MAX_CONNECTIONS = 65_536;
-const FEWEST_CONNECTIONS = 16;
+/** The smallest bound, configured or derived: a server needs a few connections to be of use. */
+export const FEWEST_CONNECTIONS = 16;
 
 /**
  * The soft open-files limit of this process from Linux's /proc/self/limits text; "unlimited" as
